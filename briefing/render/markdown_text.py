@@ -1,0 +1,199 @@
+"""Briefing -> Markdown: the first stage of the pipeline that feeds the preview and every export.
+
+Two flavours of the same text:
+
+* ``annotate=True`` (the pipeline's own input): python-markdown attribute lists mark the title,
+  banners, judgments and the ids of sections and blocks, so the HTML preview and the Word writer
+  can style them and the preview can scroll to them.
+* ``annotate=False`` (what users read and export as .md): plain Markdown, no attribute lists.
+
+Attributions follow the briefing's style: inline "(JCS)", a lead-in "According to the JCS, ...",
+or numbered source notes as Markdown footnotes in ICD 206 order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.domain import (
+    AttributionStyle, Briefing, Fact, FactBlock, JudgmentBlock, Section, SourceRegistry, TextBlock,
+)
+from briefing.render.citations import (
+    citation, document_entry, inline_label, long_date, lower_first_word, prose_names,
+)
+
+NO_SOURCE_MARK = "[no source]"
+_INLINE_SPECIALS = re.compile(r"([\\`*\[\]<]|(?<!\w)_|_(?!\w))")
+_BLOCK_START = re.compile(r"^(\s*)([#>+\-*|]|\d+[.)])")
+_LIST_OR_BLOCK = re.compile(r"^\s*([#>|]|[-*+]\s|\d+[.)]\s|```|~~~)")
+
+
+def escape_inline(text: str) -> str:
+    """Make literal text (a fact's wording, a title) safe to put inside Markdown."""
+    text = " ".join(text.split())
+    text = _INLINE_SPECIALS.sub(r"\\\1", text)
+    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+@dataclass
+class _Notes:
+    """Footnote numbers in the order notes first appear; the same fact and source share a note."""
+
+    numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+
+    def number(self, key: tuple[str, str], text: str) -> int:
+        if key not in self.numbers:
+            self.texts.append(text)
+            self.numbers[key] = len(self.texts)
+        return self.numbers[key]
+
+
+class MarkdownRenderer:
+    """Renders one briefing; keep an instance only for one rendering (it numbers notes as it goes)."""
+
+    def __init__(self, briefing: Briefing, registry: SourceRegistry, *, annotate: bool = True):
+        self.briefing = briefing
+        self.registry = briefing.registry(registry)
+        self.annotate = annotate
+        self.style = briefing.metadata.attribution_style
+        self.notes = _Notes()
+
+    # -- whole document ---------------------------------------------------------------------
+    def render(self) -> str:
+        parts = [self.title_block()]
+        parts += [self.section(section) for section in self.briefing.sections]
+        parts.append(self.closing())
+        return "\n\n".join(p for p in parts if p) + "\n"
+
+    def title_block(self) -> str:
+        m = self.briefing.metadata
+        out = []
+        if m.banner:
+            out.append(self._banner())
+        out.append(f"# {escape_inline(m.title)}" + (" {: .title }" if self.annotate else ""))
+        if m.subtitle:
+            out.append(self._with_class(f"*{escape_inline(m.subtitle)}*", "subtitle"))
+        byline = [escape_inline(x) for x in (m.author, m.organisation) if x.strip()]
+        if m.date_time:
+            byline.append(f"{long_date(m.date_time.date())}, {m.date_time:%H:%M}")
+        if m.report_number:
+            byline.append(f"Report {escape_inline(m.report_number)}")
+        if byline:
+            out.append(self._with_class(" · ".join(byline), "byline"))
+        return "\n\n".join(out)
+
+    def closing(self) -> str:
+        out = []
+        documents = self._documents_used()
+        if documents:
+            heading = "## Source documents" + (" {: #source-documents .sources }" if self.annotate else "")
+            lines = [f"{i}. {escape_inline(document_entry(doc, facts))}"
+                     for i, (doc, facts) in enumerate(documents, 1)]
+            out.append(heading + "\n\n" + "\n".join(lines))
+        if self.briefing.metadata.banner:
+            out.append(self._banner())
+        if self.notes.texts:
+            out.append("\n".join(f"[^{i}]: {escape_inline(text)}" for i, text in enumerate(self.notes.texts, 1)))
+        return "\n\n".join(out)
+
+    # -- sections and blocks ---------------------------------------------------------------
+    def section(self, section: Section, depth: int = 1) -> str:
+        """A section with its subsections. Section depth 1 is a level-2 heading (the title is level 1)."""
+        level = min(depth + 1, 6)
+        heading = f"{'#' * level} {escape_inline(section.heading)}"
+        if self.annotate:
+            heading += f" {{: #{section.id} }}"
+        out = [heading]
+        bullets: list[str] = []
+        for block in section.blocks:
+            if isinstance(block, FactBlock):
+                bullets.append(self.fact_item(block))
+                continue
+            if bullets:
+                out.append("\n".join(bullets))
+                bullets = []
+            out.append(self.text_block(block) if isinstance(block, TextBlock) else self.judgment(block))
+        if bullets:
+            out.append("\n".join(bullets))
+        out += [self.section(sub, depth + 1) for sub in section.subsections]
+        return "\n\n".join(out)
+
+    def fact_item(self, block: FactBlock) -> str:
+        fact = self.briefing.facts.get(block.fact_id)
+        if fact is None:
+            text = f"{NO_SOURCE_MARK} (missing fact {escape_inline(block.fact_id)})"
+        else:
+            text = self.attributed(fact)
+        item = f"- {self._portion()}{text}"
+        if self.annotate:
+            item += f"\n  {{: #{block.id} .fact }}"
+        return item
+
+    def attributed(self, fact: Fact) -> str:
+        """The fact's statement with its attribution in the briefing's style, as Markdown."""
+        statement = fact.statement.strip()
+        codes = tuple(fact.sources)
+        if not codes:
+            return f"{escape_inline(statement)} {NO_SOURCE_MARK}"
+        if self.style is AttributionStyle.LEAD_IN:
+            return f"According to {escape_inline(prose_names(codes, self.registry))}, " \
+                   f"{escape_inline(lower_first_word(statement))}"
+        if self.style is AttributionStyle.NOTES:
+            marks = "".join(
+                f"[^{self.notes.number((fact.id, code), citation(fact, code, self.briefing, self.registry))}]"
+                for code in codes)
+            return escape_inline(statement) + marks  # note marks follow the punctuation
+        label = "; ".join(inline_label(code, self.registry) for code in codes)
+        return _before_final_stop(escape_inline(statement), f"({escape_inline(label)})")
+
+    def text_block(self, block: TextBlock) -> str:
+        text = block.text.strip("\n")
+        if not text.strip():
+            return ""
+        if self.briefing.metadata.portion_marks and not _LIST_OR_BLOCK.match(text):
+            text = self._portion() + text
+        return self._with_class(text, "text", block.id)
+
+    def judgment(self, block: JudgmentBlock) -> str:
+        text = " ".join(block.text.split())
+        lead = f"**Judgment ({block.confidence.value} confidence):**"
+        return self._with_class(f"{self._portion()}{lead} {text}", f"judgment confidence-{block.confidence.value}",
+                                block.id)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _banner(self) -> str:
+        return self._with_class(f"**{escape_inline(self.briefing.metadata.banner)}**", "banner")
+
+    def _portion(self) -> str:
+        return f"{self.briefing.metadata.portion_mark} " if self.briefing.metadata.portion_marks else ""
+
+    def _with_class(self, text: str, css_class: str, ident: str | None = None) -> str:
+        if not self.annotate:
+            return text
+        classes = " ".join(f".{c}" for c in css_class.split())
+        ident_part = f"#{ident} " if ident else ""
+        return f"{text}\n{{: {ident_part}{classes} }}"
+
+    def _documents_used(self):
+        used: dict[str, list[Fact]] = {}
+        for section, _ in self.briefing.walk_sections():
+            for block in section.blocks:
+                fact = self.briefing.facts.get(block.fact_id) if isinstance(block, FactBlock) else None
+                if fact is not None and fact.document_id in self.briefing.documents:
+                    used.setdefault(fact.document_id, [])
+                    if fact not in used[fact.document_id]:
+                        used[fact.document_id].append(fact)
+        return [(self.briefing.documents[doc_id], facts) for doc_id, facts in used.items()]
+
+
+def _before_final_stop(text: str, mark: str) -> str:
+    """Put ``mark`` before the sentence's closing full stop ("... injured (JCS)."), or at the end."""
+    if text.endswith((".", "!", "?")) and not text.endswith("..."):
+        return f"{text[:-1]} {mark}{text[-1]}"
+    return f"{text} {mark}"
+
+
+def to_markdown(briefing: Briefing, registry: SourceRegistry, *, annotate: bool = False) -> str:
+    """The briefing as Markdown. ``annotate`` adds the attribute lists the preview and Word writer use."""
+    return MarkdownRenderer(briefing, registry, annotate=annotate).render()

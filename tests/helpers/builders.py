@@ -1,0 +1,26 @@
+"""Small briefings built in code for tests that need a known shape."""
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.domain import Briefing, Fact, FactBlock, Section, SourceDocument, Span
+
+
+def briefing_with_facts(n: int, *, sources=("JCS",)) -> Briefing:
+    """A briefing with one document, ``n`` facts and one section per ten facts."""
+    text = " ".join(f"Sentence number {i} says something." for i in range(n))
+    briefing = Briefing()
+    briefing.add_document(SourceDocument("d-1", "Generated report", text, "JCS", date(2024, 12, 23)))
+    pos = 0
+    sections: list[Section] = []
+    for i in range(n):
+        sentence = f"Sentence number {i} says something."
+        start = text.index(sentence, pos)
+        pos = start + len(sentence)
+        fact = Fact(f"f-{i}", sentence, tuple(sources), "d-1", Span(start, pos), reported_on=date(2024, 12, 23))
+        briefing.add_fact(fact)
+        if i % 10 == 0:
+            sections.append(Section(f"Section {i // 10 + 1}", id=f"s-{i // 10}"))
+        sections[-1].blocks.append(FactBlock(fact.id, id=f"b-{i}"))
+    briefing.sections = sections
+    return briefing
