@@ -69,7 +69,7 @@ def missing_classification(briefing: Briefing, registry: SourceRegistry) -> Iter
 
 
 RULES: list[Rule] = [missing_classification, facts_without_source, unknown_sources, empty_sections,
-                     facts_without_date, unwritten_sections, unfilled_placeholders]
+                     facts_without_date, unfilled_placeholders, unwritten_sections]
 
 
 def check_briefing(briefing: Briefing, registry: SourceRegistry, rules: Iterable[Rule] = ()) -> list[Problem]:
