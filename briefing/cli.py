@@ -71,9 +71,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     briefing = _load(args.file)
     registry = builtin_registry()
     if suffix == ".docx":
+        reference_doc = args.reference_doc or _remembered_reference_doc(briefing, args.file)
         from briefing.render.docx import export_docx
 
-        reference_doc = args.reference_doc or _remembered_reference_doc(briefing, args.file)
         export_docx(briefing, registry, args.output, reference_doc=reference_doc)
     elif suffix in (".html", ".htm"):
         page = html_page(to_html(to_markdown(briefing, registry, annotate=True)), briefing.metadata.title)
