@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
+import zipfile
 from datetime import datetime
 
 import pytest
@@ -12,6 +14,7 @@ from briefing.domain.template import PlaceholderValues, instantiate
 from briefing.render import escape_inline, to_html, to_markdown
 from briefing.resources import BUILTIN_TEMPLATES
 from briefing.storage.templates import SUFFIX, dumps_template, load_template
+from tests.helpers import make_house_style
 
 FILES = sorted(BUILTIN_TEMPLATES.glob(f"*{SUFFIX}"))
 NAMES = [path.name[: -len(SUFFIX)] for path in FILES]
@@ -88,3 +91,27 @@ def test_the_decision_memo_brings_its_own_word_look():
     assert len(options.subsections) >= 2
     assert all(any("Pros" in b.text for b in o.boilerplate) and any("Cons" in b.text for b in o.boilerplate)
                for o in options.subsections)
+
+
+def _house_style(docx) -> dict:
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(docx) as z:
+        styles, document = ET.fromstring(z.read("word/styles.xml")), ET.fromstring(z.read("word/document.xml"))
+    out = {}
+    for style in styles.iter(f"{w}style"):
+        if style.get(f"{w}styleId") in ("Normal", "Title", "Heading1", "Heading2"):
+            fonts, color = style.find(f"{w}rPr/{w}rFonts"), style.find(f"{w}rPr/{w}color")
+            out[style.get(f"{w}styleId")] = (dict(fonts.attrib), color.get(f"{w}val") if color is not None else None)
+    size = document.find(f"{w}body/{w}sectPr/{w}pgSz")
+    out["page"] = (size.get(f"{w}w"), size.get(f"{w}h"))
+    return out
+
+
+def test_the_decision_memo_reference_docx_holds_its_house_style_and_matches_its_script(tmp_path):
+    shipped = _house_style(BUILTIN_TEMPLATES / "decision-memo.reference.docx")
+    georgia = {"{http://schemas.openxmlformats.org/wordprocessingml/2006/main}ascii": "Georgia",
+               "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}hAnsi": "Georgia"}
+    assert shipped["Heading1"] == (georgia, "1F3864") and shipped["Title"] == (georgia, "1F3864")
+    assert shipped["page"] == ("11906", "16838")  # A4
+    make_house_style.make(tmp_path / "again.docx")
+    assert _house_style(tmp_path / "again.docx") == shipped

@@ -11,12 +11,21 @@ from datetime import datetime
 from pathlib import Path
 
 from docx import Document
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 NAVY = RGBColor(0x1F, 0x38, 0x64)
 HEADING_FONT = "Georgia"
 BODY_FONT = "Arial"
 TARGET = Path(__file__).resolve().parents[2] / "templates" / "decision-memo.reference.docx"
+
+
+def _set_font(style, name: str) -> None:
+    """Name the font outright: a theme font (asciiTheme) would take precedence over w:ascii in Word."""
+    style.font.name = name
+    fonts = style.element.rPr.rFonts
+    for attribute in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{attribute}"), None)
 
 
 def make(path: Path) -> None:
@@ -26,10 +35,12 @@ def make(path: Path) -> None:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(25))
     normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = BODY_FONT, Pt(10.5)
+    _set_font(normal, BODY_FONT)
+    normal.font.size = Pt(10.5)
     for name, size in (("Title", 22), ("Heading 1", 14), ("Heading 2", 12), ("Heading 3", 11)):
         style = document.styles[name]
-        style.font.name, style.font.size, style.font.bold = HEADING_FONT, Pt(size), True
+        _set_font(style, HEADING_FONT)
+        style.font.size, style.font.bold = Pt(size), True
         style.font.color.rgb = NAVY
     props = document.core_properties
     props.title, props.author = "Decision memo house style", "Briefing"

@@ -5,6 +5,7 @@ test sees what Word and LibreOffice see: styles.xml and the page set-up in docum
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -20,7 +21,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _run(home: Path, *args):
-    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "PATH": "/usr/bin:/bin"}
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFING_TEAM_TEMPLATES"}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"))
     return subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], capture_output=True, text=True,
                           cwd=ROOT, env=env, encoding="utf-8")
 
