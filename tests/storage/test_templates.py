@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing.domain import (
     AttributionStyle, Confidence, Fact, FactBlock, JudgmentBlock, Source, SourceDocument, Span, TextBlock,
@@ -213,3 +215,35 @@ def test_a_binary_file_is_not_mistaken_for_a_template(tmp_path):
 def test_a_missing_file_is_explained(tmp_path):
     with pytest.raises(TemplateError, match="no such file"):
         load_template(Path(tmp_path / FILE))
+
+
+# -- any template round-trips ------------------------------------------------------------------
+
+_plain = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="{}"), max_size=30)
+_with_placeholders = st.lists(_plain | st.sampled_from(["{{date}}", "{{ title }}", "{{report_number}}"]),
+                              max_size=3).map("".join)
+
+
+@st.composite
+def _templates(draw) -> Template:
+    block = st.one_of(st.builds(TextBlock, _with_placeholders),
+                      st.builds(JudgmentBlock, _with_placeholders, st.sampled_from(Confidence)))
+    heading = _with_placeholders.filter(str.strip)
+    section = st.builds(TemplateSection, heading, _plain, st.lists(block, max_size=3),
+                        st.lists(st.builds(TemplateSection, heading, _plain, st.lists(block, max_size=2)),
+                                 max_size=2))
+    return Template(
+        name=draw(st.from_regex(r"[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)),
+        title=draw(_plain.filter(str.strip)), description=draw(_plain), version=draw(_plain),
+        metadata=MetadataDefaults(subtitle=draw(_with_placeholders), author=draw(_plain),
+                                  classification=draw(_with_placeholders), caveat=draw(_plain),
+                                  attribution_style=draw(st.sampled_from(AttributionStyle)),
+                                  portion_marks=draw(st.booleans()), report_number=draw(_plain)),
+        sections=draw(st.lists(section, min_size=1, max_size=3)))
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(_templates())
+def test_any_template_saved_loads_back_equal(tmp_path, template):
+    path = save_template(template, tmp_path)
+    assert _without_block_ids(load_template(path)) == _without_block_ids(template)
