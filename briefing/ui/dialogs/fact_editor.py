@@ -35,6 +35,9 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class FactEditorDialog(QDialog):
     """Edit ``fact`` (None for a new one) of ``briefing``, whose sources come from ``registry`` and its own.
 
+    A fact given here keeps its id, document and excerpt, so a candidate from an import can be
+    reviewed before it joins the library; only ``fact=None`` makes a fresh id.
+
     OK stays disabled until there is a statement; a fact without a source gets a warning, not a block.
     Ctrl+Enter accepts from anywhere, including the multi-line fields where Enter starts a new line.
     """
@@ -43,7 +46,8 @@ class FactEditorDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("fact_editor_dialog")
-        self.setWindowTitle("Edit fact" if fact else "New fact")
+        # A fact not yet in the library (None, or a candidate from an import) is a new fact to the user.
+        self.setWindowTitle("Edit fact" if fact is not None and fact.id in briefing.facts else "New fact")
         self._original = fact
         self._base = fact if fact is not None else Fact(new_id("f"), "")
         self._registry = briefing.registry(registry)

@@ -1,11 +1,14 @@
 """Choose the sources a fact comes from: a filter, a checkable list of sources, and "New source…".
 
 The list shows "CODE — full name" for every source of the registry it is given (the built-in one
-merged with the briefing's own). The filter matches codes, names and aliases in English and Korean.
+merged with the briefing's own). The filter matches codes, names and aliases in English and Korean;
+ticked sources always stay in view.
 A code the fact names that the registry does not know stays listed and ticked, so nothing is lost
 silently. Sources created with "New source…" are kept apart so the caller can add them to the briefing.
 """
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +20,7 @@ from briefing.ui.dialogs.source_form import SourceFormDialog
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 UNKNOWN = "not in the source registry"
+_LOOKS_LIKE_A_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,31}$")
 
 
 def matches(source: Source | None, code: str, needle: str) -> bool:
@@ -115,14 +119,15 @@ class SourcePicker(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             code = item.data(CODE_ROLE)
-            item.setHidden(not matches(self._registry.get(code), code, text))
+            # Ticked sources stay in view, so filtering never looks as if it dropped one of the fact's sources.
+            item.setHidden(code not in self._order and not matches(self._registry.get(code), code, text))
 
     def _on_new_button_clicked(self) -> None:
         # Opened window-modal without blocking (open(), not exec()), so the form can be driven in tests.
         form = SourceFormDialog(self._registry, None, self)
         candidate = self.filter.text().strip()
-        if candidate and " " not in candidate:
-            form.code.setText(candidate.upper())  # what the user was looking for is likely the new code
+        if _LOOKS_LIKE_A_CODE.match(candidate):
+            form.code.setText(candidate.upper())  # what the user looked for and did not find is likely the new code
         form.finished.connect(self._on_source_form_finished)
         self.source_form = form
         form.open()

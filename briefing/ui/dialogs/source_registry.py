@@ -179,6 +179,10 @@ class SourceRegistryDialog(QDialog):
         table.resizeColumnsToContents()
         for column, limit in ((1, 260), (4, 200)):
             table.setColumnWidth(column, min(table.columnWidth(column), limit))
+        if table is self.own_table:  # line the two tables' columns up, so they read as one list
+            for column in range(len(COLUMNS) - 1):
+                width = max(table.columnWidth(column), self.builtin_table.columnWidth(column))
+                table.setColumnWidth(column, width)
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)

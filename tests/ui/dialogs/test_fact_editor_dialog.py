@@ -168,12 +168,14 @@ def test_sources_list_code_and_name_and_the_filter_finds_them_by_korean_alias(op
     assert visible == ["NIS"]
 
 
-def test_filtering_keeps_hidden_sources_ticked(qtbot, open_editor, example):
+def test_ticked_sources_stay_in_view_and_ticked_while_filtering(qtbot, open_editor, example):
     dialog = open_editor(example.facts["f-casualties"])
     qtbot.keyClicks(dialog.findChild(QLineEdit, "source_filter"), "pentagon")
-    assert dialog.picker.item("JCS").isHidden()
+    assert not dialog.picker.item("DOD").isHidden() and not dialog.picker.item("JCS").isHidden()
+    assert dialog.picker.item("NIS").isHidden()
+    _tick(dialog, "DOD")
     dialog.accept()
-    assert dialog.fact().sources == ("JCS",)
+    assert dialog.fact().sources == ("JCS", "DOD")
 
 
 def test_the_briefings_own_sources_are_offered(open_editor, example):
@@ -306,3 +308,10 @@ def test_fields_are_visited_in_reading_order_with_tab(open_editor, example):
     expected = ["statement", "source_filter", "source_list", "new_source", "reported_on_edit", "reported_on_not_set",
                 "information_as_of_edit", "information_as_of_not_set", "reliability", "credibility", "tags", "note"]
     assert [name for name in order if name in expected][:len(expected)] == expected
+
+
+def test_filter_text_that_cannot_be_a_code_does_not_start_the_new_source(qtbot, open_editor):
+    dialog = open_editor(None)
+    commit_text(dialog.findChild(QLineEdit, "source_filter"), "조선인민군")
+    dialog.picker.new_button.click()
+    assert dialog.picker.source_form.code.text() == ""
