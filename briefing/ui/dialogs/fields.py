@@ -38,7 +38,6 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self._with_time = with_time
-        self._original = value
         if with_time:
             self.edit: QDateTimeEdit = QDateTimeEdit(self)
             self.edit.setDisplayFormat(DATE_TIME_FORMAT)
@@ -55,7 +54,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.not_set)
 
-        self._shown_original = self._show(value)
+        self.set_value(value)
         self.edit.dateTimeChanged.connect(self.changed)
         self.not_set.toggled.connect(self._on_not_set_toggled)
 
@@ -73,7 +72,8 @@ class OptionalDateEdit(QWidget):
         return result
 
     def set_value(self, value: date | datetime | None) -> None:
-        self._show(value)
+        self._original = value
+        self._shown_original = self._show(value)  # as the edit holds it, which may drop what it cannot show
 
     def _show(self, value: date | datetime | None) -> QDateTime:
         # An unset value still shows a sensible date (now), ready for when the user unticks "Not set".
