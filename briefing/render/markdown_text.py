@@ -176,15 +176,13 @@ class MarkdownRenderer:
         return f"{text}\n{{: {ident_part}{classes} }}"
 
     def _documents_used(self):
-        used: dict[str, list[Fact]] = {}
+        used: dict[str, dict[str, Fact]] = {}  # document id -> facts by id, in order of first use
         for section, _ in self.briefing.walk_sections():
             for block in section.blocks:
                 fact = self.briefing.facts.get(block.fact_id) if isinstance(block, FactBlock) else None
                 if fact is not None and fact.document_id in self.briefing.documents:
-                    used.setdefault(fact.document_id, [])
-                    if fact not in used[fact.document_id]:
-                        used[fact.document_id].append(fact)
-        return [(self.briefing.documents[doc_id], facts) for doc_id, facts in used.items()]
+                    used.setdefault(fact.document_id, {}).setdefault(fact.id, fact)
+        return [(self.briefing.documents[doc_id], list(facts.values())) for doc_id, facts in used.items()]
 
 
 def _before_final_stop(text: str, mark: str) -> str:
