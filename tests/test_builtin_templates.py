@@ -103,7 +103,8 @@ def _house_style(docx) -> dict:
             fonts, color = style.find(f"{w}rPr/{w}rFonts"), style.find(f"{w}rPr/{w}color")
             out[style.get(f"{w}styleId")] = (dict(fonts.attrib), color.get(f"{w}val") if color is not None else None)
     size = document.find(f"{w}body/{w}sectPr/{w}pgSz")
-    out["page"] = (size.get(f"{w}w"), size.get(f"{w}h"))
+    margins = document.find(f"{w}body/{w}sectPr/{w}pgMar")
+    out["page"] = (size.get(f"{w}w"), size.get(f"{w}h"), margins.get(f"{w}left"), margins.get(f"{w}top"))
     return out
 
 
@@ -112,6 +113,6 @@ def test_the_decision_memo_reference_docx_holds_its_house_style_and_matches_its_
     georgia = {"{http://schemas.openxmlformats.org/wordprocessingml/2006/main}ascii": "Georgia",
                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}hAnsi": "Georgia"}
     assert shipped["Heading1"] == (georgia, "1F3864") and shipped["Title"] == (georgia, "1F3864")
-    assert shipped["page"] == ("11906", "16838")  # A4
+    assert shipped["page"] == ("11906", "16838", "1134", "1134")  # A4, 20 mm margins (in twips)
     make_house_style.make(tmp_path / "again.docx")
     assert _house_style(tmp_path / "again.docx") == shipped

@@ -1,8 +1,8 @@
 """Make templates/decision-memo.reference.docx, the Word look of the built-in decision memo.
 
 Run once (``python tests/helpers/make_house_style.py``) and commit the .docx; run again only to
-change the look. The look: A4 paper with 25 mm margins, Arial 10.5 pt body text, Georgia headings
-and title in navy. tests/render/test_template_docx_style.py checks an export carries it.
+change the look. The look: A4 paper with narrow 20 mm margins, Arial 10.5 pt body text, Georgia
+headings and title in navy. tests/render/test_template_docx_style.py checks an export carries it.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def make(path: Path) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(25))
+        setattr(section, side, Mm(20))
     normal = document.styles["Normal"]
     _set_font(normal, BODY_FONT)
     normal.font.size = Pt(10.5)

@@ -37,11 +37,12 @@ def _style(docx: Path, style_id: str) -> dict:
             "color": color.get(f"{W}val") if color is not None else None}
 
 
-def _page(docx: Path) -> tuple[str, str]:
+def _page(docx: Path) -> tuple[str, ...]:
+    """Page width and height, left and top margin, in twentieths of a point."""
     with zipfile.ZipFile(docx) as z:
         root = ET.fromstring(z.read("word/document.xml"))
-    size = root.find(f"{W}body/{W}sectPr/{W}pgSz")
-    return size.get(f"{W}w"), size.get(f"{W}h")
+    size, margins = root.find(f"{W}body/{W}sectPr/{W}pgSz"), root.find(f"{W}body/{W}sectPr/{W}pgMar")
+    return size.get(f"{W}w"), size.get(f"{W}h"), margins.get(f"{W}left"), margins.get(f"{W}top")
 
 
 def _export(tmp_path: Path, template: str, name: str) -> Path:
@@ -55,13 +56,14 @@ def _export(tmp_path: Path, template: str, name: str) -> Path:
     return docx
 
 
-def test_the_decision_memo_exports_with_its_navy_georgia_headings_on_a4(tmp_path):
+def test_the_decision_memo_exports_with_its_navy_georgia_headings_and_narrow_a4_margins(tmp_path):
     docx = _export(tmp_path, "decision-memo", "memo")
     assert _style(docx, "Heading1") == {"font": "Georgia", "color": "1F3864"}
     assert _style(docx, "Title") == {"font": "Georgia", "color": "1F3864"}
-    assert _page(docx) == ("11906", "16838")  # A4 in twentieths of a point
+    assert _page(docx) == ("11906", "16838", "1134", "1134")  # A4 with 20 mm margins
 
 
 def test_a_template_without_a_word_look_does_not_get_the_memos(tmp_path):
     docx = _export(tmp_path, "situation-report", "sitrep")
     assert _style(docx, "Heading1") != {"font": "Georgia", "color": "1F3864"}
+    assert _page(docx)[2:] != ("1134", "1134")
