@@ -13,6 +13,7 @@ Three steps, in document order:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -60,8 +61,9 @@ class Attributor:
         self.unknown: dict[str, str] = {}
         self.names: dict[str, str] = {}
         self.persons: dict[str, list[str]] = {}
-        self.seen: list[tuple[str, str]] = []
+        self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
+        self._head_cache: dict[str, frozenset[str]] = {}
 
     # -- people and unknown bodies ------------------------------------------------------------
 
@@ -91,17 +93,18 @@ class Attributor:
 
     # -- resolving agents ---------------------------------------------------------------------
 
-    def _backref(self, head: str, before: list[tuple[str, str]]) -> tuple[list[str], bool]:
+    def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
+        """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
         words = [w for w in head.split() if w not in ("officials", "official")] or head.split()
         if words[-1] in _GENERIC_HEADS:
             return list(self.last), False
-        for code, heads in reversed(before):
-            if all(w in heads.split() for w in words):
+        for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
+            if all(w in heads for w in words):
                 return [code], False
         code = self.matcher.short_names.get(head)
         return ([code], True) if code else ([], False)
 
-    def _resolve(self, agent: Agent, before: list[tuple[str, str]]) -> tuple[list[str], bool, dict[str, str]]:
+    def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool, dict[str, str]]:
         """Codes for ``agent``, whether it names them explicitly, and their names as written."""
         if agent.kind == "source":
             return [agent.code], True, {agent.code: agent.text}
@@ -115,7 +118,7 @@ class Attributor:
                 self._register(agent.text, codes)
             own = all(c in self.names and c not in self.registry for c in codes)
             return list(codes), own, {c: self.names[c] for c in codes if c in self.names}
-        codes, explicit = self._backref(agent.head, before)
+        codes, explicit = self._backref(agent.head, here)
         return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
 
     # -- one sentence -------------------------------------------------------------------------
@@ -152,10 +155,8 @@ class Attributor:
         explicit_any = False
         for agent in agents:
             position = next((m.start for m in mentions if m.text == agent.text), len(folded))
-            before = self.seen + [(m.code or self._unknown_code(m.text),
-                                   compatible_heads(self.registry, m.code or "", m.text))
-                                  for m in named if m.start < position]
-            codes, explicit, names = self._resolve(agent, before)
+            here = [self._heads(m) for m in named if m.start < position]
+            codes, explicit, names = self._resolve(agent, here)
             if not codes:
                 continue
             explicit_any = explicit_any or explicit
@@ -175,10 +176,15 @@ class Attributor:
             named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
             result.blocks = (vague or hearsay or named_subject or bool(_PLACE.match(rest))
                              or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
-        for m in named:
-            code = m.code or self._unknown_code(m.text)
-            self.seen.append((code, compatible_heads(self.registry, m.code or "", m.text)))
+        self.seen.extend(self._heads(m) for m in named)
         return result
+
+    def _heads(self, m: Mention) -> tuple[str, frozenset[str]]:
+        """The code of a named mention and the words a back-reference to it may use."""
+        code = m.code or self._unknown_code(m.text)
+        if code not in self._head_cache:
+            self._head_cache[code] = frozenset(compatible_heads(self.registry, m.code or "", m.text).split())
+        return code, self._head_cache[code]
 
     def _subject(self, folded: str, mentions: list[Mention], lead: int, orphan_cue: bool) -> Agent | None:
         """The sentence's subject when it is a source acting: "The Bank of Korea on Thursday lowered"."""

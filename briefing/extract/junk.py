@@ -77,9 +77,10 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
         if sents[i].whole_line and is_strong_junk(body) and sents[i].paragraph > 0:
             flags[i] = True
     first_tail = max(1, n - _MAX_TAIL)
-    token_sets = [_tokens(b) for b in bodies]
-    vocabulary: set[str] = set().union(*token_sets[:first_tail]) if first_tail else set()
-    prefix = [set(vocabulary)]
+    if n == 0:
+        return flags
+    token_sets = {i: _tokens(bodies[i]) for i in range(first_tail, n)}
+    prefix = [_tokens(text[:sents[first_tail].start]) if first_tail < n else set()]
     for i in range(first_tail, n):
         prefix.append(prefix[-1] | token_sets[i])
     kinds: dict[int, str] = {}

@@ -5,7 +5,10 @@ when a quote runs on into the next paragraph). Apostrophes ("Seoul’s") are not
 """
 from __future__ import annotations
 
+import re
+
 _PAIRS = {"\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f", "\u00ab": "\u00bb"}
+_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f\u00ab\u00bb]")
 _SPACE_BEFORE = " \t([{\u2014\u2013-\u201c\u2018\"'\u300c\u300e"
 
 
@@ -15,8 +18,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened: int | None = None
     closer = ""
     single: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for match in _MARKS.finditer(text, start, end):
+        i = match.start()
+        ch = match.group()
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         if opened is None:
