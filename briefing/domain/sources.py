@@ -135,7 +135,7 @@ BUILTIN_SOURCES: tuple[Source, ...] = (
        ["South Korea's Joint Chiefs of Staff", "Joint Chiefs of Staff", "the Joint Chiefs",
         "South Korea's military", "Seoul's military", "South Korean military", "a JCS spokesperson",
         "a JCS official"],
-       ["합동참모본부", "합참", "우리 군"]),
+       ["합동참모본부", "합참", "우리 군", "군", "군 당국"]),
     _s("NIS", "National Intelligence Service (Republic of Korea)", "the NIS", SourceKind.INTELLIGENCE, "B",
        ["National Intelligence Service", "South Korea's National Intelligence Service",
         "Seoul's spy agency", "South Korea's spy agency", "South Korean intelligence"],
