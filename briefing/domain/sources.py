@@ -149,6 +149,7 @@ BUILTIN_SOURCES: tuple[Source, ...] = (
        ["통일부", "통일부 당국자"]),
     _s("KCNA", "Korean Central News Agency (DPRK)", "KCNA", SourceKind.STATE_MEDIA, "D",
        ["Korean Central News Agency", "North Korea's state media", "Pyongyang's state media",
+        "North Korean state media",
         "North Korea's official Korean Central News Agency"],
        ["조선중앙통신", "북한 관영 매체"]),
     _s("YONHAP", "Yonhap News Agency", "Yonhap", SourceKind.NEWS_AGENCY, "B",

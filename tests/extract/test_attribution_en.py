@@ -146,3 +146,17 @@ def test_a_headline_with_a_trailing_says_is_attributed():
 def test_unattributed_background_has_no_source_and_no_cue():
     c = extract("The relationship between North Korea and Russia has deepened since 2022.")[0]
     assert c.sources == () and c.attribution == "none" and c.cue is None and not c.quote
+
+
+def test_a_generic_ministry_name_refers_to_the_last_one_named_else_to_the_registrys():
+    assert sources_of("The Defense Ministry said troops were on alert.", "troops") == {"MND"}
+    text = "Japan's defense ministry said debris fell. The Defense Ministry added that no one was hurt."
+    assert sources_of(text, "no one was hurt") == {"JMOD"}
+
+
+def test_a_speaker_after_a_closing_quote_as_a_pronoun_takes_the_previous_source():
+    text = ('Kim Yo Jong warned that Pyongyang would respond, in a statement carried by North Korean state media. '
+            '"Seoul will pay dearly," she said.')
+    assert sources_of(text, "warned") == {"KIM_YO_JONG", "KCNA"}
+    c = candidate_with(text, "pay dearly")
+    assert set(c.sources) == {"KIM_YO_JONG", "KCNA"} and c.attribution == "inherited" and c.quote

@@ -68,3 +68,7 @@ def test_vague_korean_sourcing_is_unattributed():
 
 def test_a_korean_headline_with_a_quote_is_attributed_to_the_source_before_it():
     assert sources_of('통일부 "올해 1∼9월 입국 탈북민 162명"\n\n본문이다.', "162명") == {"MOU"}
+
+
+def test_according_to_a_sources_official_attributes_to_the_source():
+    assert sources_of("군 관계자에 따르면 북한은 풍선 200여 개를 띄웠다.", "풍선") == {"JCS"}
