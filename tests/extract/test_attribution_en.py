@@ -160,3 +160,16 @@ def test_a_speaker_after_a_closing_quote_as_a_pronoun_takes_the_previous_source(
     assert sources_of(text, "warned") == {"KIM_YO_JONG", "KCNA"}
     c = candidate_with(text, "pay dearly")
     assert set(c.sources) == {"KIM_YO_JONG", "KCNA"} and c.attribution == "inherited" and c.quote
+
+
+def test_a_candidate_is_immutable_hashable_and_serialisable():
+    import dataclasses
+
+    import pytest
+
+    c = candidate_with("Exports fell, data from the Korea Customs Service showed.", "Exports")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.text = "changed"
+    assert hash(c) == hash(dataclasses.replace(c))
+    assert set(c.as_json()) >= {"text", "start", "end", "sources", "attribution", "cue", "quote", "boilerplate",
+                                "source_names"}
