@@ -33,6 +33,10 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\
 _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
                     r"japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|the united states|"
                     r"the country)\b(?!')")
+_PLACE_POSSESSIVE = re.compile(_PLACE.pattern.removesuffix(r"\b(?!')") + r"'s")
+# A body that declined to comment gave no account for the next sentence to continue.
+_REFUSAL = re.compile(r"\b(?:declined|refused|did not|would not|was not able|could not be reached)\s+"
+                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)")
 _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|critics|economists|activists|"
                             r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators)\b")
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
@@ -87,6 +91,10 @@ class Attributor:
         for key in self._person_keys(name):
             if key in self.persons:
                 return self.persons[key]
+        # 박 의원 after 박선호 의원: a Korean surname alone refers to the person named with it
+        if re.fullmatch("[\uac00-\ud7a3]", name):
+            return next((codes for key, codes in self.persons.items()
+                         if key.startswith(name) and re.fullmatch("[\uac00-\ud7a3]{2,4}", key)), None)
         return None
 
     def _register(self, name: str, codes: list[str]) -> None:
@@ -186,9 +194,10 @@ class Attributor:
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
             self.last = list(result.sources)
-            # A country's stance, or a statement recalled from before (밝힌 바 있다), is not what
-            # the following sentences report.
-            result.carries = country is None and not (hangul and korean.background_reference(folded))
+            # A country's stance, a refusal to comment, or a statement recalled from before
+            # (밝힌 바 있다) is not what the following sentences report.
+            result.carries = (country is None and not _REFUSAL.search(folded)
+                              and not (hangul and korean.background_reference(folded)))
         else:
             rest = folded[lead:]
             # A body named as the subject that did not say anything here ("Pyongyang's state media
@@ -223,7 +232,11 @@ class Attributor:
     def _subject(self, folded: str, mentions: list[Mention], lead: int, orphan_cue: bool) -> Agent | None:
         """The sentence's subject when it is a source acting: "The Bank of Korea on Thursday lowered"."""
         first = next((m for m in mentions if m.start >= lead), None)
-        if first is None or folded[lead:first.start].strip() not in ("", "the", "a", "an"):
+        if first is None:
+            return None
+        before = folded[lead:first.start].strip()
+        # "South Korea's Ministry of National Defense declined ...": a possessive place is part of the name
+        if before not in ("", "the", "a", "an") and not _PLACE_POSSESSIVE.fullmatch(before):
             return None
         if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
             return None

@@ -27,6 +27,9 @@ _AND = re.compile(rf"^(?:와|과|및)\s*")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송))(?=\s*(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}]))")
 _PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
+# 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
+_ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\s*따르면|에\s*의하면)")
+_DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
@@ -71,6 +74,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
                 agents.insert(len(agents) - 1, Agent(named[j].kind, named[j].text, named[j].code))
                 j -= 1
+    cited = _ACCORDING_PERSON.search(folded)
+    if (cited and cited.group(1) not in _DEMONSTRATIVE
+            and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
+        agents.insert(0, Agent("person", cited.group(1)))
     if not agents and cues:
         p = _PERSON.search(folded)
         b = _BACKREF.search(folded)
@@ -78,12 +85,24 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if b and (p is None or b.start() <= p.start()):
             agents.append(Agent("backref", b.group(), head="statement"))
         elif p:
-            agents.append(Agent("person", p.group(1)))
+            agents.append(Agent("person", _person_name(p)))
     found.agents = agents
     if not agents:
         found.vague = bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
     return found
+
+
+def _person_name(match: re.Match) -> str:
+    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]".
+
+    정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
+    """
+    words = [match.group(1), *match.group(2).split()]
+    described = [i for i, w in enumerate(words[:-1]) if w.endswith("인")]
+    if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
+        return words[described[-1] + 1]
+    return match.group(1)
 
 
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())

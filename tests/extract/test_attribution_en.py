@@ -234,3 +234,14 @@ def test_a_headline_crediting_a_source_after_a_dash_or_before_a_colon_is_attribu
 def test_a_source_acting_as_subject_is_attributed_even_when_a_later_clause_is_negative():
     assert sources_of("Security Council meets on the launch, adopts no statement", "meets") == {"UNSC"}
     assert sources_of("The council has not met since June.", "not met") == set()
+
+
+def test_a_registry_source_after_a_possessive_place_is_the_subject():
+    text = "South Korea's Ministry of National Defense declined to give details, citing security."
+    assert sources_of(text, "declined") == {"MND"}
+
+
+def test_a_refusal_to_comment_is_not_continued_by_the_next_sentence():
+    text = ("The Ministry of National Defense declined to comment on the report. "
+            "It is the third such crossing this year.")
+    assert sources_of(text, "third such crossing") == set()

@@ -98,3 +98,10 @@ def test_a_statement_recalled_with_ba_itda_is_not_continued_by_the_next_sentence
     text = "조선중앙통신은 지난해 관광지구를 새로 짓겠다고 보도한 바 있다. 관광은 2008년 이후 중단됐다."
     assert sources_of(text, "보도한 바") == {"KCNA"}
     assert sources_of(text, "관광은 2008년") == set()
+
+
+def test_a_lawmaker_cited_by_surname_and_role_is_the_lawmaker_named_before():
+    text = ("정보위 간사인 윤도현 의원은 회의 직후 이같이 전했다. "
+            "윤 의원에 따르면 국정원은 노동자 대부분이 학생 신분으로 입국한 것으로 파악하고 있다.")
+    c = candidate_with(text, "노동자 대부분이")
+    assert set(c.sources) == {"NIS", "YUNDOHYEON"} and c.source_names["YUNDOHYEON"] == "윤도현"
