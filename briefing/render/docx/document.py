@@ -11,7 +11,7 @@ from __future__ import annotations
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
-from xml.sax.saxutils import escape
+from html import escape
 
 import docx
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -101,33 +101,36 @@ def page_furniture(document, banner: str, styles: dict[str, str]) -> None:
         for header, footer in pairs:
             header.is_linked_to_previous = False
             footer.is_linked_to_previous = False
-            _replace_content(header.part.element, _header_paragraphs(banner, styles))
-            _replace_content(footer.part.element, _footer_paragraphs(banner, styles))
+            _write_header(header.part.element, banner, styles)
+            _write_footer(footer.part.element, banner, styles)
 
 
-def _banner_paragraph(banner: str, styles: dict[str, str]):
-    p = ooxml.paragraph(styles["Classification Banner"], align="center")
-    ooxml.run(p, banner, bold=True)
-    return p
+def _banner(story: etree._Element, banner: str, styles: dict[str, str]) -> None:
+    ooxml.run(ooxml.paragraph(story, styles["Classification Banner"], align="center"), banner, bold=True)
 
 
-def _header_paragraphs(banner: str, styles: dict[str, str]) -> list:
-    return [_banner_paragraph(banner, styles) if banner else ooxml.paragraph(styles["Header"])]
+def _write_header(story: etree._Element, banner: str, styles: dict[str, str]) -> None:
+    _clear(story)
+    if banner:
+        _banner(story, banner, styles)
+    else:
+        ooxml.paragraph(story, styles["Header"])
 
 
-def _footer_paragraphs(banner: str, styles: dict[str, str]) -> list:
-    page = ooxml.paragraph(styles["Footer"], align="center")
+def _write_footer(story: etree._Element, banner: str, styles: dict[str, str]) -> None:
+    _clear(story)
+    page = ooxml.paragraph(story, styles["Footer"], align="center")
     ooxml.run(page, "Page ")
     ooxml.field(page, "PAGE", "1")
     ooxml.run(page, " of ")
     ooxml.field(page, "NUMPAGES", "1")
-    return [page, _banner_paragraph(banner, styles)] if banner else [page]
+    if banner:  # the banner is the last line of the page
+        _banner(story, banner, styles)
 
 
-def _replace_content(story: etree._Element, paragraphs: list) -> None:
+def _clear(story: etree._Element) -> None:
     for child in list(story):
         story.remove(child)
-    story.extend(paragraphs)
 
 
 # -- document properties ---------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from typing import Callable
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
+from docx.styles import BabelFish
+from docx.styles.style import StyleFactory
 
 from briefing.render.docx import ooxml
 from briefing.render.docx.ooxml import W
@@ -178,7 +180,7 @@ def prepare_styles(document, *, east_asian_font: str) -> dict[str, str]:
     and the document defaults, get ``east_asian_font`` for Hangul (see ``ooxml.east_asian_font``).
     """
     by_name, ids = _existing(document)
-    styles = document.styles
+    root = document.styles.element
     result: dict[str, str] = {}
     created: dict[str, object] = {}
     for name, (kind, base, setup) in STYLES.items():
@@ -186,7 +188,8 @@ def prepare_styles(document, *, east_asian_font: str) -> dict[str, str]:
         if found:
             result[name] = found
             continue
-        style = styles.add_style(name, kind)
+        # Styles.add_style would first scan every style by name again: known missing, so create directly.
+        style = StyleFactory(root.add_style_of_type(BabelFish.ui2internal(name), kind, False))
         word_name = _WORD_NAMES.get(name)
         if word_name:
             style.element.name_val = word_name

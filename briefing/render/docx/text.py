@@ -13,23 +13,22 @@ LINE_BREAK = "\x0b"  # vertical tab: Word's own manual line break character
 PAGE_BREAK = "\x0c"  # form feed: a page break
 TAB = "\t"
 
-# python-markdown leaves placeholders such as "\x02qq3936677670287331zz\x03" (footnote back-links)
-# in the tree it hands to tree processors; they are markers, never text.
-_PLACEHOLDER = re.compile(r"\x02[A-Za-z0-9:]*\x03")
-# Everything XML 1.0 cannot hold or that has no visible meaning (C1 controls), except the three
-# characters mapped below; \t, \n and \r are valid XML and handled by the callers.
-_DROPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Dropped: python-markdown's placeholders such as "\x02qq3936677670287331zz\x03" (footnote back-links,
+# left in the tree it hands to tree processors: markers, never text); everything XML 1.0 cannot hold;
+# C1 controls, which have no visible meaning. \t, \n and \r are valid XML and left to the callers,
+# as are the vertical tab and form feed, which :func:`pieces` turns into breaks.
+_DROPPED = re.compile("\x02[A-Za-z0-9:]*\x03|[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SPECIAL = re.compile("([\t\x0b\x0c])")
 
 
 def clean(text: str) -> str:
     """``text`` with placeholders and characters XML cannot hold removed; breaks and tabs kept."""
-    return _DROPPED.sub("", _PLACEHOLDER.sub("", text))
+    return _DROPPED.sub("", text)
 
 
 def plain(text: str) -> str:
     """``text`` for an attribute or a document property: one line, only characters XML can hold."""
-    return " ".join(_DROPPED.sub("", _PLACEHOLDER.sub("", text)).split())
+    return " ".join(_DROPPED.sub("", text).split())
 
 
 def pieces(text: str) -> Iterator[str]:

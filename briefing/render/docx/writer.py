@@ -89,6 +89,7 @@ class TreeWriter:
         self._notes_kind = notes
         self._text_width = text_width
         self._lists = _Lists(document_part)
+        self._new_paragraph = ooxml.Paragraphs()
         self._links: dict[tuple[int, str], str] = {}
         self._definitions: dict[str, ET.Element] = {}
         self._bookmarks: dict[str, str] = {}
@@ -122,48 +123,39 @@ class TreeWriter:
         tag, classes = elem.tag, (elem.get("class") or "").split()
         if tag in HEADINGS:
             name = "Title" if tag == "h1" and "title" in classes else HEADINGS[tag]
-            p = self._paragraph(name)
+            p = self._paragraph(out, name)
             self._inline(elem, p)
             if elem.get("id") in self._bookmarks:
                 self._bookmark_id += 1
                 ooxml.bookmark(p, self._bookmark_id, self._bookmarks[elem.get("id")])
-            out.append(p)
         elif tag == "p":
             if "banner" in classes:
                 return
             name = next((PARAGRAPH_CLASSES[c] for c in classes if c in PARAGRAPH_CLASSES), style or "Normal")
             if name == "Subtitle" and len(elem) == 1 and elem[0].tag == "em" and not (elem.text or "").strip():
                 elem = elem[0]  # the emphasis only marked the line as a subtitle; the style gives its look
-            p = self._paragraph(name)
-            self._inline(elem, p)
-            out.append(p)
+            self._inline(elem, self._paragraph(out, name))
         elif tag in ("ul", "ol"):
             self._list(elem, out, 1)
         elif tag == "blockquote":
             for child in elem:
                 self._block(child, out, "Quote")
         elif tag == "pre":
-            p = self._paragraph("Source Code")
-            code = "".join(elem.itertext()).rstrip("\n")
-            self._text(p, code.replace("\r\n", "\n").replace("\n", LINE_BREAK), PLAIN, keep_lines=True)
-            out.append(p)
+            code = "".join(elem.itertext()).rstrip("\n").replace("\r\n", "\n").replace("\n", LINE_BREAK)
+            self._text(self._paragraph(out, "Source Code"), code, PLAIN, keep_lines=True)
         elif tag == "table":
             self._table(elem, out)
         elif tag == "hr":
-            p = self._paragraph("Normal")
-            ooxml.border(p.find(ooxml.W + "pPr"), "bottom", size=6, space=1)
-            out.append(p)
+            ooxml.border(self._paragraph(out, "Normal").find(ooxml.W + "pPr"), "bottom", size=6, space=1)
         elif tag == "div":
             if "footnote" not in classes:  # footnote definitions are written where they are referenced
                 for child in elem:
                     self._block(child, out, style)
         else:
-            p = self._paragraph(style or "Normal")
-            self._inline(elem, p)
-            out.append(p)
+            self._inline(elem, self._paragraph(out, style or "Normal"))
 
-    def _paragraph(self, name: str, **kwargs) -> etree._Element:
-        return ooxml.paragraph(self._styles[name], **kwargs)
+    def _paragraph(self, parent: etree._Element, name: str, **kwargs) -> etree._Element:
+        return self._new_paragraph(parent, self._styles[name], **kwargs)
 
     def _list(self, elem: ET.Element, out: etree._Element, depth: int) -> None:
         ordered = elem.tag == "ol"
@@ -179,8 +171,7 @@ class TreeWriter:
         for item in elem:
             if item.tag != "li":
                 continue
-            p = ooxml.paragraph(item_style, num=(num_id, level))
-            out.append(p)
+            p = self._new_paragraph(out, item_style, num=(num_id, level))
             rest = self._inline(item, p, stop_at_blocks=True)
             if rest and rest[0].tag == "p" and p.find(ooxml.W + "r") is None:
                 self._inline(rest.pop(0), p)
@@ -201,7 +192,7 @@ class TreeWriter:
         if not columns:
             return
         widths = [self._text_width // columns] * columns
-        tbl = ooxml.table(self._styles["Table Grid"], widths)
+        tbl = ooxml.table(out, self._styles["Table Grid"], widths)
         for tr, header in rows:
             row = ooxml.table_row(tbl, header=header)
             cells = [c for c in tr if c.tag in ("th", "td")]
@@ -209,12 +200,10 @@ class TreeWriter:
                 cell = ooxml.table_cell(row, width)
                 source = cells[index] if index < len(cells) else None
                 align = _ALIGN.search(source.get("style") or "") if source is not None else None
-                p = self._paragraph("Normal", align={"center": "center", "right": "right"}.get(
+                p = self._paragraph(cell, "Normal", align={"center": "center", "right": "right"}.get(
                     align.group(1)) if align else None)
                 if source is not None:
                     self._inline(source, p, PLAIN._replace(bold=source.tag == "th"))
-                cell.append(p)
-        out.append(tbl)
 
     # -- inline content ----------------------------------------------------------------------------
     def _inline(self, elem: ET.Element, parent: etree._Element, fmt: _Format = PLAIN, *,
@@ -289,8 +278,7 @@ class TreeWriter:
         self._in_note = True
         try:
             rest = list(definition)
-            first = self._paragraph(text_style)
-            note.append(first)
+            first = self._paragraph(note, text_style)
             ooxml.note_mark(first, kind, reference_style)
             ooxml.run(first, " ")
             if rest and rest[0].tag == "p":
