@@ -1,0 +1,46 @@
+"""``briefing export -o OUT.docx``: status 0 and a Word file, or status 2, one line and nothing written."""
+from __future__ import annotations
+
+import zipfile
+
+from tests.test_cli import _assert_one_clear_line, run
+
+
+def test_export_to_docx_writes_a_word_file(example_path, tmp_path):
+    out = tmp_path / "brief.docx"
+    proc = run("export", example_path, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    with zipfile.ZipFile(out) as archive:
+        assert "North Korean troops" in archive.read("word/document.xml").decode("utf-8")
+
+
+def test_export_with_a_reference_document_takes_its_styles(example_path, tmp_path):
+    reference = tmp_path / "reference.docx"
+    assert run("export", example_path, "-o", reference).returncode == 0
+    out = tmp_path / "brief.docx"
+    proc = run("export", example_path, "-o", out, "--reference-doc", reference)
+    assert proc.returncode == 0, proc.stderr
+    assert zipfile.ZipFile(out).read("word/styles.xml").count(b'w:styleId="Judgment"') == 1
+
+
+def test_a_missing_output_folder_is_status_2_and_one_line(example_path, tmp_path):
+    out = tmp_path / "missing" / "brief.docx"
+    _assert_one_clear_line(run("export", example_path, "-o", out), str(out), "does not exist")
+    assert not out.parent.exists()
+
+
+def test_a_folder_at_the_target_is_status_2_and_one_line(example_path, tmp_path):
+    out = tmp_path / "brief.docx"
+    out.mkdir()
+    _assert_one_clear_line(run("export", example_path, "-o", out), str(out))
+    assert out.is_dir() and sorted(p.name for p in tmp_path.iterdir()) == ["brief.docx"]
+
+
+def test_a_bad_reference_document_is_status_2_and_keeps_the_previous_export(example_path, tmp_path):
+    out = tmp_path / "brief.docx"
+    out.write_bytes(b"previous")
+    bad = tmp_path / "ref.docx"
+    bad.write_text("plain text", encoding="utf-8")
+    _assert_one_clear_line(run("export", example_path, "-o", out, "--reference-doc", bad), str(bad), ".docx")
+    assert out.read_bytes() == b"previous"
