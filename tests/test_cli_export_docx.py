@@ -44,3 +44,20 @@ def test_a_bad_reference_document_is_status_2_and_keeps_the_previous_export(exam
     bad.write_text("plain text", encoding="utf-8")
     _assert_one_clear_line(run("export", example_path, "-o", out, "--reference-doc", bad), str(bad), ".docx")
     assert out.read_bytes() == b"previous"
+
+
+def test_source_notes_can_be_exported_as_endnotes(example_path, tmp_path):
+    import json
+
+    brief = tmp_path / "notes.brief"
+    data = json.loads(example_path.read_text(encoding="utf-8"))
+    data["metadata"]["attribution_style"] = "notes"
+    brief.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "brief.docx"
+    assert run("export", brief, "-o", out, "--notes", "endnotes").returncode == 0
+    names = zipfile.ZipFile(out).namelist()
+    assert "word/endnotes.xml" in names and "word/footnotes.xml" not in names
+
+
+def test_endnotes_are_refused_for_a_markdown_export(example_path, tmp_path):
+    _assert_one_clear_line(run("export", example_path, "-o", tmp_path / "b.md", "--notes", "endnotes"), "--notes")

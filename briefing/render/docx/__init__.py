@@ -35,6 +35,7 @@ def write_docx(briefing: Briefing, registry: SourceRegistry, stream: BinaryIO, *
     """
     from briefing.render import parse, to_markdown
     from briefing.render.docx import document as word
+    from briefing.render.docx import ooxml
     from briefing.render.docx.styles import prepare_styles
     from briefing.render.docx.writer import TreeWriter
 
@@ -51,6 +52,8 @@ def write_docx(briefing: Briefing, registry: SourceRegistry, stream: BinaryIO, *
     body.remove(sect_pr)  # appended again below: the body's section properties must come last
     writer.write(tree, body, progress)
     body.append(sect_pr)
+    if notes == "endnote":
+        ooxml.note_numbering(sect_pr, "endnote")  # 1, 2, 3 like footnotes, not Word's default i, ii, iii
     word.page_furniture(document, briefing.metadata.banner, styles)
     word.set_properties(document, briefing)
     document.save(stream)

@@ -260,6 +260,17 @@ def notes_part(document_part, kind: str) -> XmlPart:
     return part
 
 
+SECTPR_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+                "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+                "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+
+
+def note_numbering(sect_pr: etree._Element, kind: str, number_format: str = "decimal") -> None:
+    """Number a section's notes of ``kind`` as ``number_format`` (Word numbers endnotes i, ii, iii by default)."""
+    child(child(sect_pr, f"{kind}Pr", SECTPR_ORDER), "numFmt", ("pos", "numFmt", "numStart", "numRestart"),
+          val=number_format)
+
+
 def note(notes_root: etree._Element, kind: str, note_id: int) -> etree._Element:
     """Append an empty ``w:footnote``/``w:endnote`` with ``note_id`` to the notes part's root."""
     return etree.SubElement(notes_root, W + kind, {W + "id": str(note_id)})

@@ -81,6 +81,7 @@ def test_source_notes_can_go_to_endnotes_instead(example, export):
     assert len(notes) == 13 and [t for t, _ in separators] == ["separator", "continuationSeparator"]
     assert package.xpath("word/document.xml", "count(//w:footnoteReference)") == 0
     assert "endnote text" in package.style_ids()
+    assert package.xpath("word/document.xml", "//w:body/w:sectPr/w:endnotePr/w:numFmt/@w:val") == ["decimal"]
 
 
 @pytest.mark.parametrize("style", ["inline", "lead-in"])
