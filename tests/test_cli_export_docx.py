@@ -61,3 +61,14 @@ def test_source_notes_can_be_exported_as_endnotes(example_path, tmp_path):
 
 def test_endnotes_are_refused_for_a_markdown_export(example_path, tmp_path):
     _assert_one_clear_line(run("export", example_path, "-o", tmp_path / "b.md", "--notes", "endnotes"), "--notes")
+
+
+def test_a_word_export_does_not_load_qt(example_path, tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from briefing.cli import main; main(['export', sys.argv[1], '-o', sys.argv[2]]); "
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(example_path), str(tmp_path / "b.docx")],
+                         capture_output=True, text=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"

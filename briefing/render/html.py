@@ -17,6 +17,7 @@ from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
 from briefing.render.footnotes import LinearFootnoteExtension
 from briefing.resources import read_text
@@ -76,7 +77,29 @@ def parse(markdown_text: str) -> etree.Element:
     md = _parser()
     md.serializer = lambda _root: "<div></div>"  # the writers need the tree, not HTML text
     md.convert(markdown_text)
+    _restore_stashed_blocks(md.captured_tree, md.htmlStash.rawHtmlBlocks)
     return md.captured_tree
+
+
+def _restore_stashed_blocks(root: etree.Element, stash: list) -> None:
+    """Put fenced code back into the tree.
+
+    python-markdown keeps fenced code aside as HTML text and leaves a placeholder paragraph in the
+    tree, restoring it only in its HTML output; without this the Word writer would lose the code.
+    """
+    found = [(parent, index, int(match.group(1)))
+             for parent in root.iter() for index, child in enumerate(parent)
+             if child.tag == "p" and not len(child)
+             and (match := HTML_PLACEHOLDER_RE.fullmatch((child.text or "").strip()))]
+    for parent, index, number in found:
+        raw = stash[number] if number < len(stash) else ""
+        try:
+            block = etree.fromstring(raw) if isinstance(raw, str) else raw
+        except etree.ParseError:
+            block = etree.Element("pre")
+            block.text = raw
+        block.tail = parent[index].tail
+        parent[index] = block
 
 
 def to_html(markdown_text: str) -> str:

@@ -26,6 +26,8 @@ NO_SOURCE_MARK = "[no source]"
 _INLINE_SPECIALS = re.compile(r"([\\`*\[\]<]|(?<!\w)_|_(?!\w))")
 _BLOCK_START = re.compile(r"^(\s*)([#>+\-*|]|\d+[.)])")
 _LIST_OR_BLOCK = re.compile(r"^\s*([#>|]|[-*+]\s|\d+[.)]\s|```|~~~)")
+# A last line an attribute list cannot follow: a table row or code would swallow "{: ... }" as text.
+_NO_ATTRIBUTES_AFTER = re.compile(r"^(\s*\||\s*```|\s*~~~|    |\t)")
 
 
 def escape_inline(text: str) -> str:
@@ -153,6 +155,8 @@ class MarkdownRenderer:
             return ""
         if self.briefing.metadata.portion_marks and not _LIST_OR_BLOCK.match(text):
             text = self._portion() + text
+        if _NO_ATTRIBUTES_AFTER.match(text.rsplit("\n", 1)[-1]):
+            return text
         return self._with_class(text, "text", block.id)
 
     def judgment(self, block: JudgmentBlock) -> str:

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from briefing.domain import JudgmentBlock, Confidence
+from briefing.domain import Confidence, JudgmentBlock, TextBlock
 from tests.helpers.docx_reading import W, pandoc_markdown
 
 needs_pandoc = pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
@@ -154,3 +154,21 @@ def test_the_body_ends_with_its_section_properties(example, export):
     assert body[-1].tag == W + "sectPr"
     size = body[-1].find(W + "pgSz")
     assert (size.get(W + "w"), size.get(W + "h")) == ("11906", "16838")  # A4
+
+
+def test_a_text_block_ending_in_a_table_gets_no_stray_row(example, export):
+    example.sections[0].blocks.append(TextBlock("| Source | Grade |\n|---|---|\n| JCS | B2 |", id="b-table"))
+    table = export(example).xpath("word/document.xml", "//w:tbl")[0]
+    rows = [["".join(c.itertext()) for c in tr.iter(W + "tc")] for tr in table.iter(W + "tr")]
+    assert rows == [["Source", "Grade"], ["JCS", "B2"]]
+
+
+def test_fenced_code_keeps_its_lines_in_the_source_code_style(example, export):
+    example.sections[0].blocks.append(TextBlock("```\nlaunch_count = 7\nsites = 32 < 40\n```", id="b-code"))
+    package = export(example)
+    code = [p for p in package.xml("word/document.xml").iter(W + "p")
+            if "launch_count" in "".join(t.text or "" for t in p.iter(W + "t"))]
+    assert len(code) == 1
+    assert code[0].find(f"{W}pPr/{W}pStyle").get(W + "val") == package.style_ids()["Source Code"]
+    assert [t.text for t in code[0].iter(W + "t")] == ["launch_count = 7", "sites = 32 < 40"]
+    assert len(list(code[0].iter(W + "br"))) == 1
