@@ -87,7 +87,8 @@ def _judgment(style, document) -> None:
 def _code(style, document) -> None:
     style.font.name = "Consolas"
     style.font.size = Pt(9.5)
-    style.paragraph_format.space_after = Pt(0)
+    style.paragraph_format.space_before = Pt(4)
+    style.paragraph_format.space_after = Pt(6)
 
 
 def _verbatim(style, document) -> None:
