@@ -19,6 +19,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
+from briefing.render import quick_inline
 from briefing.render.footnotes import LinearFootnoteExtension
 from briefing.resources import read_text
 
@@ -60,6 +61,7 @@ class _SafeBriefingExtension(Extension):
         md.inlinePatterns.deregister("entity")
         md.treeprocessors.register(_Sanitise(md), "briefing-sanitise", 1)
         md.treeprocessors.register(_Capture(md), "briefing-capture", -10)
+        quick_inline.install(md)
 
 
 def _parser() -> markdown.Markdown:
