@@ -195,7 +195,9 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             found.agents += agents
             continue
         if passive:
-            found.hearsay = True
+            # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
+            if re.match(r"\s+to\b", folded[cue.end():]) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
+                found.hearsay = True
         elif _VAGUE.search(re.sub(r"[\s,]+$", "", _strip_filler(head))) or (
                 _AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
             found.vague = True

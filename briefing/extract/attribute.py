@@ -109,6 +109,10 @@ class Attributor:
         if agent.kind == "source":
             return [agent.code], True, {agent.code: agent.text}
         if agent.kind == "org":
+            key = re.sub(r"^the\s+", "", fold(agent.text))
+            if key in self.matcher.short_names:  # "the Defense Ministry": the last one named, else the registry's
+                codes, explicit = self._backref(key, here)
+                return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
             code = self._unknown_code(agent.text)
             return [code], True, {code: agent.text}
         if agent.kind == "person":

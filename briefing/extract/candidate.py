@@ -27,7 +27,7 @@ class Candidate:
     quote: bool = False
     boilerplate: bool = False
     paragraph: int = 0
-    source_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    source_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     def as_json(self) -> dict:
         """A plain dict for ``briefing extract --json``."""

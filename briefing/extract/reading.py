@@ -77,13 +77,16 @@ def decode(data: bytes, path: Path | str = "<text>", html: bool = False) -> str:
             except UnicodeDecodeError:
                 raise SourceReadError(f"cannot read {path}: it starts with a {encoding.upper()} byte-order "
                                       "mark but is not valid text; save it again as UTF-8") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    guess = _utf16_without_bom(data)
+    guess = _utf16_without_bom(data)  # before UTF-8: ASCII in UTF-16 is also valid UTF-8, NULs and all
     if guess:
         return guess
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if "\x00" not in text:
+            return text
     if b"\x00" not in data:
         if html:
             declared = _META_CHARSET.search(data[:4096])

@@ -153,6 +153,10 @@ class MarkdownRenderer:
             return ""
         if self.briefing.metadata.portion_marks and not _LIST_OR_BLOCK.match(text):
             text = self._portion() + text
+        if not _is_one_paragraph(text):
+            # An attribute list would attach to the block's last element (a list item, or become a
+            # table row), so only a single plain paragraph carries the block's id and class.
+            return text
         return self._with_class(text, "text", block.id)
 
     def judgment(self, block: JudgmentBlock) -> str:
@@ -183,6 +187,12 @@ class MarkdownRenderer:
                 if fact is not None and fact.document_id in self.briefing.documents:
                     used.setdefault(fact.document_id, {}).setdefault(fact.id, fact)
         return [(self.briefing.documents[doc_id], list(facts.values())) for doc_id, facts in used.items()]
+
+
+def _is_one_paragraph(text: str) -> bool:
+    """True when ``text`` is one plain paragraph: no blank line, no list, table, heading, quote or code."""
+    lines = text.splitlines()
+    return all(line.strip() for line in lines) and not any(_LIST_OR_BLOCK.match(line) for line in lines)
 
 
 def _before_final_stop(text: str, mark: str) -> str:
