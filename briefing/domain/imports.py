@@ -55,7 +55,7 @@ def default_title(text: str, limit: int = TITLE_LIMIT) -> str:
     if len(line) <= limit:
         return line
     cut = line[:limit - 1]
-    if " " in cut:
+    if line[limit - 1] != " " and " " in cut:   # the cut falls inside a word: drop that word
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:-–—") + "…"
 
