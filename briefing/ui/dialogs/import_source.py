@@ -157,8 +157,10 @@ class ImportSourceDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        # Sized to their contents once per extraction (see _fit_columns), not on every tick:
+        # ResizeToContents would measure every row again after each change.
         for column in (SOURCES, ATTRIBUTION, FLAGS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.tick_all_button = QPushButton("Tick all", self)
         self.tick_all_button.setObjectName("tick_all")
         self.tick_all_button.setToolTip("Tick every candidate except junk (Ctrl+A)")
@@ -287,13 +289,14 @@ class ImportSourceDialog(QDialog):
         self._text = text
         self.rows.load(candidates)
         self.model.reset()
+        self._fit_columns()
         self._stale = False
         if self._title_follows_text:
             self.title.setText(default_title(text))
         self.new_sources.refresh()
         self._refresh()
         if current is not None and current < len(self.rows.rows):
-            self._select_row(current, scroll_text=False)
+            self._select_row(current)
         self.candidates_ready.emit()
 
     def _on_extractor_failed(self, message: str) -> None:
@@ -318,7 +321,7 @@ class ImportSourceDialog(QDialog):
             return
         row = self.rows.row_at(position)
         if row is not None and row != self._current_row():
-            self._select_row(row, scroll_text=False)
+            self._select_row(row)
 
     def _on_title_edited(self, text: str) -> None:
         # Once the user writes a title, a re-extraction must not overwrite it; clearing it hands it back.
@@ -336,8 +339,9 @@ class ImportSourceDialog(QDialog):
         index = self.table.selectionModel().currentIndex()
         return index.row() if index.isValid() else None
 
-    def _select_row(self, row: int, *, scroll_text: bool) -> None:
-        self._syncing = not scroll_text
+    def _select_row(self, row: int) -> None:
+        """Make ``row`` the table's current row, leaving the text's caret where it is."""
+        self._syncing = True
         try:
             index = self.model.index(row, CANDIDATE)
             self.table.selectionModel().setCurrentIndex(
@@ -345,6 +349,17 @@ class ImportSourceDialog(QDialog):
             self.table.scrollTo(index)
         finally:
             self._syncing = False
+
+    def _fit_columns(self) -> None:
+        # Measures each distinct text once: a few dozen strings even for a long article,
+        # where the view's own resizeColumnToContents asks the model for every cell.
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        limit = metrics.horizontalAdvance("M") * 18
+        for column in (SOURCES, ATTRIBUTION, FLAGS):
+            texts = {self.model.index(row, column).data() or "" for row in range(self.model.rowCount())}
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + 3 * metrics.averageCharWidth()
+            self.table.setColumnWidth(column, min(max(widest, header.sectionSizeHint(column)), limit))
 
     def _ready(self) -> bool:
         return not self._stale and not self.extractor.busy and bool(self._text.strip())

@@ -68,6 +68,8 @@ class SourceTextView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._offsets = Utf16Offsets("")
         self._quiet = False
+        self._cursors_for: object = None     # the list of rows the cached cursors belong to
+        self._cursors: list[QTextCursor] = []
         self.textChanged.connect(self._on_text_changed)
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
 
@@ -85,15 +87,20 @@ class SourceTextView(QPlainTextEdit):
 
     def show_rows(self, rows: Sequence[Row], known: Collection[str], current: int | None) -> None:
         """Tint each row's candidate; ``current`` (a row index or None) shows in the selection colours."""
+        if rows is not self._cursors_for:
+            # A fresh extraction: place the cursors once; ticking and selecting only change formats.
+            self._cursors = [self._cursor(row.candidate.start, row.candidate.end) for row in rows]
+            self._cursors_for = rows
         selections = []
         for index, row in enumerate(rows):
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor(row.candidate.start, row.candidate.end)
+            selection.cursor = self._cursors[index]
             selection.format = self._format(row, known, index == current)
             selections.append(selection)
         self.setExtraSelections(selections)
 
     def clear_rows(self) -> None:
+        self._cursors_for, self._cursors = None, []
         self.setExtraSelections([])
 
     def scroll_to(self, start: int) -> None:

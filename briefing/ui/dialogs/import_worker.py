@@ -38,6 +38,9 @@ class Extractor(QObject):
         self.sync_limit = sync_limit
         self._latest = 0
         self._waiting = False            # a worker is on the latest request
+        # Relays of running jobs, by request number: held here so they die on the UI thread, where
+        # they live, rather than on the worker when its job lets go of them.
+        self._relays: dict[int, _Relay] = {}
         self._pool = QThreadPool(self)   # its own pool: destroying the extractor waits for a running job
         self._pool.setMaxThreadCount(1)
 
@@ -59,7 +62,8 @@ class Extractor(QObject):
             self.finished.emit(text, candidates)
             return
         self._waiting = True
-        relay = _Relay()  # no parent: the job's closure keeps it alive until it has answered
+        relay = _Relay()
+        self._relays[number] = relay
         relay.done.connect(self._on_relay_done)
         relay.failed.connect(self._on_relay_failed)
         registry = self.registry
@@ -77,11 +81,13 @@ class Extractor(QObject):
         self._pool.waitForDone()
 
     def _on_relay_done(self, number: int, text: str, candidates: object) -> None:
+        self._relays.pop(number, None)
         if number == self._latest:
             self._waiting = False
             self.finished.emit(text, candidates)
 
     def _on_relay_failed(self, number: int, message: str) -> None:
+        self._relays.pop(number, None)
         if number == self._latest:
             self._waiting = False
             self.failed.emit(message)

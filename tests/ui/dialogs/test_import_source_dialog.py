@@ -305,6 +305,15 @@ def test_a_long_text_is_read_off_the_ui_thread_and_only_its_latest_version_count
     assert _cell(dialog, _row(dialog, "Seoul's spy agency"), SOURCES) == "NIS"
 
 
+def test_closing_while_the_facts_are_being_found_is_safe(qtbot, open_dialog, wire_text):
+    dialog = open_dialog(sync_limit=100)
+    dialog.set_text(wire_text * 20)
+    dialog.reject()
+    dialog.extractor.wait()
+    qtbot.wait(10)   # the late answer arrives; an error in a slot would fail the test here
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
 # -- files -------------------------------------------------------------------------------
 
 def test_open_file_reads_the_chosen_file_and_names_it_as_the_reference(qtbot, open_dialog, wire_text):
