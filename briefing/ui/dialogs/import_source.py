@@ -35,6 +35,7 @@ DEBOUNCE_MS = 300            # re-extract once typing pauses, not on every keyst
 FILE_FILTER = "Sources (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
 FINDING = "Finding the facts in the text…"
 EMPTY = "Paste an article or report, or open a file, to see the facts it offers."
+DUPLICATE = "⚠ This text is already in the library as “{title}”: its facts may be there already."
 
 FileChooser = Callable[[QWidget], "Path | None"]
 
@@ -63,6 +64,7 @@ class ImportSourceDialog(QDialog):
         self.setObjectName("import_source_dialog")
         self.setWindowTitle("Import source")
         self._registry = briefing.registry(registry)
+        self._documents = {document.text: document.title for document in briefing.documents.values()}
         self._choose_file = choose_file or choose_source_file
         self._text = ""              # the text the rows were found in
         self._stale = False          # the text changed and its candidates are not found yet
@@ -176,6 +178,10 @@ class ImportSourceDialog(QDialog):
         self.reference = self._line("reference", "URL, report number or file name")
         self.new_sources = NewSourcesPanel(self.rows, self)
 
+        self.duplicate = QLabel(self)
+        self.duplicate.setObjectName("duplicate_warning")
+        self.duplicate.setWordWrap(True)
+        self.duplicate.setStyleSheet("color: #8a5300;")
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -238,6 +244,7 @@ class ImportSourceDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.duplicate)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -372,6 +379,10 @@ class ImportSourceDialog(QDialog):
 
     def _refresh(self) -> None:
         self._show_highlights()
+        # Importing an article twice would put its facts in the library twice.
+        earlier = self._documents.get(self._text) if not self._stale and self._text.strip() else None
+        self.duplicate.setText(DUPLICATE.format(title=earlier) if earlier is not None else "")
+        self.duplicate.setVisible(earlier is not None)
         self.new_box.setVisible(bool(self.rows.new) and not self._stale)
         ticked = len(self.rows.picks())
         if self._stale:
@@ -379,22 +390,9 @@ class ImportSourceDialog(QDialog):
         elif not self._text.strip():
             self.status.setText(EMPTY)
         else:
-            self.status.setText(self._summary())
+            self.status.setText(self.rows.summary())
         if ticked == 0:
             self.ok_button.setText("Add the document only")
         else:
             self.ok_button.setText(f"&Add {ticked} fact{'s' if ticked != 1 else ''} to library")
         self.ok_button.setEnabled(self._ready())
-
-    def _summary(self) -> str:
-        rows = self.rows.rows
-        known = self.rows.known()
-        ticked = sum(row.ticked for row in rows)
-        junk = sum(row.candidate.boilerplate for row in rows)
-        unsourced = sum(row.ticked and not any(c in known for c in row.sources) for row in rows)
-        parts = [f"{len(rows)} candidate{'s' if len(rows) != 1 else ''}", f"{ticked} ticked"]
-        if junk:
-            parts.append(f"{junk} junk")
-        if unsourced:
-            parts.append(f"⚠ {unsourced} ticked without a source")
-        return " · ".join(parts)

@@ -41,8 +41,10 @@ def test_a_body_the_registry_does_not_know_is_offered_as_a_new_source_under_its_
 
 
 def test_a_new_source_not_added_is_dropped_from_the_ticked_rows_that_name_it(rows):
+    assert rows.summary() == "10 candidates · 7 ticked · 3 junk · ⚠ 2 ticked without a source"
     rows.new["KOREA_CUSTOMS_SERVICE"].add = False
     assert rows.dropped() == {"KOREA_CUSTOMS_SERVICE": 1}
+    assert rows.summary().endswith("⚠ 3 ticked without a source")
     assert rows.new_sources() == []
     _row(rows, "The Korea Customs").ticked = False
     assert rows.dropped() == {}

@@ -132,8 +132,10 @@ def test_the_text_shows_each_candidate_tinted_and_junk_struck_through(qtbot, ope
 
 def test_a_sources_cell_takes_codes_and_names(qtbot, open_dialog, wire_text):
     dialog = open_dialog(text=wire_text)
+    _show(qtbot, dialog)
     row = _row(dialog, "Analysts expect")
     _edit_sources(qtbot, dialog, row, "isw, Seoul's spy agency")
+    assert dialog.isVisible()  # Enter in the cell ends the edit, not the dialog
     assert _cell(dialog, row, SOURCES) == "ISW, NIS"
     assert NO_SOURCE not in _cell(dialog, row, FLAGS)
     fact = next(f for f in dialog.import_result().facts if f.statement.startswith("Analysts expect"))
@@ -266,6 +268,14 @@ def test_accepting_gives_the_document_verbatim_and_one_fact_per_ticked_row(qtbot
     assert [f.sources for f in result.facts] == [
         ("JCS",), ("JCS",), ("NIS",), ("KOREA_CUSTOMS_SERVICE",), ("JCS",), ("ISW",)]
     assert example == before
+
+
+def test_a_text_already_in_the_library_is_pointed_out(qtbot, open_dialog, example):
+    document = next(iter(example.documents.values()))
+    dialog = open_dialog(example, text=document.text)
+    assert document.title in dialog.duplicate.text() and dialog.duplicate.isVisibleTo(dialog)
+    _paste(qtbot, dialog, " More.")
+    assert not dialog.duplicate.isVisibleTo(dialog)
 
 
 def test_a_title_typed_by_the_user_survives_a_change_to_the_text(qtbot, open_dialog, wire_text):
