@@ -391,8 +391,13 @@ class ImportSourceDialog(QDialog):
             self.status.setText(EMPTY)
         else:
             self.status.setText(self.rows.summary())
-        if ticked == 0:
-            self.ok_button.setText("Add the document only")
+        ready = self._ready()
+        if not ready:
+            self.ok_button.setText("&Add to library")
+        elif ticked == 0:
+            self.ok_button.setText("&Add the document only")
         else:
             self.ok_button.setText(f"&Add {ticked} fact{'s' if ticked != 1 else ''} to library")
-        self.ok_button.setEnabled(self._ready())
+        self.ok_button.setEnabled(ready)
+        self.tick_all_button.setEnabled(bool(self.rows.rows))
+        self.untick_all_button.setEnabled(bool(self.rows.rows))

@@ -353,7 +353,16 @@ def test_a_file_that_cannot_be_read_shows_why_and_changes_nothing(qtbot, open_di
 def test_a_missing_file_given_at_opening_leaves_an_empty_dialog_saying_so(qtbot, open_dialog, tmp_path):
     dialog = open_dialog(path=tmp_path / "gone.txt")
     assert "no such file" in dialog.message.text()
-    assert dialog.model.rowCount() == 0 and not dialog.ok_button.isEnabled()
+    assert dialog.model.rowCount() == 0
+    assert not dialog.ok_button.isEnabled() and dialog.ok_button.text() == "&Add to library"
+
+
+def test_with_every_row_unticked_only_the_document_is_added(qtbot, open_dialog, wire_text):
+    dialog = open_dialog(text=wire_text)
+    dialog.untick_all_button.click()
+    assert dialog.ok_button.text() == "&Add the document only"
+    result = dialog.import_result()
+    assert result.facts == [] and result.document.text == wire_text
 
 
 def test_cancelling_the_file_dialog_changes_nothing(qtbot, open_dialog, wire_text):
