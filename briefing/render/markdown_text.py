@@ -177,12 +177,14 @@ class MarkdownRenderer:
 
     def _documents_used(self):
         used: dict[str, list[Fact]] = {}
+        seen: set[str] = set()  # by id: comparing whole facts made this quadratic in the briefing's size
         for section, _ in self.briefing.walk_sections():
             for block in section.blocks:
                 fact = self.briefing.facts.get(block.fact_id) if isinstance(block, FactBlock) else None
                 if fact is not None and fact.document_id in self.briefing.documents:
                     used.setdefault(fact.document_id, [])
-                    if fact not in used[fact.document_id]:
+                    if fact.id not in seen:
+                        seen.add(fact.id)
                         used[fact.document_id].append(fact)
         return [(self.briefing.documents[doc_id], facts) for doc_id, facts in used.items()]
 
