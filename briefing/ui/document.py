@@ -6,7 +6,9 @@ changes the model and calls :meth:`Document.notify`, and every view listening to
 """
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import Iterator
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -47,6 +49,18 @@ class Document(QObject):
             self.undo_stack.push(command)
         finally:
             self._origin = None
+
+    @contextlib.contextmanager
+    def macro(self, text: str | None) -> Iterator[None]:
+        """Group the commands pushed in the block into one undo step named ``text`` (None: no group)."""
+        if text is None:
+            yield
+            return
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
 
     def notify(self, change: Change) -> None:
         """Called by commands after they change the model."""
