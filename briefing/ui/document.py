@@ -12,6 +12,7 @@ from typing import Iterator
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from briefing.domain import Briefing, SourceRegistry
 from briefing.ui.changes import Change
@@ -95,4 +96,5 @@ class Document(QObject):
         self.modified_changed.emit(self.modified)
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
-        self.modified_changed.emit(self.modified)
+        if isValid(self.undo_stack):    # a stack clears itself (and signals) while being destroyed
+            self.modified_changed.emit(self.modified)

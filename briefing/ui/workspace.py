@@ -21,4 +21,5 @@ class Workspace(QObject):
         document.setParent(self)
         self.document_replaced.emit(document)
         if old is not document:
+            old.undo_stack.blockSignals(True)   # nobody follows it any more
             old.deleteLater()

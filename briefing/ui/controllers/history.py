@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from shiboken6 import isValid
 
 from briefing.ui.actions import ActionId, ActionRegistry
 from briefing.ui.document import Document
@@ -37,6 +38,8 @@ class HistoryController(QObject):
 
     def _refresh(self, *_args) -> None:
         stack = self._stack
+        if not isValid(stack):          # a stack clears itself (and signals) while being destroyed
+            return
         self._undo.setEnabled(stack.canUndo())
         self._redo.setEnabled(stack.canRedo())
         self._undo.setText(f"&Undo {stack.undoText()}".rstrip())

@@ -43,6 +43,7 @@ class OutlinePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
         self.view.expandAll()
+        self._known_sections = set(self.model.section_ids())
 
     def _connect_selection(self) -> None:
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -53,6 +54,7 @@ class OutlinePanel(QWidget):
         self._known_sections.clear()
         self.model.set_document(document)
         self.view.expandAll()
+        self._known_sections = set(self.model.section_ids())
 
     def add_panel_action(self, action: QAction) -> None:
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
