@@ -48,7 +48,7 @@ class BlockEditor(QWidget):
         self.confidence = QComboBox()
         self.confidence.setObjectName("editor-confidence")
         for level in Confidence:
-            self.confidence.addItem(f"{level.value.capitalize()} confidence", level)
+            self.confidence.addItem(f"{level.value.capitalize()} confidence", level.value)
         self.confidence.activated.connect(self._on_confidence_activated)
         self.text = TypingEdit()
         self.text.setObjectName("editor-text")
@@ -196,7 +196,7 @@ class BlockEditor(QWidget):
         block_id = self._block_id
         if block_id is None:
             return
-        level = self.confidence.itemData(index)
+        level = Confidence(self.confidence.itemData(index))
         found = self._document.briefing.find_block(block_id)
         if found and isinstance(found[0].blocks[found[1]], JudgmentBlock) and \
                 found[0].blocks[found[1]].confidence is not level:
