@@ -196,10 +196,16 @@ class FactLibraryPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Fixed widths from sample text: sizing columns to their contents would read every row on
+        # every change, which stalls typing in a 1,000-fact library.
         header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        for column, sample in ((Column.USED, "not used"), (Column.SOURCES, "JCS, NIS"),
+                               (Column.REPORTED, "2024-12-23"), (Column.AS_OF, "2024-12-23"), (Column.GRADE, "Grade")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             metrics.horizontalAdvance(_HEADERS[column])) + 18)
         header.setSectionResizeMode(Column.STATEMENT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.USED, Column.SOURCES, Column.REPORTED, Column.AS_OF, Column.GRADE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         layout = QVBoxLayout(self)

@@ -36,6 +36,7 @@ class OutlineModel(QAbstractItemModel):
         self._children: dict[str | None, list[str]] = {}
         self._parent: dict[str, str | None] = {}
         self._kind: dict[str, str] = {}
+        self._sections: dict[str, Section] = {}
         self.set_document(document)
 
     @property
@@ -58,9 +59,11 @@ class OutlineModel(QAbstractItemModel):
         children: dict[str | None, list[str]] = {None: []}
         parent: dict[str, str | None] = {}
         kind: dict[str, str] = {}
+        sections: dict[str, Section] = {}
 
         def visit(section: Section, owner: str | None) -> None:
             children[owner].append(section.id)
+            sections[section.id] = section
             parent[section.id], kind[section.id] = owner, SECTION
             children[section.id] = []
             for block in section.blocks:
@@ -71,7 +74,7 @@ class OutlineModel(QAbstractItemModel):
 
         for section in self._document.briefing.sections:
             visit(section, None)
-        self._children, self._parent, self._kind = children, parent, kind
+        self._children, self._parent, self._kind, self._sections = children, parent, kind, sections
 
     def _number(self, ident: str) -> int:
         number = self._numbers.get(ident)
@@ -156,7 +159,7 @@ class OutlineModel(QAbstractItemModel):
             return self._kind[ident]
         briefing = self._document.briefing
         if self._kind[ident] == SECTION:
-            section = briefing.find_section(ident)
+            section = self._sections[ident]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return section.heading
             if role == Qt.ItemDataRole.FontRole:
@@ -166,10 +169,9 @@ class OutlineModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole and section.guidance:
                 return f"Guidance: {section.guidance}"
             return None
-        found = briefing.find_block(ident)
-        if found is None:
+        block = self._block(ident)
+        if block is None:
             return None
-        block = found[0].blocks[found[1]]
         if role == Qt.ItemDataRole.DisplayRole:
             return _block_label(block, briefing)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -178,6 +180,15 @@ class OutlineModel(QAbstractItemModel):
             return _JUDGMENT if isinstance(block, JudgmentBlock) else (
                 _MUTED if isinstance(block, TextBlock) else None)
         return None
+
+    def _block(self, ident: str):
+        """The block ``ident`` through the cached structure (the paint path must not scan the briefing)."""
+        section = self._sections.get(self._parent.get(ident))
+        if section is None:
+            return None
+        row = self._children[section.id].index(ident)
+        block = section.blocks[row] if row < len(section.blocks) else None
+        return block if block is not None and block.id == ident else None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         ident = self.id_at(index)

@@ -63,3 +63,35 @@ def test_in_the_notes_style_note_marks_link_to_notes_listed_at_the_end(example, 
     assert 'class="noteref" href="#fn:1"' in body
     assert 'id="fn:1"' in update.html[CLOSING]
     assert "[^" not in body
+
+
+def notes_style(example):
+    example.metadata = replace(example.metadata, attribution_style=AttributionStyle.NOTES)
+    return example
+
+
+def test_in_the_notes_style_a_reworded_fact_re_renders_only_its_section(example, registry):
+    briefing = notes_style(example)
+    renderer = PreviewRenderer(registry)
+    renderer.render(snapshot(briefing))
+    section = briefing.sections[2]
+    fact = briefing.facts[section.blocks[0].fact_id]
+    briefing.facts[fact.id] = replace(fact, statement="Reworded.")
+    update = renderer.render(snapshot(briefing), dirty={section.id})
+    assert update.rendered - {TITLE, CLOSING} == {section.id}
+    assert list(update.html) == [section.id]
+    assert update.markdown == to_markdown(briefing, registry)
+
+
+def test_in_the_notes_style_a_new_first_note_renumbers_the_sections_after_it(example, registry):
+    from briefing.domain import FactBlock
+
+    briefing = notes_style(example)
+    renderer = PreviewRenderer(registry)
+    renderer.render(snapshot(briefing))
+    first = briefing.sections[0]
+    first.blocks.insert(0, FactBlock("f-fence", id="b-early"))
+    update = renderer.render(snapshot(briefing), dirty={first.id})
+    assert {s.id for s in briefing.sections[1:4]} <= update.rendered
+    assert update.markdown == to_markdown(briefing, registry)
+    assert 'href="#fn:1"' in update.html[first.id]
