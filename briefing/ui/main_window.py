@@ -169,9 +169,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and isinstance(state, QByteArray) \
                 and self.restoreState(state, STATE_VERSION):
             return
-        self.resize(1500, 920)
-        self.resizeDocks([self._docks["library"], self._docks["outline"]], [560, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._docks["outline"], self._docks["editor"]], [480, 400], Qt.Orientation.Vertical)
+        self.resize(1560, 940)
+        self.resizeDocks([self._docks["library"], self._docks["outline"]], [640, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks["outline"], self._docks["editor"]], [440, 440], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         self.services.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

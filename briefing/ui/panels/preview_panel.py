@@ -53,7 +53,11 @@ class PreviewPanel(QTabWidget):
         return self._markdown
 
     def scroll_to(self, anchor: str) -> None:
+        """Bring the part with id ``anchor`` into view, with a little of what comes before it."""
         self.browser.scrollToAnchor(anchor)
+        bar = self.browser.verticalScrollBar()
+        if 0 < bar.value() < bar.maximum():
+            bar.setValue(max(0, bar.value() - self.browser.viewport().height() // 6))
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         if self.currentWidget() is self.markdown_view and self._markdown_stale:
