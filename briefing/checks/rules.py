@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Iterator
 
 from briefing.checks.problems import Problem, Severity
+from briefing.checks.template_rules import unfilled_placeholders, unwritten_sections
 from briefing.domain import Briefing, FactBlock, JudgmentBlock, Section, SourceRegistry, TextBlock
 
 Rule = Callable[[Briefing, SourceRegistry], Iterable[Problem]]
@@ -42,6 +43,8 @@ def unknown_sources(briefing: Briefing, registry: SourceRegistry) -> Iterator[Pr
 
 def empty_sections(briefing: Briefing, registry: SourceRegistry) -> Iterator[Problem]:
     for section, _ in briefing.walk_sections():
+        if section.guidance.strip():
+            continue  # a section from a template: unwritten-section says it better
         has_content = any(
             not isinstance(b, (TextBlock, JudgmentBlock)) or b.text.strip() for b in section.blocks)
         if not has_content and not section.subsections:
@@ -66,7 +69,7 @@ def missing_classification(briefing: Briefing, registry: SourceRegistry) -> Iter
 
 
 RULES: list[Rule] = [missing_classification, facts_without_source, unknown_sources, empty_sections,
-                     facts_without_date]
+                     facts_without_date, unfilled_placeholders, unwritten_sections]
 
 
 def check_briefing(briefing: Briefing, registry: SourceRegistry, rules: Iterable[Rule] = ()) -> list[Problem]:

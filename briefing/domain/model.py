@@ -132,7 +132,9 @@ class Section:
     """A heading with its blocks and optional subsections.
 
     ``guidance`` is advice from the template for whoever fills the section in; it is shown
-    while editing and never exported.
+    while editing and never exported. ``template_text`` holds the texts of the boilerplate
+    paragraphs the template put here, as filled in; a paragraph that still reads exactly like
+    one of them is unchanged template text, which the checks tell apart from the analyst's own.
     """
 
     heading: str
@@ -140,6 +142,7 @@ class Section:
     subsections: list["Section"] = field(default_factory=list)
     guidance: str = ""
     id: str = field(default_factory=lambda: new_id("s"))
+    template_text: tuple[str, ...] = ()
 
     def walk(self, depth: int = 1) -> Iterator[tuple["Section", int]]:
         """This section and every subsection below it, depth first, with their depth (1 = top)."""
@@ -150,7 +153,12 @@ class Section:
 
 @dataclass(slots=True)
 class Metadata:
-    """What the title block and the markings say."""
+    """What the title block and the markings say.
+
+    ``reference_doc`` names the Word document whose styles a .docx export uses (usually the one
+    the briefing's template came with): a path, absolute or relative to the .brief file; empty
+    for Briefing's own look.
+    """
 
     title: str = "Untitled briefing"
     subtitle: str = ""
@@ -162,6 +170,7 @@ class Metadata:
     attribution_style: AttributionStyle = AttributionStyle.INLINE
     portion_marks: bool = False
     report_number: str = ""
+    reference_doc: str = ""
 
     @property
     def banner(self) -> str:

@@ -153,6 +153,10 @@ class MarkdownRenderer:
             return ""
         if self.briefing.metadata.portion_marks and not _LIST_OR_BLOCK.match(text):
             text = self._portion() + text
+        if not _is_one_paragraph(text):
+            # An attribute list would attach to the block's last element (a list item, or become a
+            # table row), so only a single plain paragraph carries the block's id and class.
+            return text
         return self._with_class(text, "text", block.id)
 
     def judgment(self, block: JudgmentBlock) -> str:
@@ -176,17 +180,19 @@ class MarkdownRenderer:
         return f"{text}\n{{: {ident_part}{classes} }}"
 
     def _documents_used(self):
-        used: dict[str, list[Fact]] = {}
-        seen: set[str] = set()  # by id: comparing whole facts made this quadratic in the briefing's size
+        used: dict[str, dict[str, Fact]] = {}  # document id -> facts by id, in order of first use
         for section, _ in self.briefing.walk_sections():
             for block in section.blocks:
                 fact = self.briefing.facts.get(block.fact_id) if isinstance(block, FactBlock) else None
                 if fact is not None and fact.document_id in self.briefing.documents:
-                    used.setdefault(fact.document_id, [])
-                    if fact.id not in seen:
-                        seen.add(fact.id)
-                        used[fact.document_id].append(fact)
-        return [(self.briefing.documents[doc_id], facts) for doc_id, facts in used.items()]
+                    used.setdefault(fact.document_id, {}).setdefault(fact.id, fact)
+        return [(self.briefing.documents[doc_id], list(facts.values())) for doc_id, facts in used.items()]
+
+
+def _is_one_paragraph(text: str) -> bool:
+    """True when ``text`` is one plain paragraph: no blank line, no list, table, heading, quote or code."""
+    lines = text.splitlines()
+    return all(line.strip() for line in lines) and not any(_LIST_OR_BLOCK.match(line) for line in lines)
 
 
 def _before_final_stop(text: str, mark: str) -> str:

@@ -41,16 +41,20 @@ class BriefFileError(BriefingError):
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     """The JSON-ready form of ``briefing`` in the current format version."""
     m = briefing.metadata
+    metadata = {
+        "title": m.title, "subtitle": m.subtitle, "author": m.author, "organisation": m.organisation,
+        "date_time": m.date_time.isoformat() if m.date_time else None,
+        "classification": m.classification, "caveat": m.caveat,
+        "attribution_style": m.attribution_style.value, "portion_marks": m.portion_marks,
+        "report_number": m.report_number,
+    }
+    if m.reference_doc:
+        # written only when set, so files without one stay readable by earlier versions
+        metadata["reference_doc"] = m.reference_doc
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
-        "metadata": {
-            "title": m.title, "subtitle": m.subtitle, "author": m.author, "organisation": m.organisation,
-            "date_time": m.date_time.isoformat() if m.date_time else None,
-            "classification": m.classification, "caveat": m.caveat,
-            "attribution_style": m.attribution_style.value, "portion_marks": m.portion_marks,
-            "report_number": m.report_number,
-        },
+        "metadata": metadata,
         "sources": [_source_to_dict(s) for s in briefing.sources],
         "documents": [
             {"id": d.id, "title": d.title, "originator": d.originator,
@@ -99,9 +103,13 @@ def _block_to_dict(b: Block) -> dict[str, Any]:
 
 
 def _section_to_dict(s: Section) -> dict[str, Any]:
-    return {"id": s.id, "heading": s.heading, "guidance": s.guidance,
-            "blocks": [_block_to_dict(b) for b in s.blocks],
-            "subsections": [_section_to_dict(sub) for sub in s.subsections]}
+    out: dict[str, Any] = {"id": s.id, "heading": s.heading, "guidance": s.guidance}
+    if s.template_text:
+        # written only when set (sections made from a template), like metadata.reference_doc
+        out["template_text"] = list(s.template_text)
+    out["blocks"] = [_block_to_dict(b) for b in s.blocks]
+    out["subsections"] = [_section_to_dict(sub) for sub in s.subsections]
+    return out
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -266,7 +274,8 @@ class _Reader:
     def metadata(self, raw: Any) -> Metadata:
         where = "metadata"
         d = self.obj(raw, where, {"title", "subtitle", "author", "organisation", "date_time", "classification",
-                                  "caveat", "attribution_style", "portion_marks", "report_number"}, {"title"})
+                                  "caveat", "attribution_style", "portion_marks", "report_number",
+                                  "reference_doc"}, {"title"})
         date_time = d.get("date_time")
         if date_time is not None:
             try:
@@ -286,6 +295,7 @@ class _Reader:
             caveat=self.text(d, "caveat", where, ""),
             attribution_style=self.enum(d, "attribution_style", where, AttributionStyle, AttributionStyle.INLINE),
             portion_marks=portion_marks, report_number=self.text(d, "report_number", where, ""),
+            reference_doc=self.text(d, "reference_doc", where, ""),
         )
 
     def source(self, raw: Any, where: str) -> Source:
@@ -337,9 +347,10 @@ class _Reader:
         )
 
     def section(self, raw: Any, where: str, briefing: Briefing, ids: set[str]) -> Section:
-        d = self.obj(raw, where, {"id", "heading", "guidance", "blocks", "subsections"}, {"id", "heading"})
+        d = self.obj(raw, where, {"id", "heading", "guidance", "template_text", "blocks", "subsections"},
+                     {"id", "heading"})
         section = Section(heading=self.text(d, "heading", where), guidance=self.text(d, "guidance", where, ""),
-                          id=self.text(d, "id", where))
+                          id=self.text(d, "id", where), template_text=self.texts(d, "template_text", where))
         self._unique(section.id, f"{where}.id", ids)
         for i, raw_block in enumerate(self.list(d.get("blocks", []), f"{where}.blocks")):
             section.blocks.append(self.block(raw_block, f"{where}.blocks[{i}]", briefing, ids))

@@ -29,7 +29,7 @@ def briefings(draw) -> Briefing:
         title=draw(text), subtitle=draw(text), author=draw(text), organisation=draw(text),
         date_time=draw(st.none() | st.datetimes(min_value=datetime(1950, 1, 1))),
         classification=draw(text), caveat=draw(text), attribution_style=draw(st.sampled_from(AttributionStyle)),
-        portion_marks=draw(st.booleans()), report_number=draw(text)))
+        portion_marks=draw(st.booleans()), report_number=draw(text), reference_doc=draw(text)))
     own = draw(st.lists(st.sampled_from(["KCS", "USFK", "REP_SEO"]), unique=True, max_size=3))
     b.sources = [Source(code, f"Name of {code}", draw(text), tuple(draw(st.lists(text, max_size=2))),
                         ("한국어",), draw(st.sampled_from(SourceKind)),
@@ -53,7 +53,8 @@ def briefings(draw) -> Briefing:
         st.builds(TextBlock, text), st.builds(JudgmentBlock, text, st.sampled_from(Confidence)),
         *([st.builds(FactBlock, st.sampled_from(fact_ids))] if fact_ids else []))
     for s in range(draw(st.integers(0, 3))):
-        sub = [Section(draw(text), draw(st.lists(block, max_size=3)), guidance=draw(text))
+        sub = [Section(draw(text), draw(st.lists(block, max_size=3)), guidance=draw(text),
+                       template_text=tuple(draw(st.lists(text, max_size=2))))
                for _ in range(draw(st.integers(0, 2)))]
         b.sections.append(Section(draw(text), draw(st.lists(block, max_size=4)), sub, draw(text)))
     return b
@@ -72,6 +73,16 @@ def test_the_example_loads_and_saves_back_byte_for_byte(example, example_path):
 
 
 # -- atomic saving -------------------------------------------------------------------------------
+
+def test_the_optional_fields_are_written_only_when_set(example):
+    data = json.loads(dumps(example))
+    assert "reference_doc" not in data["metadata"] and "template_text" not in data["sections"][0]
+    example.metadata.reference_doc = "styles/house.docx"
+    example.sections[0].template_text = ("Standing text.",)
+    data = json.loads(dumps(example))
+    assert data["metadata"]["reference_doc"] == "styles/house.docx"
+    assert data["sections"][0]["template_text"] == ["Standing text."]
+
 
 def test_saving_replaces_the_file_and_leaves_no_temporary_files(tmp_path, example):
     path = tmp_path / "b.brief"

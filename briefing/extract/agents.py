@@ -1,0 +1,213 @@
+"""English reporting cues and their agents: who said, told, reported or is cited.
+
+The agent of a cue is the name right before it ("the JCS said", "Officials at the Pentagon and
+Tokyo's defense ministry said"), allowing only filler in between ("on Monday", "(JCS)", "also",
+"BOK Governor Choi Hyun-soo told"), or right after it ("according to the NIS", "said Lim So-yeon",
+"published by the official Korean Central News Agency"). A named person with an appositive
+("Rep. Yoon, an opposition member of the committee, said") is a speaker too. Mentions elsewhere in
+the sentence are not attributions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from briefing.extract.mentions import Mention
+
+_VERBS = """said says say told tells tell stated reported reports disclosed discloses announced announces
+added adds noted notes confirmed confirms estimated estimates estimate expects expected expect projects
+projected predicted predicts forecast forecasts warned warns warn claimed claims accused accuses
+denounced denounces condemned condemns criticized criticised criticizes criticises slammed slams
+expressed explained explains indicated indicates showed shows show revealed reveals briefed testified
+acknowledged insisted argued argues assessed assesses believes believe judged concluded described
+describes mentioned urged vowed threatened denied denies informed stressed emphasized emphasised
+highlighted suggested suggests commented wrote writes asserted maintained admitted alleged replied
+responded observed""".split()
+_BY = "released published issued carried compiled provided quoted cited reported announced disclosed"
+CUE = re.compile(r"\b(?:according to|citing|(?:" + "|".join(_BY.split()) + r") by|pointed out|"
+                 + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
+_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+ by)$")
+_SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_INFINITIVE = re.compile(r"\bto\s+$")
+
+TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
+          r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
+          r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor)")
+NAME = re.compile(rf"(?<![\w.])((?:{TITLE}\s+)*)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her)\b[^,]{0,100},\s*$")
+
+_ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
+deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
+administrator""".split())
+_FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
+still already jointly likewise similarly repeatedly has have had would will could did does do is was were
+are on last this week month year morning afternoon evening night today yesterday
+tonight early late monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+NON_NAME = frozenset("""korea korean koreans north south seoul pyongyang japan japanese tokyo china chinese beijing
+russia russian moscow ukraine ukrainian washington america american united states kyiv taiwan europe
+european asia asian the a an it he she they we i this that these those both some many most officials
+analysts experts but and in on at for as if when while after before meanwhile however separately
+additionally according its his her their our there monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december""".split())
+_VAGUE = re.compile(r"\b(?:analysts|experts|observers|critics|economists|activists|activist groups|scholars|"
+                    r"researchers|residents|sources|diplomats|lawmakers|officials|people|witnesses|reports|"
+                    r"others|some|many|insiders|commentators|watchers)$")
+_SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
+                      r"report|briefing|release|interview|conference|note|message|post|speech|summary|"
+                      r"assessment)\b", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
+_COORD = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?")
+
+
+@dataclass(slots=True)
+class Agent:
+    """Who a cue belongs to: a mention, or a person (``kind`` "person", ``text`` the name as written)."""
+
+    kind: str
+    text: str
+    code: str | None = None
+    head: str = ""
+    names: list[str] = field(default_factory=list)  # people introduced as speaking for this agent
+
+
+@dataclass(slots=True)
+class Found:
+    agents: list[Agent] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    orphan_cue: bool = False  # a cue whose agent is not named here ("and said", "is said to")
+    vague: bool = False
+    hearsay: bool = False
+
+
+def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
+    """True when ``gap`` holds nothing but time phrases, adverbs, parentheses or a speaker's role and name.
+
+    With ``names_ok``, a role and a name may stand between a body and its verb ("JCS spokesperson
+    Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
+    """
+    gap = _SETTING.sub(" ", gap)
+    tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
+    if len(tokens) > 10:
+        return False
+    for token in tokens:
+        low = token.lower().strip(".")
+        if token.startswith("(") or token in (",", "'s", "\u2019s", "-", "--", "\u2014") or low.isdigit():
+            continue
+        if low in _FILLER or (low.endswith("ly") and len(low) > 4):
+            continue
+        if names_ok and low.removeprefix("'s") in _ROLES:
+            role_seen = True
+            continue
+        if names_ok and role_seen and token[:1].isupper():
+            continue
+        return False
+    return True
+
+
+def _agent(m: Mention) -> Agent:
+    return Agent(m.kind, m.text, m.code, m.head)
+
+
+def _names_in(text: str) -> list[str]:
+    return [m.group() for m in NAME.finditer(text) if not _is_non_name(m.group(2))]
+
+
+def _is_non_name(name: str) -> bool:
+    return any(w.lower() in NON_NAME for w in name.split())
+
+
+def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) -> Agent | None:
+    """A person agent for the NAME match ``m``, if it looks like one."""
+    if m is None or _is_non_name(m.group(2)):
+        return None
+    if " " not in m.group(2) and not m.group(1) and not known(m.group(2)):
+        return None
+    return Agent("person", m.group().strip())
+
+
+def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
+            known: Callable[[str], object]) -> list[Agent]:
+    left = [m for m in mentions if m.end <= cue.start()]
+    if left:
+        last = left[-1]
+        gap = cased[last.end:cue.start()]
+        role_seen = last.text.split()[-1].lower() in _ROLES
+        if is_filler(gap, names_ok=True, role_seen=role_seen):
+            chain = [last]
+            for prev in reversed(left[:-1]):
+                if _COORD.fullmatch(folded[prev.end:chain[0].start]):
+                    chain.insert(0, prev)
+                else:
+                    break
+            agents = [_agent(m) for m in chain]
+            agents[-1].names += _names_in(gap)
+            intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
+            if intro and not _is_non_name(intro.group(3)):
+                agents[0].names.append(intro.group(1))
+            return agents
+    head = cased[:cue.start()]
+    for m in reversed(list(NAME.finditer(head))):
+        tail = head[m.end():]
+        if is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail):
+            agent = person_at(cased, m, known)
+            return [agent] if agent else []
+        if len(tail) > 120:
+            break
+    return []
+
+
+def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
+           known: Callable[[str], object]) -> list[Agent]:
+    skip = re.match(r"\s*(?:,\s*)?(?:(?:the|a|an)\s+)?(?:[a-z.]+(?: [a-z.]+)?'s\s+)?(?:(?:official|state-run|"
+                    r"state|government|main|its|his|her)\s+)*", folded[cue.end():])
+    pos = cue.end() + skip.end()
+    chain = [m for m in mentions if cue.end() <= m.start <= pos]
+    if chain:
+        for m in mentions:
+            if m.start > chain[-1].end and _COORD.fullmatch(folded[chain[-1].end:m.start]):
+                chain.append(m)
+        return [_agent(m) for m in chain]
+    agent = person_at(cased, NAME.match(cased, pos), known)
+    return [agent] if agent else []
+
+
+def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object]) -> Found:
+    """The cues of a (quote-masked) sentence and the agents they name."""
+    found = Found()
+    for cue in CUE.finditer(folded):
+        word = cue.group()
+        head = folded[:cue.start()]
+        if word != "according to" and _INFINITIVE.search(head):
+            continue
+        found.cues.append(cased[cue.start():cue.end()])
+        passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
+        agents: list[Agent] = []
+        if not passive and not _AFTER_ONLY.match(word):
+            agents = _before(cue, folded, cased, mentions, known)
+        inverted = word in _SAYS and re.search(r"[,\"']\s*$", head)
+        if not agents and (_AFTER_ONLY.match(word) or inverted):
+            agents = _after(cue, folded, cased, mentions, known)
+        if agents:
+            found.agents += agents
+            continue
+        if passive:
+            # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
+            if re.match(r"\s+to\b", folded[cue.end():]) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
+                found.hearsay = True
+        elif _VAGUE.search(re.sub(r"[\s,]+$", "", _strip_filler(head))) or (
+                _AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
+            found.vague = True
+        else:
+            found.orphan_cue = True
+    return found
+
+
+def _strip_filler(head: str) -> str:
+    words = head.split()
+    while words and (words[-1].lower().strip(",") in _FILLER or words[-1].endswith("ly")):
+        words.pop()
+    return " ".join(words)

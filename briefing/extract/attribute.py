@@ -1,0 +1,270 @@
+"""Attribute each sentence of an article to the sources that said it.
+
+Three steps, in document order:
+
+1. *Own attribution*: the agents of the sentence's reporting cues (English and Korean rules), or
+   a source that is the subject of the sentence ("The Bank of Korea on Thursday lowered ...").
+   Registry sources and other named bodies or people are ``explicit``; back-references ("the
+   agency", "It", "이 당국자는") resolve to an earlier source and are ``inherited``.
+2. *Quotations*: every sentence of a multi-sentence quotation takes the speaker named in it.
+3. *Continuation*: a sentence with no source of its own continues the previous sentence of its
+   paragraph, unless it is vague ("Some analysts believe"), hearsay ("is said to") or about
+   another actor ("North Korea has ...").
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from briefing.domain.sources import SourceRegistry
+from briefing.extract import korean
+from briefing.extract.agents import TITLE, Agent, english_agents
+from briefing.extract.codes import derive_code
+from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.quotes import quote_spans, quoted_words
+from briefing.extract.segment import Sentence
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:--|\u2014|\u2013)\s*")
+_LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
+                   r"on \w+|both)\s*,?\s+)*")
+_NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
+_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
+_PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
+                    r"japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|the united states|"
+                    r"the country)\b(?!')")
+_GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|critics|economists|activists|"
+                            r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators)\b")
+_GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
+assessment summary release briefing it he she they statement""".split())
+_TITLES = re.compile(rf"^(?:{TITLE}\s+)+")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """What a sentence is attributed to. ``names`` maps codes to the names as written."""
+
+    sources: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    kind: str = "none"
+    cue: str | None = None
+    quote: bool = False
+    blocks: bool = False  # vague, hearsay or another actor: context does not carry into it
+
+
+class Attributor:
+    """Attributes the sentences of one document; holds what earlier sentences established."""
+
+    def __init__(self, matcher: RegistryMatcher) -> None:
+        self.matcher = matcher
+        self.registry: SourceRegistry = matcher.registry
+        self.unknown: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        self.persons: dict[str, list[str]] = {}
+        self.seen: list[tuple[str, frozenset[str]]] = []
+        self.last: list[str] = []
+        self._head_cache: dict[str, frozenset[str]] = {}
+
+    # -- people and unknown bodies ------------------------------------------------------------
+
+    def _unknown_code(self, name: str) -> str:
+        key = re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip())
+        if key not in self.unknown:
+            code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
+            self.unknown[key] = code
+            self.names[code] = name
+        return self.unknown[key]
+
+    @staticmethod
+    def _person_keys(name: str) -> list[str]:
+        bare = _TITLES.sub("", name).strip()
+        words = bare.split()
+        return [fold(k) for k in dict.fromkeys([bare, words[0], words[-1]]) if k] if words else []
+
+    def known_person(self, name: str) -> list[str] | None:
+        for key in self._person_keys(name):
+            if key in self.persons:
+                return self.persons[key]
+        return None
+
+    def _register(self, name: str, codes: list[str]) -> None:
+        for key in self._person_keys(name):
+            self.persons.setdefault(key, list(codes))
+
+    # -- resolving agents ---------------------------------------------------------------------
+
+    def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
+        """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
+        words = [w for w in head.split() if w not in ("officials", "official")] or head.split()
+        if words[-1] in _GENERIC_HEADS:
+            return list(self.last), False
+        for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
+            if all(w in heads for w in words):
+                return [code], False
+        code = self.matcher.short_names.get(head)
+        return ([code], True) if code else ([], False)
+
+    def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool, dict[str, str]]:
+        """Codes for ``agent``, whether it names them explicitly, and their names as written."""
+        if agent.kind == "source":
+            return [agent.code], True, {agent.code: agent.text}
+        if agent.kind == "org":
+            key = re.sub(r"^the\s+", "", fold(agent.text))
+            if key in self.matcher.short_names:  # "the Defense Ministry": the last one named, else the registry's
+                codes, explicit = self._backref(key, here)
+                return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
+            code = self._unknown_code(agent.text)
+            return [code], True, {code: agent.text}
+        if agent.kind == "person":
+            codes = self.known_person(agent.text)
+            if codes is None:
+                codes = [self._unknown_code(agent.text)]
+                self._register(agent.text, codes)
+            own = all(c in self.names and c not in self.registry for c in codes)
+            return list(codes), own, {c: self.names[c] for c in codes if c in self.names}
+        codes, explicit = self._backref(agent.head, here)
+        return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def own(self, raw: str, masked: str) -> Attribution:
+        """The sentence's own attribution (no context carried in yet)."""
+        folded, cased = fold(masked), fold_case_kept(masked)
+        hangul = re.search("[\uac00-\ud7a3]", raw) is not None
+        named = self.matcher.sources(folded, cased)
+        named = sorted(named + self.matcher.organisations(cased, named)
+                       + (korean.organisations(folded, named) if hangul else []), key=lambda m: m.start)
+        mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
+        lead = 0
+        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded)):
+            m = pattern.match(text)
+            if m:
+                lead = m.end()
+        lead = _LEAD.match(folded, lead).end()
+
+        found = english_agents(folded, cased, mentions, self.known_person)
+        agents, cues = list(found.agents), list(found.cues)
+        vague, hearsay = found.vague, found.hearsay
+        if hangul:
+            kfound = korean.korean_agents(folded, named, lead)
+            agents += kfound.agents
+            cues += kfound.cues
+            vague = vague or kfound.vague
+        if not agents or found.orphan_cue:
+            subject = self._subject(folded, mentions, lead, found.orphan_cue)
+            if subject is not None:
+                agents.insert(0, subject)
+
+        result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None)
+        explicit_any = False
+        for agent in agents:
+            position = next((m.start for m in mentions if m.text == agent.text), len(folded))
+            here = [self._heads(m) for m in named if m.start < position]
+            codes, explicit, names = self._resolve(agent, here)
+            if not codes:
+                continue
+            explicit_any = explicit_any or explicit
+            for code in codes:
+                if code not in result.sources:
+                    result.sources.append(code)
+            result.names.update(names)
+            for name in agent.names:
+                self._register(name, codes)
+        if result.sources:
+            result.kind = "explicit" if explicit_any else "inherited"
+            self.last = list(result.sources)
+        else:
+            rest = folded[lead:]
+            # A body named as the subject that did not say anything here ("Pyongyang's state media
+            # had carried no report") is another actor: the previous source does not carry over.
+            named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
+            result.blocks = (vague or hearsay or named_subject or bool(_PLACE.match(rest))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
+        self.seen.extend(self._heads(m) for m in named)
+        return result
+
+    def _heads(self, m: Mention) -> tuple[str, frozenset[str]]:
+        """The code of a named mention and the words a back-reference to it may use."""
+        code = m.code or self._unknown_code(m.text)
+        if code not in self._head_cache:
+            self._head_cache[code] = frozenset(compatible_heads(self.registry, m.code or "", m.text).split())
+        return code, self._head_cache[code]
+
+    def _subject(self, folded: str, mentions: list[Mention], lead: int, orphan_cue: bool) -> Agent | None:
+        """The sentence's subject when it is a source acting: "The Bank of Korea on Thursday lowered"."""
+        first = next((m for m in mentions if m.start >= lead), None)
+        if first is None or folded[lead:first.start].strip() not in ("", "the", "a", "an"):
+            return None
+        if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
+            return None
+        rest = re.sub(r"^\s*\([^)]*\)", "", folded[first.end:])
+        word = re.match(r"\s+([a-z][a-z'-]*)", rest)
+        if word is None or word.group(1) in _NP_CONTINUES:
+            return None
+        if not orphan_cue and _NEGATED.search(" ".join(rest.split()[:8])):
+            return None
+        return Agent(first.kind, first.text, first.code, first.head)
+
+
+def _masked(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> str:
+    chars = list(text[sentence.start:sentence.end])
+    for qs, qe in spans:
+        lo, hi = max(qs + 1, sentence.start), min(qe - 1, sentence.end)
+        for i in range(lo, hi):
+            if not chars[i - sentence.start].isspace():
+                chars[i - sentence.start] = " "
+    return "".join(chars)
+
+
+def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: RegistryMatcher,
+              paragraph_spans: list[tuple[int, int]]) -> list[Attribution]:
+    """One attribution per sentence (junk sentences get an empty one)."""
+    spans_by_paragraph = {i: quote_spans(text, s, e) for i, (s, e) in enumerate(paragraph_spans)}
+    attributor = Attributor(matcher)
+    results: list[Attribution] = []
+    for sentence, is_junk in zip(sents, junk):
+        if is_junk:
+            results.append(Attribution(blocks=True))
+            continue
+        spans = spans_by_paragraph.get(sentence.paragraph, [])
+        raw = text[sentence.start:sentence.end]
+        result = attributor.own(raw, _masked(text, sentence, spans))
+        inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
+        result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
+        results.append(result)
+    _carry_quotes(sents, junk, results, spans_by_paragraph)
+    _carry_paragraphs(sents, junk, results)
+    return results
+
+
+def _carry_quotes(sents, junk, results, spans_by_paragraph) -> None:
+    """Give every sentence of a multi-sentence quotation the speaker named in it."""
+    i = 0
+    while i < len(sents):
+        j = i
+        spans = spans_by_paragraph.get(sents[i].paragraph, [])
+        while (j + 1 < len(sents) and sents[j + 1].paragraph == sents[i].paragraph
+               and any(qs < sents[j].end and qe > sents[j + 1].start for qs, qe in spans)):
+            j += 1
+        if j > i:
+            group = [k for k in range(i, j + 1) if not junk[k]]
+            speaker = next((results[k] for k in group if results[k].sources), None)
+            if speaker is not None:
+                for k in group:
+                    if not results[k].sources:
+                        results[k].sources = list(speaker.sources)
+                        results[k].names = dict(speaker.names)
+                        results[k].kind = "inherited"
+        i = j + 1
+
+
+def _carry_paragraphs(sents, junk, results) -> None:
+    """A sentence with no source continues the previous sentence of its paragraph."""
+    for i in range(1, len(sents)):
+        here, prev = results[i], results[i - 1]
+        if (here.sources or here.blocks or junk[i] or junk[i - 1]
+                or sents[i].paragraph != sents[i - 1].paragraph or not prev.sources):
+            continue
+        here.sources = list(prev.sources)
+        here.names = dict(prev.names)
+        here.kind = "inherited"

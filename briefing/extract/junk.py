@@ -1,0 +1,112 @@
+"""Flag scrape junk: trailing headlines, "Read more", newsletter prompts, copyright lines.
+
+Evidence, not lists of known sentences:
+
+* the shape of known junk ("Copyright ©", "Subscribe to", "Watch:", "[속보]", "Title | Channel",
+  an e-mail address, a "▶" link marker);
+* position: junk sits in a run at the end of the text;
+* vocabulary: an unrelated headline shares few content words with the article before it;
+* layout: a line of its own without a full stop, or a sentence glued next to certain junk in the
+  same paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.segment import Sentence
+
+_STRONG = [re.compile(p, re.IGNORECASE) for p in (
+    r"\bcopyright\b|\u00a9|\u24d2|\(c\)\s*(?:\d{4}|[\uac00-\ud7a3])|all rights reserved|저작권|무단\s*(?:전재|복제|배포)|재배포\s*금지",
+    r"^\W{0,3}(?:read more|related(?: coverage| stories| articles)?|recommended|trending|watch|listen|more from|"
+    r"see also|also read|most read|popular now|advertisement|sponsored|promoted|photo|video|opinion|"
+    r"editor's picks?|top stories)\b\s*[:|\-\u2013\u2014]",
+    r"^\W{0,3}(?:advertisement|sponsored content|skip to (?:main )?content|back to top)\W*$",
+    r"\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|unsubscribe|download (?:our|the) app|"
+    r"click here|follow us|share this (?:article|story)|cookie (?:policy|settings))\b",
+    r"^\W{0,3}follow\b.{0,60}\bon (?:x|twitter|facebook|instagram|telegram|youtube|threads)\b",
+    r"구독|뉴스레터|알림\s*받기|관련\s*기사|[\u25b6\u25b7\u261e\u25ba]|무단\s*전재|기사\s*제보|제보하기",
+    r"^\s*\[[^\]\n]{1,10}\]\s*\S",
+    r"[\w.+-]+@[\w-]+\.[\w.-]+",
+    r"\S\s\|\s\S[^|]{0,40}\.?$",
+)]
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+|[\uac00-\ud7a3]+")
+_STOP = frozenset("""
+the and for are but not you all any can had her was one our out has his how its may new now
+say says said who will with from that this they were been have into more than them then there
+their these those what when where which while would could should about after again also being
+because before between both each few most other over same some such only own very just just
+since until upon during under above below off once here why whom does did doing having him she
+itself themselves ourselves yours year years week weeks month months day days time told tells
+like get got make made many much well even still back last next first second third per cent
+percent monday tuesday wednesday thursday friday saturday sunday never ever
+""".split())
+_END_PUNCT = ".!?\u2026\"\u201d\u2019)\u3002"
+_MAX_TAIL = 12
+
+
+def _tokens(text: str) -> set[str]:
+    out = set()
+    for raw in _WORD.findall(text):
+        if "\uac00" <= raw[0] <= "\ud7a3":
+            if len(raw) >= 2:
+                out.add(raw[:2])
+            continue
+        word = raw.lower().replace("\u2019", "'").removesuffix("'s").strip("'-")
+        if len(word) < 3 or word in _STOP:
+            continue
+        # A five-letter prefix is a crude stem: launch/launched/launching, Korea/Korean.
+        out.add(word[:5])
+    return out
+
+
+def is_strong_junk(text: str) -> bool:
+    """True when ``text`` has the shape of known scrape junk."""
+    return len(text.split()) <= 30 and any(p.search(text) for p in _STRONG)
+
+
+def _headline_shape(text: str, sentence: Sentence) -> bool:
+    return sentence.whole_line and text.rstrip()[-1:] not in _END_PUNCT
+
+
+def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
+    """One flag per sentence: True for scrape junk."""
+    n = len(sents)
+    flags = [False] * n
+    bodies = [text[s.start:s.end] for s in sents]
+    for i, body in enumerate(bodies):
+        if sents[i].whole_line and is_strong_junk(body) and sents[i].paragraph > 0:
+            flags[i] = True
+    first_tail = max(1, n - _MAX_TAIL)
+    if n == 0:
+        return flags
+    token_sets = {i: _tokens(bodies[i]) for i in range(first_tail, n)}
+    prefix = [_tokens(text[:sents[first_tail].start]) if first_tail < n else set()]
+    for i in range(first_tail, n):
+        prefix.append(prefix[-1] | token_sets[i])
+    kinds: dict[int, str] = {}
+    for i in range(n - 1, first_tail - 1, -1):
+        body, tokens = bodies[i], token_sets[i]
+        known = prefix[i - first_tail]
+        overlap = len(tokens & known) / len(tokens) if tokens else 0.0
+        if is_strong_junk(body):
+            kinds[i] = "strong"
+        elif len(known) >= 25 and ((len(tokens) >= 3 and overlap < 0.3)
+                                   or (_headline_shape(body, sents[i]) and overlap < 0.5)):
+            kinds[i] = "weak"
+        else:
+            break
+    for i, kind in kinds.items():
+        if kind == "strong":
+            flags[i] = True
+        elif _headline_shape(bodies[i], sents[i]):
+            flags[i] = True
+    # A weak sentence inside a paragraph counts only when it is glued to certain junk.
+    changed = True
+    while changed:
+        changed = False
+        for i, kind in kinds.items():
+            if flags[i] or kind != "weak":
+                continue
+            if any(flags[j] and sents[j].paragraph == sents[i].paragraph for j in (i - 1, i + 1) if j in kinds):
+                flags[i] = changed = True
+    return flags

@@ -1,0 +1,89 @@
+"""Korean attribution: 합참은 … 밝혔다, 통일부에 따르면, 이 당국자는 … 덧붙였다, 통일부 "…".
+
+Korean names its speaker as the topic or subject of the sentence (a name followed by 은/는/이/가/도)
+and puts the reporting verb at the end, so a name is an agent when it carries a subject particle
+(optionally after a role such as 관계자 or 대변인) and the sentence has a reporting verb outside its
+quotations; "X에 따르면" and a headline "X \"…\"" attribute by themselves.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.agents import Agent, Found
+from briefing.extract.mentions import Mention
+
+_H = "\uac00-\ud7a3"
+CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설명했|덧붙였|보고했|강조했|주장했|비난했|비판했|"
+                 r"지적했|분석했|추정했|추산했|확인했|공개했|언급했|예상했|전망했|내다봤|알렸|보도했|경고했|"
+                 r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했)")
+_ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
+         r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
+         r"위원|비서|주석|사령관|참모총장|의장)")
+_SUBJECT = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+_ACCORDING = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*따르면|에\s*의하면)")
+_AND = re.compile(rf"^(?:와|과|및)\s*")
+_ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
+                  rf"통신|일보|신문|방송))(?=\s*(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}]))")
+_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
+_BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은)(?![{_H}])")
+_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들")
+_NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
+_PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
+                            rf"(?:은|는|이|가|도)(?![{_H}])")
+BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
+_COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
+
+
+def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
+    """Korean organisations not in the registry (외교부, 통계청), when they carry a particle."""
+    found = []
+    for m in _ORG.finditer(folded):
+        name = m.group(1)
+        if len(name) < 3 or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
+            continue
+        found.append(Mention(m.start(), m.end(), "org", name))
+    return found
+
+
+def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
+    """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
+    found = Found()
+    cues = [m.group() for m in CUE.finditer(folded)]
+    found.cues = cues
+    named = sorted(mentions, key=lambda m: m.start)
+    agents: list[Agent] = []
+    for i, m in enumerate(named):
+        rest = folded[m.end:]
+        if _ACCORDING.match(rest):
+            agents.append(Agent(m.kind, m.text, m.code))
+            continue
+        if m.start == sentence_start and re.match(r"^\s*[\"\u300c\u300e]", rest):
+            agents.append(Agent(m.kind, m.text, m.code))
+            found.cues.append("\"")
+            continue
+        subject = _SUBJECT.match(rest)
+        if subject and (cues or (m.start == sentence_start and not _NEGATED.search(folded))):
+            agents.append(Agent(m.kind, m.text, m.code))
+            # 통일부와 외교부는: a name joined by 와/과 to an agent is an agent too
+            j = i - 1
+            while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
+                agents.insert(len(agents) - 1, Agent(named[j].kind, named[j].text, named[j].code))
+                j -= 1
+    if not agents and cues:
+        p = _PERSON.search(folded)
+        if p:
+            agents.append(Agent("person", p.group(1)))
+        else:
+            b = _BACKREF.search(folded)
+            if b:
+                agents.append(Agent("backref", b.group(), head="statement"))
+    found.agents = agents
+    if not agents:
+        found.vague = bool(_VAGUE.search(folded))
+        found.orphan_cue = bool(cues)
+    return found
+
+
+def place_subject(folded: str) -> bool:
+    """True when a country or capital is the sentence's subject (북한은 …): the reporter's narrative."""
+    return bool(_PLACE_SUBJECT.match(folded))

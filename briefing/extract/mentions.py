@@ -1,0 +1,223 @@
+"""Find the bodies a sentence names: registry sources, other organisations and back-references.
+
+Matching is insensitive to case and to straight or curly apostrophes. Registry codes ("JCS") match
+in capitals only, so that "mou" in running text is not the Ministry of Unification. A mention is
+only a candidate: whether the sentence is attributed to it is decided by the agent rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.domain.sources import SourceKind, SourceRegistry
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+                       "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                       "\u201f": '"', "\u2033": '"', "\u00a0": " "})
+_HANGUL = "\uac00-\ud7a3"
+_KO_PARTICLE = "은는이가을를의에와과도로측"
+
+
+def fold_case_kept(text: str) -> str:
+    """``text`` with typographic apostrophes and quotes made straight; same length."""
+    return text.translate(_FOLD)
+
+
+def fold(text: str) -> str:
+    """``text`` folded for matching: straight quotes, lower case; always the same length."""
+    folded = text.translate(_FOLD)
+    low = folded.lower()
+    if len(low) == len(folded):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in a sentence. ``start``/``end`` are offsets into the sentence.
+
+    ``kind`` is "source" (a registry source, ``code`` set), "org" (an organisation not in the
+    registry) or "backref" ("the agency", "the statement"; ``head`` holds the noun that says
+    what it refers back to).
+    """
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    code: str | None = None
+    head: str = ""
+
+
+def _trie_pattern(words: list[str]) -> str:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+_KIND_HEADS = {
+    SourceKind.MILITARY: "military armed forces army command",
+    SourceKind.INTELLIGENCE: "agency spy agency intelligence agency service",
+    SourceKind.MINISTRY: "ministry department government",
+    SourceKind.STATE_MEDIA: "agency news agency state media media outlet",
+    SourceKind.NEWS_AGENCY: "agency news agency",
+    SourceKind.INTERNATIONAL_BODY: "council body watchdog agency organization",
+    SourceKind.THINK_TANK: "institute think tank",
+    SourceKind.CENTRAL_BANK: "bank central bank",
+}
+_ORG_HEADS = {"forces": "command military", "force": "command military", "command": "command",
+              "service": "service agency", "agency": "agency", "ministry": "ministry department government",
+              "department": "department ministry", "institute": "institute think tank", "bank": "bank",
+              "office": "office", "council": "council body", "commission": "commission body",
+              "committee": "committee", "party": "party", "military": "military", "army": "army military",
+              "media": "media outlet"}
+
+ORG_KEYWORDS = frozenset("""
+ministry service agency forces force command office council institute bank securities university
+committee commission party administration department bureau corporation association center centre
+guard police army navy assembly court embassy foundation federation organization organisation
+authority board coalition fund network ministries kremlin congress senate parliament cabinet
+""".split())
+_ORG_LOWER = re.compile(
+    r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)'s\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
+    r"interior|justice|unification|industry|home|state|nuclear|news)\s+)?(?:ministry|military|army|navy|"
+    r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
+    r"coast guard|cabinet|parliament|presidential office|embassy|police|regulator|news agency|"
+    r"statistics office|customs service|foreign office))\b")
+_CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*))*")
+_CONNECTORS = frozenset("of and for on the".split())
+_CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())
+
+_BACKREF = re.compile(
+    r"\b(?:the|this|that)\s+((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|"
+    r"state|news|nuclear|u\.n\.|un|u\.s\.|military|think)\s+)?(?:agency|ministry|military|bank|council|"
+    r"institute|tank|watchdog|command|department|service|office|government|statement|report|"
+    r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
+    r"assessment|summary|release|briefing))\b"
+    r"|\b((?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
+    r"\s+officials?)\b")
+# A pronoun is a back-reference only as a clause's subject: first word, or after a closing quote.
+_PRONOUN = re.compile(r"(?:^|[,\"']\s*)(it|he|she|they)\b(?!')")
+
+
+def compatible_heads(registry: SourceRegistry, code: str, name: str = "") -> str:
+    """The words a back-reference to this source may use: names, aliases and kind nouns."""
+    source = registry.get(code)
+    if source is None:
+        words = fold(name).replace("'s", "").split()
+        extra = " ".join(_ORG_HEADS.get(w, "") for w in words)
+        return " ".join(words) + " " + extra
+    text = " ".join(fold(a) for a in source.all_aliases())
+    return text + " " + _KIND_HEADS.get(source.kind, "")
+
+
+class RegistryMatcher:
+    """Finds registry sources, unknown organisations and back-references in a sentence."""
+
+    def __init__(self, registry: SourceRegistry) -> None:
+        self.registry = registry
+        en: dict[str, str] = {}
+        ko: dict[str, str] = {}
+        for source in registry:
+            names = [source.name, re.sub(r"\s*\([^)]*\)\s*$", "", source.name), *source.aliases,
+                     *source.aliases_ko]
+            for alias in names:
+                key = re.sub(r"^(?:the|a|an)\s+", "", fold(alias.strip()))
+                if not key or key == fold(source.code):
+                    continue
+                target = ko if re.search(f"[{_HANGUL}]", key) else en
+                target.setdefault(key, source.code)
+        self._en_map, self._ko_map = en, ko
+        self._en = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + _trie_pattern(list(en)) + r")(?![\w])")
+        self._ko = re.compile(f"(?<![{_HANGUL}])(" + _trie_pattern(list(ko)) + ")") if ko else None
+        codes = sorted(registry.codes(), key=len, reverse=True)
+        self._codes = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![\w])") if codes else None
+        self.short_names = {re.sub(r"^the\s+", "", fold(s.short_name)): s.code for s in registry if s.short_name}
+
+    def sources(self, folded: str, cased: str) -> list[Mention]:
+        """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""
+        found: list[Mention] = []
+        for m in self._en.finditer(folded):
+            found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], self._en_map[m.group(1)]))
+        if self._ko is not None:
+            for m in self._ko.finditer(folded):
+                key = m.group(1)
+                nxt = folded[m.end():m.end() + 1]
+                if len(key) <= 2 and nxt and re.match(f"[{_HANGUL}]", nxt) and nxt not in _KO_PARTICLE:
+                    continue
+                found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], self._ko_map[key]))
+        if self._codes is not None:
+            for m in self._codes.finditer(cased):
+                found.append(Mention(m.start(), m.end(), "source", m.group(), m.group()))
+        return _longest_first(found)
+
+    def organisations(self, cased: str, taken: list[Mention]) -> list[Mention]:
+        """Organisations that are not registry sources: "the Korea Customs Service", "China's foreign ministry"."""
+        blanked = list(cased)
+        for t in taken:
+            blanked[t.start:t.end] = " " * (t.end - t.start)
+        text = "".join(blanked)
+        found: list[Mention] = []
+        for m in _ORG_LOWER.finditer(text):
+            found.append(Mention(m.start(), m.end(), "org", m.group()))
+        for m in _CAPSEQ.finditer(text):
+            tokens = list(re.finditer(r"\S+", m.group()))
+            words = [t.group().strip(".,'").lower().removesuffix("'s") for t in tokens]
+            # "Rep. Oh of the National Assembly": the organisation starts after the last "of"
+            # that follows a stretch with no organisation word in it.
+            cut = 0
+            for i, word in enumerate(words):
+                if word == "of" and not ORG_KEYWORDS.intersection(words[cut:i]):
+                    cut = i + 1
+            tokens, words = tokens[cut:], words[cut:]
+            while tokens and (words[0] in _CAP_STOP or words[0] in _CONNECTORS):
+                tokens, words = tokens[1:], words[1:]
+            if not tokens or not ORG_KEYWORDS.intersection(words):
+                continue
+            start = m.start() + tokens[0].start()
+            end = m.start() + tokens[-1].end()
+            name = text[start:end]
+            if name.endswith("'s"):
+                name, end = name[:-2], end - 2
+            found.append(Mention(start, end, "org", name.rstrip(".,")))
+        return _longest_first(found, avoid=taken)
+
+    def backrefs(self, folded: str, named: list[Mention]) -> list[Mention]:
+        """Back-references: "the agency", "the statement", "military officials", a subject "It" or "he".
+
+        A noun that is part of a name ("the Ministry of ...") or an adjective before one
+        ("the official Korean Central News Agency") is not a back-reference.
+        """
+        found = []
+        for m in _BACKREF.finditer(folded):
+            if any(n.start <= m.end() + 1 and m.start() < n.end for n in named):
+                continue
+            if folded.startswith(" of ", m.end()):
+                continue
+            found.append(Mention(m.start(), m.end(), "backref", m.group(), head=(m.group(1) or m.group(2))))
+        for p in _PRONOUN.finditer(folded):
+            found.append(Mention(p.start(1), p.end(1), "backref", p.group(1), head=p.group(1)))
+        return found
+
+
+def _longest_first(found: list[Mention], avoid: list[Mention] = ()) -> list[Mention]:
+    """Drop mentions overlapping a longer one (or any in ``avoid``); return them in text order."""
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(m.start < k.end and k.start < m.end for k in (*kept, *avoid)):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,175 @@
+"""English attribution: who a sentence is attributed to, and how."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, extract, sources_of
+
+
+def test_a_source_named_before_its_reporting_verb_is_explicit():
+    c = candidate_with("North Korea fired two missiles on Monday, South Korea's Joint Chiefs of Staff said.", "fired")
+    assert c.sources == ("JCS",) and c.attribution == "explicit" and c.cue == "said"
+
+
+def test_a_curly_apostrophe_alias_resolves_to_its_source():
+    text = "This comes after Seoul’s spy agency disclosed last week that 100 soldiers had died."
+    assert sources_of(text, "disclosed") == {"NIS"}
+
+
+def test_aliases_match_regardless_of_case():
+    assert sources_of("The launch was detected early, the joint chiefs added.", "detected") == {"JCS"}
+    assert sources_of("SEOUL'S SPY AGENCY SAYS KIM HAS INSOMNIA", "INSOMNIA") == {"NIS"}
+
+
+def test_a_registry_code_matches_only_in_capitals():
+    assert sources_of("The two sides signed an mou on trade, and officials said talks would go on.", "mou") == set()
+
+
+def test_according_to_and_told_lawmakers_attribute_to_the_source():
+    assert sources_of("According to the NIS, trading firms bought heart medication.", "trading") == {"NIS"}
+    text = "Kim weighs close to 140 kilograms, South Korea's National Intelligence Service told lawmakers."
+    assert sources_of(text, "weighs") == {"NIS"}
+
+
+def test_two_sources_in_one_sentence_are_both_given():
+    text = "Both the Pentagon and U.S. Forces Korea said the exercise would go ahead as planned."
+    c = candidate_with(text, "exercise")
+    assert c.sources == ("DOD", "US_FORCES_KOREA") and c.source_names["US_FORCES_KOREA"] == "U.S. Forces Korea"
+    assert sources_of("Officials at the Pentagon and Tokyo's defense ministry said they were assessing it.",
+                      "assessing") == {"DOD", "JMOD"}
+
+
+def test_a_lawmaker_citing_an_agency_gives_both():
+    c = candidate_with("Rep. Seo Min-jae, citing the NIS briefing, said the leader took medication.", "medication")
+    assert set(c.sources) == {"NIS", "REP_SEO_MIN_JAE"} and c.source_names["REP_SEO_MIN_JAE"] == "Rep. Seo Min-jae"
+
+
+def test_an_unknown_body_gets_a_code_derived_from_its_name():
+    c = candidate_with("Exports fell 3.1 percent in October, data from the Korea Customs Service showed.", "Exports")
+    assert c.sources == ("KOREA_CUSTOMS_SERVICE",) and c.attribution == "explicit"
+    assert c.source_names == {"KOREA_CUSTOMS_SERVICE": "Korea Customs Service"}
+
+
+def test_a_speaker_introduced_as_a_sources_spokesperson_speaks_for_the_source():
+    text = '"Navy vessels are searching the area," Lt. Col. Han Seung-woo, a JCS spokesperson, told reporters.'
+    assert sources_of(text, "Navy") == {"JCS"}
+    text = "BOK Governor Choi Hyun-soo told a news conference rates would hold. Choi added that cuts were possible."
+    assert sources_of(text, "rates would hold") == {"BOK"}
+    assert candidate_with(text, "Choi added").sources == ("BOK",)
+
+
+def test_a_named_expert_is_a_source_of_their_own_and_quotes_count_for_the_speaker_only():
+    text = ('"The Bank of Korea\'s downgrade was milder than feared," said Lim So-yeon, an economist at '
+            "Hanbit Securities in Seoul.")
+    c = candidate_with(text, "downgrade")
+    assert c.sources == ("LIM_SO_YEON",) and c.quote and c.attribution == "explicit"
+
+
+def test_a_surname_refers_back_to_the_person_named_earlier():
+    text = ("Rep. Yoon Tae-hee, an opposition member of the committee, said lawmakers pressed the agency. "
+            "The NIS did not give a definitive answer and said scenarios remained open, according to Yoon.")
+    assert sources_of(text, "pressed") == {"REP_YOON_TAE_HEE"}
+    assert sources_of(text, "definitive") == {"NIS", "REP_YOON_TAE_HEE"}
+
+
+def test_a_back_reference_inherits_the_source_it_refers_to():
+    text = ("Separately, KCNA reported a visit by Kim to a munitions factory. "
+            "The agency added that the plant had exceeded its target.")
+    c = candidate_with(text, "exceeded")
+    assert c.sources == ("KCNA",) and c.attribution == "inherited" and c.cue == "added"
+
+
+def test_the_pronoun_it_and_the_statement_carry_the_statements_sources():
+    text = ("North Korea’s defense ministry denounced the drills in a statement published by the official Korean "
+            "Central News Agency.\n\n“The U.S. is practicing an attack. Every act will be met with counteraction,” "
+            "the statement said. It also accused Seoul of provocation.")
+    first = set(candidate_with(text, "denounced").sources)
+    assert first == {"KCNA", "NORTH_KOREAS_DEFENSE_MINISTRY"}
+    for phrase in ("practicing an attack", "Every act", "accused Seoul"):
+        c = candidate_with(text, phrase)
+        assert set(c.sources) == first and c.attribution == "inherited"
+
+
+def test_every_sentence_of_a_quotation_takes_the_speaker_named_at_its_end():
+    text = ('"Uncertainty over global trade remains high. We judged that holding steady was right," '
+            "BOK Governor Choi Hyun-soo told a news conference.")
+    first = candidate_with(text, "Uncertainty")
+    assert first.sources == ("BOK",) and first.attribution == "inherited" and first.quote
+
+
+def test_every_sentence_of_a_quotation_takes_the_speaker_who_opened_it():
+    text = "The JCS stated, “We estimate 1,100 casualties. We are monitoring further deployments.”"
+    assert candidate_with(text, "monitoring").sources == ("JCS",)
+
+
+def test_an_unattributed_sentence_continues_the_source_of_the_previous_one_in_its_paragraph():
+    text = ("Japan's Ministry of Defense said no debris fell inside its waters. A missile alert issued for Okinawa "
+            "was lifted 25 minutes later.\n\nThe North placed its first satellite in orbit in 2023.")
+    c = candidate_with(text, "missile alert")
+    assert c.sources == ("JMOD",) and c.attribution == "inherited"
+    assert candidate_with(text, "first satellite").sources == ()
+
+
+def test_vague_sourcing_is_unattributed_and_stops_the_carry_over():
+    text = "The JCS said the rocket broke apart. Some analysts believe Russia supplied the engine."
+    c = candidate_with(text, "analysts")
+    assert c.sources == () and c.attribution == "none"
+
+
+def test_hearsay_without_an_agent_is_unattributed():
+    text = "Seoul’s spy agency disclosed the toll. Pyongyang is said to be considering sending more troops."
+    assert sources_of(text, "considering") == set()
+
+
+def test_another_actor_as_subject_stops_the_carry_over():
+    text = "The North launched balloons, Seoul’s military said. Activist groups in South Korea have long sent leaflets."
+    assert sources_of(text, "leaflets") == set()
+
+
+def test_mentioning_a_body_is_not_attributing_to_it():
+    assert sources_of("Sanctions imposed by the UN Security Council ban such launches.", "Sanctions") == set()
+    assert sources_of("Pyongyang's state media had carried no report on the launch as of 7 a.m. Friday.",
+                      "state media") == set()
+
+
+def test_a_source_acting_as_the_subject_is_named_in_the_sentence():
+    text = ("The Bank of Korea on Thursday lowered its growth forecast to 1.6 percent. The central bank kept its "
+            "benchmark rate at 2.50 percent.")
+    assert candidate_with(text, "lowered").attribution == "explicit"
+    kept = candidate_with(text, "benchmark")
+    assert kept.sources == ("BOK",) and kept.attribution == "inherited"
+
+
+def test_a_headline_with_a_trailing_says_is_attributed():
+    assert sources_of("N. Korean rocket carrying spy satellite breaks apart after liftoff, JCS says\n\nBody.",
+                      "rocket") == {"JCS"}
+
+
+def test_unattributed_background_has_no_source_and_no_cue():
+    c = extract("The relationship between North Korea and Russia has deepened since 2022.")[0]
+    assert c.sources == () and c.attribution == "none" and c.cue is None and not c.quote
+
+
+def test_a_generic_ministry_name_refers_to_the_last_one_named_else_to_the_registrys():
+    assert sources_of("The Defense Ministry said troops were on alert.", "troops") == {"MND"}
+    text = "Japan's defense ministry said debris fell. The Defense Ministry added that no one was hurt."
+    assert sources_of(text, "no one was hurt") == {"JMOD"}
+
+
+def test_a_speaker_after_a_closing_quote_as_a_pronoun_takes_the_previous_source():
+    text = ('Kim Yo Jong warned that Pyongyang would respond, in a statement carried by North Korean state media. '
+            '"Seoul will pay dearly," she said.')
+    assert sources_of(text, "warned") == {"KIM_YO_JONG", "KCNA"}
+    c = candidate_with(text, "pay dearly")
+    assert set(c.sources) == {"KIM_YO_JONG", "KCNA"} and c.attribution == "inherited" and c.quote
+
+
+def test_a_candidate_is_immutable_hashable_and_serialisable():
+    import dataclasses
+
+    import pytest
+
+    c = candidate_with("Exports fell, data from the Korea Customs Service showed.", "Exports")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.text = "changed"
+    assert hash(c) == hash(dataclasses.replace(c))
+    assert set(c.as_json()) >= {"text", "start", "end", "sources", "attribution", "cue", "quote", "boilerplate",
+                                "source_names"}

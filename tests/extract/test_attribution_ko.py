@@ -1,0 +1,74 @@
+"""Korean attribution: 합참은 … 밝혔다, 통일부에 따르면, 이 당국자는 … 덧붙였다."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, sources_of
+
+
+def test_a_subject_with_a_reporting_ending_is_explicit():
+    c = candidate_with("합참은 북한이 단거리 탄도미사일 2발을 발사했다고 밝혔다.", "발사했다고")
+    assert c.sources == ("JCS",) and c.attribution == "explicit" and "밝혔" in c.cue
+
+
+def test_a_source_after_the_reported_clause_is_explicit():
+    assert sources_of("올해 입국한 탈북민은 162명으로 집계됐다고 통일부가 14일 밝혔다.", "집계됐다고") == {"MOU"}
+
+
+def test_according_to_in_korean_attributes():
+    assert sources_of("통일부에 따르면 이 가운데 여성이 121명이었다.", "여성이") == {"MOU"}
+
+
+def test_korean_aliases_resolve_to_their_sources():
+    assert sources_of("국정원은 앞서 국회 정보위에서 이탈 단속이 강화됐다고 밝힌 바 있다.", "단속") == {"NIS"}
+    assert sources_of("합동참모본부는 경계태세를 강화했다고 설명했다.", "경계태세") == {"JCS"}
+    assert sources_of("군 당국은 추가 발사에 대비하고 있다고 말했다.", "추가 발사") == {"JCS"}
+
+
+def test_a_short_alias_inside_a_longer_word_is_not_a_source():
+    assert sources_of("탈북민은 군사분계선을 넘어왔다.", "군사분계선") == set()
+
+
+def test_two_korean_sources_joined_by_wa_are_both_given():
+    c = candidate_with('통일부와 외교부는 "관련국과 긴밀히 소통하고 있다"고 밝혔다.', "소통하고")
+    assert c.sources == ("MOU", "OEGYOBU") and c.source_names["OEGYOBU"] == "외교부" and c.quote
+
+
+def test_a_role_after_the_source_speaks_for_it():
+    assert sources_of('이창민 한은 조사국장은 "수출 회복이 더디다"고 말했다.', "조사국장은") == {"BOK"}
+
+
+def test_a_named_expert_is_a_source_of_their_own():
+    c = candidate_with('김태호 한국국방연구원 연구위원은 "성능 점검 목적으로 보인다"고 분석했다.', "연구위원은")
+    assert c.sources == ("GIMTAEHO",) and c.source_names == {"GIMTAEHO": "김태호"}
+
+
+def test_i_official_refers_back_and_the_quote_before_it_inherits():
+    text = ('통일부 당국자는 "입국자 대부분은 제3국에 머물던 사람들"이라고 설명했다. '
+            '"엘리트층의 탈북도 이어지고 있다. 다만 공개하기 어렵다"고 이 당국자는 덧붙였다.')
+    for phrase in ("엘리트층의", "다만 공개하기"):
+        c = candidate_with(text, phrase)
+        assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_continuation_of_a_sources_figures_inherits_it():
+    text = "통일부에 따르면 올해 입국자는 162명이다. 분기별로는 1분기 58명, 2분기 49명이 입국했다."
+    c = candidate_with(text, "분기별로는")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_body_mentioned_but_not_speaking_is_not_a_source():
+    assert sources_of("탈북민은 입국 후 통일부 산하 하나원에서 12주간 교육을 받는다.", "하나원") == set()
+    text = "국방부는 발사가 훈련 직후 이뤄졌다고 설명했다. 북한 조선중앙통신은 발사 사실을 보도하지 않았다."
+    assert sources_of(text, "보도하지") == set()
+
+
+def test_vague_korean_sourcing_is_unattributed():
+    text = "합참은 미사일이 동해상에 떨어졌다고 밝혔다. 일각에서는 기술 지원이 있었을 것이라는 관측도 나온다."
+    assert sources_of(text, "일각에서는") == set()
+
+
+def test_a_korean_headline_with_a_quote_is_attributed_to_the_source_before_it():
+    assert sources_of('통일부 "올해 1∼9월 입국 탈북민 162명"\n\n본문이다.', "162명") == {"MOU"}
+
+
+def test_according_to_a_sources_official_attributes_to_the_source():
+    assert sources_of("군 관계자에 따르면 북한은 풍선 200여 개를 띄웠다.", "풍선") == {"JCS"}

@@ -1,0 +1,62 @@
+"""Scrape junk: flagged by its shape, its place at the end and its unrelated vocabulary."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import candidate_with, extract
+
+BODY = ("North Korea fires ballistic missiles into East Sea, JCS says\n\n"
+        "SEOUL, May 9 -- North Korea fired two short-range ballistic missiles into the East Sea on Thursday, "
+        "South Korea's Joint Chiefs of Staff said. The missiles flew about 350 kilometers before falling into "
+        "the sea, the Joint Chiefs added.\n\n"
+        "Japan's defense ministry said the missiles landed outside its exclusive economic zone. North Korea has "
+        "launched ballistic missiles six times this year in defiance of UN sanctions.\n\n")
+
+
+@pytest.mark.parametrize("junk", [
+    "Read more: Why satellite imagery firms are booming",
+    "Sign up for the Morning Dispatch to get the day's top stories by 6 a.m.",
+    "Subscribe to our newsletter",
+    "Copyright © 2025 Harbor Point News Service. All rights reserved.",
+    "Watch: Five hidden noodle shops in Busan's old port | CityBites TV",
+    "Follow Harbor Point World on X for breaking news alerts",
+    "Advertisement",
+    "[속보] 수도권 첫 한파주의보…내일 아침 서울 영하 12도",
+    "ⓒ 한빛뉴스, 무단전재 및 재배포 금지",
+    "기자 구독하고 새 기사 알림 받기 ▶",
+    "기사 제보 및 문의: 박민지 기자 minji@econ-daily.example",
+])
+def test_a_trailing_line_with_the_shape_of_junk_is_flagged(junk):
+    candidates = extract(BODY + junk + "\n")
+    tail = [c for c in candidates if c.start >= len(BODY)]
+    assert tail and all(c.boilerplate and c.sources == () and c.attribution == "none" for c in tail)
+    assert not any(c.boilerplate for c in candidates if c.start < len(BODY))
+
+
+def test_an_unrelated_trailing_headline_is_flagged_even_with_a_reporting_verb():
+    c = candidate_with(BODY + "Coach Ryu says injured striker will be fit for Saturday's derby\n", "Coach Ryu")
+    assert c.boilerplate and c.sources == ()
+
+
+def test_unrelated_sentences_glued_to_certain_junk_at_the_end_are_flagged():
+    text = BODY.rstrip() + (" Sen. Joe Manchin says he believes the Senate is “not going to let the filibuster "
+                            "blow apart.” How Israel’s Mossad tricked Hezbollah into buying pagers | 60 Minutes. In "
+                            "Asheville, N.C., gingerbread houses reflect community spirit.")
+    flags = {c.text[:12]: c.boilerplate for c in extract(text)}
+    assert flags["Sen. Joe Man"] and flags["How Israel’s"] and flags["In Asheville"]
+    assert not flags["North Korea "] and not flags["Japan's defe"]
+
+
+def test_a_related_last_sentence_is_not_junk_even_when_short():
+    text = BODY + "Pyongyang has not commented on the launch.\n"
+    assert not any(c.boilerplate for c in extract(text))
+
+
+def test_a_low_overlap_sentence_inside_the_body_is_not_junk():
+    text = BODY.rstrip() + " Some analysts believe Russia supplied engine technology for artillery shells.\n\nWatch: Noodles | TV\n"
+    flags = [c.boilerplate for c in extract(text)]
+    assert flags[-1] and not any(flags[:-1])
+
+
+def test_a_short_article_is_never_junk_without_the_shape_of_junk():
+    assert not any(c.boilerplate for c in extract("Kim visits factory\n\nKim Jong Un visited a factory."))
