@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefing.domain import JudgmentBlock, Confidence
-from briefing.ui.panels.block_editor import excerpt_in_context
+from PySide6.QtGui import QTextCursor
+
+from briefing.domain import Confidence, JudgmentBlock
+from briefing.ui.dialogs.excerpt_view import HIGHLIGHT
 
 
 def select_first_bullet(window):
@@ -25,12 +27,15 @@ def test_selecting_a_bullet_shows_its_statement_and_the_excerpt_highlighted_in_i
     fact = window.document.briefing.facts["f-casualties"]
     assert editor.text.toPlainText() == fact.statement
     assert "JCS" in editor.heading.text() and "B2" in editor.heading.text()
-    selections = editor.excerpt.extraSelections()
-    highlight = selections[0].cursor.selectedText()
     document = window.document.briefing.documents[fact.document_id]
-    assert highlight == document.text[fact.excerpt.start:fact.excerpt.end]
-    assert editor.excerpt.isReadOnly()
-    assert "About 1,100 North Korean troops killed" in editor.source_label.text()
+    excerpt = document.text[fact.excerpt.start:fact.excerpt.end]
+    shown = editor.excerpt.text.toPlainText()
+    assert excerpt in shown and len(shown) > len(excerpt)          # the excerpt, in context
+    cursor = QTextCursor(editor.excerpt.text.document())
+    cursor.setPosition(shown.index(excerpt) + 1)
+    assert cursor.charFormat().background().color() == HIGHLIGHT
+    assert editor.excerpt.text.isReadOnly()
+    assert "About 1,100 North Korean troops killed" in editor.excerpt.caption.text()
 
 
 def test_typing_changes_the_statement_and_one_undo_takes_the_burst_back(window, qtbot, settle):
@@ -100,9 +105,6 @@ def test_undo_from_elsewhere_updates_the_editor(window, qtbot):
     assert window.editor.text.toPlainText() == window.document.briefing.facts["f-casualties"].statement
 
 
-def test_excerpt_context_is_cut_at_words_and_marked_with_ellipses():
-    text = "word " * 200 + "THE EXCERPT" + " word" * 200
-    start = text.index("THE EXCERPT")
-    shown, s, e = excerpt_in_context(text, start, start + 11, context=50)
-    assert shown[s:e] == "THE EXCERPT"
-    assert shown.startswith("… word") and shown.endswith("word …")
+def test_the_excerpt_is_hidden_when_no_fact_is_shown(window):
+    window.outline.select(window.document.briefing.sections[0].blocks[0].id)
+    assert not window.editor.excerpt.isVisibleTo(window.editor)

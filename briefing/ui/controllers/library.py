@@ -49,6 +49,14 @@ class LibraryController(QObject):
             return False
         return True
 
+    def _ask(self, title: str, dialog):
+        """Run ``dialog()`` (a dialog factory call); a dialog this build lacks is reported, giving None."""
+        try:
+            return dialog()
+        except BriefingError as exc:
+            self._services.prompts.error(self._window, title, str(exc))
+            return None
+
     def _focus_filter(self) -> None:
         self._library.filter_box.setFocus()
         self._library.filter_box.selectAll()
@@ -56,7 +64,8 @@ class LibraryController(QObject):
     # -- facts -------------------------------------------------------------------------------
     def add_fact(self) -> None:
         document = self.document
-        result = self._services.dialogs.edit_fact(None, document.briefing, document.full_registry, self._window)
+        result = self._ask("Add fact", lambda: self._services.dialogs.edit_fact(
+            None, document.briefing, document.registry, self._window))
         if result is None:
             return
         fact = result.fact if result.fact.id not in document.briefing.facts else replace(result.fact, id=new_id("f"))
@@ -74,7 +83,8 @@ class LibraryController(QObject):
         fact = document.briefing.facts.get(fact_id) if fact_id else None
         if fact is None:
             return
-        result = self._services.dialogs.edit_fact(fact, document.briefing, document.full_registry, self._window)
+        result = self._ask("Edit fact", lambda: self._services.dialogs.edit_fact(
+            fact, document.briefing, document.registry, self._window))
         if result is None or (result.fact == fact and not result.new_sources):
             return
         try:
@@ -127,22 +137,15 @@ class LibraryController(QObject):
 
     # -- the briefing ------------------------------------------------------------------------
     def edit_properties(self) -> None:
-        try:
-            metadata = self._services.dialogs.edit_properties(self.document.briefing.metadata, self._window)
-        except BriefingError as exc:
-            self._services.prompts.error(self._window, "Briefing properties", str(exc))
-            return
+        metadata = self._ask("Briefing properties", lambda: self._services.dialogs.edit_properties(
+            self.document.briefing.metadata, self._window))
         if metadata is not None and metadata != self.document.briefing.metadata:
             self._push(SetMetadata(self.document, metadata))
 
     def edit_sources(self) -> None:
         document = self.document
-        try:
-            sources = self._services.dialogs.edit_sources(document.registry, list(document.briefing.sources),
-                                                          self._window)
-        except BriefingError as exc:
-            self._services.prompts.error(self._window, "Sources", str(exc))
-            return
+        sources = self._ask("Sources", lambda: self._services.dialogs.edit_sources(
+            document.registry, list(document.briefing.sources), self._window))
         if sources is None or sources == document.briefing.sources:
             return
         try:

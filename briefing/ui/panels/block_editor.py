@@ -2,34 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from briefing.domain import Confidence, Fact, FactBlock, JudgmentBlock, TextBlock
+from briefing.domain import Confidence, Fact, FactBlock, JudgmentBlock
 from briefing.ui.changes import Change
 from briefing.ui.commands import EditBlockText, EditStatement, SetConfidence
+from briefing.ui.dialogs.excerpt_view import ExcerptView
 from briefing.ui.document import Document
 from briefing.ui.panels.typing_edit import TypingEdit
-
-CONTEXT_CHARS = 400
-_HIGHLIGHT = QColor("#ffe08a")
-
-
-def excerpt_in_context(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> tuple[str, int, int]:
-    """The excerpt with up to ``context`` characters either side, cut at word boundaries, and the
-    excerpt's position in that shorter text."""
-    lo, hi = max(0, start - context), min(len(text), end + context)
-    while lo > 0 and not text[lo - 1].isspace() and start - lo < context + 40:
-        lo -= 1
-    while hi < len(text) and not text[hi].isspace() and hi - end < context + 40:
-        hi += 1
-    prefix, suffix = ("… " if lo > 0 else ""), (" …" if hi < len(text) else "")
-    shown = prefix + text[lo:hi] + suffix
-    offset = len(prefix) - lo
-    return shown, start + offset, end + offset
-
 
 class BlockEditor(QWidget):
     """Edits one thing at a time: a fact's statement (from the outline or the library), or the
@@ -56,14 +36,7 @@ class BlockEditor(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("editor-warning")
         self.warning.setStyleSheet("color: #a33;")
-        self.source_label = QLabel()
-        self.source_label.setObjectName("editor-source")
-        self.source_label.setWordWrap(True)
-        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.excerpt = QPlainTextEdit()
-        self.excerpt.setObjectName("editor-excerpt")
-        self.excerpt.setReadOnly(True)
-        self.excerpt.setPlaceholderText("The source excerpt of the selected fact appears here.")
+        self.excerpt = ExcerptView()       # the fact editor dialog shows excerpts the same way
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -74,14 +47,9 @@ class BlockEditor(QWidget):
         editing_layout.addLayout(top)
         editing_layout.addWidget(self.text)
         editing_layout.addWidget(self.warning)
-        source = QWidget()
-        source_layout = QVBoxLayout(source)
-        source_layout.setContentsMargins(0, 0, 0, 0)
-        source_layout.addWidget(self.source_label)
-        source_layout.addWidget(self.excerpt)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(editing)
-        splitter.addWidget(source)
+        splitter.addWidget(self.excerpt)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -155,31 +123,11 @@ class BlockEditor(QWidget):
         return " · ".join(parts)
 
     def _show_source(self, fact: Fact | None) -> None:
-        document = self._document.briefing.documents.get(fact.document_id) if fact and fact.document_id else None
-        self.excerpt.setExtraSelections([])
-        if document is None:
-            self.source_label.setText("No source document recorded for this fact." if fact else "")
-            self.excerpt.setPlainText("")
-            return
-        dated = f", {document.published.isoformat()}" if document.published else ""
-        self.source_label.setText(f"From “{document.title}” ({document.originator or 'originator not recorded'}"
-                                  f"{dated}). The excerpt, as the source wrote it:")
-        if fact.excerpt is None:
-            self.excerpt.setPlainText(document.text[:2 * CONTEXT_CHARS])
-            return
-        shown, start, end = excerpt_in_context(document.text, fact.excerpt.start, fact.excerpt.end)
-        self.excerpt.setPlainText(shown)
-        highlight = QTextEdit.ExtraSelection()
-        highlight.cursor = QTextCursor(self.excerpt.document())
-        highlight.cursor.setPosition(start)
-        highlight.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        highlight.format = QTextCharFormat()
-        highlight.format.setBackground(_HIGHLIGHT)
-        self.excerpt.setExtraSelections([highlight])
-        cursor = QTextCursor(self.excerpt.document())
-        cursor.setPosition(start)
-        self.excerpt.setTextCursor(cursor)
-        self.excerpt.centerCursor()
+        """The fact's excerpt in its source document; hidden when no fact is shown."""
+        self.excerpt.setVisible(fact is not None)
+        if fact is not None:
+            document = self._document.briefing.documents.get(fact.document_id) if fact.document_id else None
+            self.excerpt.show_excerpt(document, fact.excerpt)
 
     # -- edits -----------------------------------------------------------------------------
     def _on_text_edited(self, text: str, session: int) -> None:
