@@ -68,13 +68,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot export to {args.output}: the name must end in .docx, .md or .html")
     if args.reference_doc is not None and suffix != ".docx":
         raise UsageError("--reference-doc only applies to a .docx export")
+    if args.notes != "footnotes" and suffix != ".docx":
+        raise UsageError("--notes only applies to a .docx export")
     briefing = _load(args.file)
     registry = builtin_registry()
     if suffix == ".docx":
         reference_doc = args.reference_doc or _remembered_reference_doc(briefing, args.file)
         from briefing.render.docx import export_docx
 
-        export_docx(briefing, registry, args.output, reference_doc=reference_doc)
+        export_docx(briefing, registry, args.output, reference_doc=reference_doc, notes=args.notes[:-1])
     elif suffix in (".html", ".htm"):
         page = html_page(to_html(to_markdown(briefing, registry, annotate=True)), briefing.metadata.title)
         _write_output(args.output, page)
@@ -195,6 +197,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE.brief")
     p.add_argument("-o", "--output", type=Path, metavar="OUT", required=True)
     p.add_argument("--reference-doc", type=Path, metavar="REF.docx", help="take Word styles from this document")
+    p.add_argument("--notes", choices=("footnotes", "endnotes"), default="footnotes",
+                   help="where Word puts numbered source notes (attribution style 'notes')")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("extract", help="split a source into candidate facts with their sources")

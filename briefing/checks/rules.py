@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Iterator
 
+from briefing.checks.estimative import mixed_likelihood_scales
 from briefing.checks.problems import Problem, Severity
 from briefing.checks.template_rules import unfilled_placeholders, unwritten_sections
 from briefing.domain import Briefing, FactBlock, JudgmentBlock, Section, SourceRegistry, TextBlock
@@ -69,7 +70,7 @@ def missing_classification(briefing: Briefing, registry: SourceRegistry) -> Iter
 
 
 RULES: list[Rule] = [missing_classification, facts_without_source, unknown_sources, empty_sections,
-                     facts_without_date, unfilled_placeholders, unwritten_sections]
+                     facts_without_date, unfilled_placeholders, unwritten_sections, mixed_likelihood_scales]
 
 
 def check_briefing(briefing: Briefing, registry: SourceRegistry, rules: Iterable[Rule] = ()) -> list[Problem]:

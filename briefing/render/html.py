@@ -12,11 +12,18 @@ import xml.etree.ElementTree as etree
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
+from briefing.render import quick_inline
+from briefing.render.footnotes import LinearFootnoteExtension
 from briefing.resources import read_text
 
-EXTENSIONS = ["attr_list", "footnotes", "tables", "sane_lists", "fenced_code"]
+EXTENSIONS = ["attr_list", "footnotes", "tables", "sane_lists", "fenced_code"]  # as built in _parser
 SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 
@@ -54,12 +61,15 @@ class _SafeBriefingExtension(Extension):
         md.inlinePatterns.deregister("entity")
         md.treeprocessors.register(_Sanitise(md), "briefing-sanitise", 1)
         md.treeprocessors.register(_Capture(md), "briefing-capture", -10)
+        quick_inline.install(md)
 
 
 def _parser() -> markdown.Markdown:
+    # Instances, not names: names are looked up through package metadata, which costs a command
+    # line start-up 15 ms. The footnotes are upstream's, numbered in linear time.
     return markdown.Markdown(
-        extensions=[*EXTENSIONS, _SafeBriefingExtension()],
-        extension_configs={"footnotes": {"BACKLINK_TEXT": "↩", "SUPERSCRIPT_TEXT": "{}"}},
+        extensions=[AttrListExtension(), LinearFootnoteExtension(BACKLINK_TEXT="↩", SUPERSCRIPT_TEXT="{}"),
+                    TableExtension(), SaneListExtension(), FencedCodeExtension(), _SafeBriefingExtension()],
         output_format="html",
     )
 
@@ -67,8 +77,31 @@ def _parser() -> markdown.Markdown:
 def parse(markdown_text: str) -> etree.Element:
     """The element tree of ``markdown_text`` (a ``div`` root) as the HTML and Word writers see it."""
     md = _parser()
+    md.serializer = lambda _root: "<div></div>"  # the writers need the tree, not HTML text
     md.convert(markdown_text)
+    _restore_stashed_blocks(md.captured_tree, md.htmlStash.rawHtmlBlocks)
     return md.captured_tree
+
+
+def _restore_stashed_blocks(root: etree.Element, stash: list) -> None:
+    """Put fenced code back into the tree.
+
+    python-markdown keeps fenced code aside as HTML text and leaves a placeholder paragraph in the
+    tree, restoring it only in its HTML output; without this the Word writer would lose the code.
+    """
+    found = [(parent, index, int(match.group(1)))
+             for parent in root.iter() for index, child in enumerate(parent)
+             if child.tag == "p" and not len(child)
+             and (match := HTML_PLACEHOLDER_RE.fullmatch((child.text or "").strip()))]
+    for parent, index, number in found:
+        raw = stash[number] if number < len(stash) else ""
+        try:
+            block = etree.fromstring(raw) if isinstance(raw, str) else raw
+        except etree.ParseError:
+            block = etree.Element("pre")
+            block.text = raw
+        block.tail = parent[index].tail
+        parent[index] = block
 
 
 def to_html(markdown_text: str) -> str:

@@ -78,3 +78,10 @@ def test_the_portion_mark_follows_the_classification(classification, mark):
 def test_the_banner_joins_classification_and_caveat():
     assert Metadata(classification="UNCLASSIFIED", caveat="FOR OFFICIAL USE ONLY").banner == \
         "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+
+
+def test_new_ids_name_their_kind_and_do_not_repeat():
+    from briefing.domain import new_id
+
+    ids = {new_id("f") for _ in range(20000)}
+    assert len(ids) == 20000 and all(i.startswith("f-") for i in ids)

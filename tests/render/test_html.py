@@ -35,3 +35,9 @@ def test_an_html_page_is_self_contained(example, registry):
     page = html_page(to_html(to_markdown(example, registry, annotate=True)), "T <1>")
     assert "<title>T &lt;1&gt;</title>" in page and "<style>" in page
     assert "default-src 'none'" in page
+
+
+def test_the_writers_get_fenced_code_as_code_not_a_placeholder():
+    tree = parse("before\n\n```\nx = 1 < 2\n```\n\nafter")
+    assert [child.tag for child in tree] == ["p", "pre", "p"]
+    assert tree.find("pre/code").text == "x = 1 < 2\n"

@@ -123,6 +123,14 @@ def test_the_annotated_text_carries_ids_for_the_preview_and_styles_for_word(regi
     assert "{:" not in to_markdown(b, registry)
 
 
+def test_a_text_block_ending_in_a_table_or_code_gets_no_attribute_list(example, registry):
+    example.sections[0].blocks = [TextBlock("| a |\n|---|\n| 1 |", id="b-table"),
+                                  TextBlock("```\nx\n```", id="b-code")]
+    text = to_markdown(example, registry, annotate=True)
+    assert "| 1 |\n\n" in text and "```\n\n" in text
+    assert "#b-table" not in text and "#b-code" not in text
+
+
 def test_a_table_or_list_in_a_free_paragraph_keeps_its_shape_in_the_annotated_text(registry):
     from briefing.render import to_html
 

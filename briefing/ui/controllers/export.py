@@ -1,0 +1,118 @@
+"""Export to Word, Markdown or HTML on a worker thread, with progress for long exports."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from briefing.domain import Briefing, SourceRegistry
+from briefing.render import html_page, to_html, to_markdown
+from briefing.storage import write_atomically
+from briefing.ui.actions import ActionId, ActionRegistry
+from briefing.ui.services import Services
+from briefing.ui.snapshot import snapshot
+from briefing.ui.workers import Worker
+from briefing.ui.workspace import Workspace
+
+Progress = Callable[[int, int], None]
+
+FORMATS = {
+    "docx": ("Export to Word", "Word documents (*.docx)", ".docx"),
+    "md": ("Export to Markdown", "Markdown (*.md)", ".md"),
+    "html": ("Export to HTML", "Web pages (*.html)", ".html"),
+}
+
+
+def write_markdown(briefing: Briefing, registry: SourceRegistry, path: Path, progress: Progress) -> None:
+    progress(0, 1)
+    write_atomically(path, to_markdown(briefing, registry).encode("utf-8"))
+    progress(1, 1)
+
+
+def write_html(briefing: Briefing, registry: SourceRegistry, path: Path, progress: Progress) -> None:
+    progress(0, 2)
+    fragment = to_html(to_markdown(briefing, registry, annotate=True))
+    progress(1, 2)
+    write_atomically(path, html_page(fragment, briefing.metadata.title).encode("utf-8"))
+    progress(2, 2)
+
+
+def word_writer() -> Callable | None:
+    """The Word writer, or None when this build has none."""
+    try:
+        from briefing.render.docx import export_docx
+    except ImportError:
+        return None
+
+    def write_docx(briefing: Briefing, registry: SourceRegistry, path: Path, progress: Progress) -> None:
+        export_docx(briefing, registry, path, progress=progress)
+
+    return write_docx
+
+
+class _ProgressRelay(QObject):
+    changed = Signal(int, int)
+
+
+class ExportController(QObject):
+    """Owns the export actions. Exports a snapshot, so editing may go on while the file is written."""
+
+    started = Signal(str)             # what is being written
+    progressed = Signal(int, int)     # done, total
+    finished = Signal(object)         # the Path written
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, services: Services, actions: ActionRegistry, worker: Worker,
+                 window: QWidget):
+        super().__init__(window)
+        self._workspace, self._services, self._worker, self._window = workspace, services, worker, window
+        self._relay = _ProgressRelay(self)
+        self._relay.changed.connect(self.progressed)
+        self._running = False
+        actions.connect(ActionId.EXPORT_WORD, lambda: self.export("docx"))
+        actions.connect(ActionId.EXPORT_MARKDOWN, lambda: self.export("md"))
+        actions.connect(ActionId.EXPORT_HTML, lambda: self.export("html"))
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def export(self, kind: str, path: Path | None = None) -> bool:
+        """Start exporting as ``kind`` ("docx", "md", "html") to ``path`` (asked for when None)."""
+        prompts = self._services.prompts
+        title, file_filter, suffix = FORMATS[kind]
+        writer = {"md": write_markdown, "html": write_html}.get(kind) or word_writer()
+        if writer is None:
+            prompts.error(self._window, title, "Word export is not available in this version of Briefing. "
+                          "Export to Markdown or HTML instead, or update Briefing.")
+            return False
+        if self._running:
+            prompts.error(self._window, title, "An export is still running; wait for it to finish.")
+            return False
+        document = self._workspace.document
+        if path is None:
+            folder = document.path.parent if document.path else Path.home()
+            stem = document.path.stem if document.path else "briefing"
+            path = prompts.save_path(self._window, title, folder / f"{stem}{suffix}", file_filter)
+            if path is None:
+                return False
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        copy, registry, relay = snapshot(document.briefing), document.registry, self._relay
+        self._running = True
+        self.started.emit(f"Exporting to {path.name}…")
+        self._worker.submit(lambda: writer(copy, registry, path, relay.changed.emit),
+                            lambda _: self._on_done(path), self._on_failed)
+        return True
+
+    def _on_done(self, path: Path) -> None:
+        self._running = False
+        self.finished.emit(path)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._running = False
+        message = str(exc) or type(exc).__name__
+        self.failed.emit(message)
+        self._services.prompts.error(self._window, "Export failed", f"The briefing was not exported: {message}")

@@ -1,0 +1,158 @@
+"""Incremental preview rendering: a briefing in parts, re-rendering only the parts that changed. No Qt.
+
+The preview is cut into *parts*: the title block, one part per top-level section (with its
+subsections), and the closing (source documents, banner, source notes). Each part is Markdown
+from :class:`briefing.render.MarkdownRenderer` turned into HTML on its own, so an edit in one
+section costs one section's rendering, not the whole briefing's.
+
+In the numbered-notes style a note's number depends on every section before it. The notes of
+every section are numbered again on each rendering (cheap: no text is rendered for that), and a
+section that did not change is rendered again only if the numbers of its notes moved. Note marks
+are written as in-page links for the preview because each part is converted separately; the
+notes themselves are listed, numbered the same way, in the closing.
+
+Facts, blocks and metadata are never changed in place (see briefing.ui.snapshot), so the closing
+is reused while the same objects are in the same order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.domain import AttributionStyle, Briefing, Fact, FactBlock, Section, SourceRegistry
+from briefing.render import MarkdownRenderer, to_html
+from briefing.render.citations import citation
+
+TITLE, CLOSING = "title", "closing"
+_NOTE_MARK = re.compile(r"(?<!\\)\[\^(\d+)\]")
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewUpdate:
+    """The result of one rendering.
+
+    ``order``: part ids in document order. ``html``: the new HTML of the parts that changed since
+    the previous update (every part on the first one). ``markdown``: the whole briefing's plain
+    Markdown, as exported.
+    """
+
+    order: tuple[str, ...]
+    html: dict[str, str]
+    markdown: str
+    rendered: frozenset[str] = field(default_factory=frozenset)
+
+
+class _PreviewMarkdown(MarkdownRenderer):
+    """The annotated Markdown, with note marks as in-page links so each part converts on its own."""
+
+    def attributed(self, fact: Fact) -> str:
+        text = super().attributed(fact)
+        if self.style is AttributionStyle.NOTES:
+            text = _NOTE_MARK.sub(r"[\1](#fn:\1){: .noteref }", text)
+        return text
+
+
+class PreviewRenderer:
+    """Renders successive snapshots of one briefing, remembering each part's Markdown and HTML.
+
+    Not thread-safe: use it from one thread at a time (the preview runs one rendering at a time).
+    """
+
+    def __init__(self, registry: SourceRegistry):
+        self.registry = registry
+        self._annotated: dict[str, str] = {}     # part id -> annotated Markdown
+        self._plain: dict[str, str] = {}         # part id -> plain Markdown
+        self._html: dict[str, str] = {}          # part id -> HTML shown
+        self._numbers: dict[str, tuple[int, ...]] = {}   # section id -> its note numbers (notes style)
+        self._citations: dict[tuple[str, str], tuple[Fact, str]] = {}
+        self._closing_key: tuple | None = None
+
+    def render(self, briefing: Briefing, dirty: set[str] | frozenset[str] | None = None) -> PreviewUpdate:
+        """Render ``briefing`` (a snapshot nobody else changes).
+
+        ``dirty``: ids of the top-level sections whose content may have changed; None means
+        anything may have (new briefing, metadata or sources changed). Sections not seen before
+        are always rendered.
+        """
+        if dirty is None:
+            self._citations.clear()
+            self._closing_key = None
+        order = [section.id for section in briefing.sections]
+        numbered = briefing.metadata.attribution_style is AttributionStyle.NOTES
+        annotated = _PreviewMarkdown(briefing, self.registry, annotate=True)
+        plain = MarkdownRenderer(briefing, self.registry, annotate=False)
+
+        wanted = {TITLE, CLOSING, *order}
+        for stale in set(self._annotated) - wanted:
+            self._annotated.pop(stale, None), self._plain.pop(stale, None), self._html.pop(stale, None)
+            self._numbers.pop(stale, None)
+
+        rendered = {TITLE, CLOSING}
+        new_annotated = {TITLE: annotated.title_block()}
+        new_plain = {TITLE: plain.title_block()}
+        for section in briefing.sections:
+            numbers_moved = False
+            if numbered:
+                numbers = self._number_notes(section, briefing, (annotated, plain))
+                numbers_moved = numbers != self._numbers.get(section.id)
+                self._numbers[section.id] = numbers
+            if numbers_moved or dirty is None or section.id in dirty or section.id not in self._annotated:
+                rendered.add(section.id)
+                new_annotated[section.id] = annotated.section(section)
+                new_plain[section.id] = plain.section(section)
+        closing_key = (briefing.metadata, tuple(_facts_shown(briefing)))
+        if self._closing_key is None or not _same(closing_key, self._closing_key) or CLOSING not in self._annotated:
+            new_annotated[CLOSING] = annotated.closing()
+            new_plain[CLOSING] = plain.closing()
+            self._closing_key = closing_key
+        else:
+            rendered.discard(CLOSING)
+
+        changed_html: dict[str, str] = {}
+        for part, text in new_annotated.items():
+            if self._annotated.get(part) != text or part not in self._html:
+                self._annotated[part] = text
+                self._html[part] = to_html(text)
+                changed_html[part] = self._html[part]
+        self._plain.update(new_plain)
+
+        parts = [TITLE, *order, CLOSING]
+        markdown = "\n\n".join(self._plain[p] for p in parts if self._plain[p]) + "\n"
+        return PreviewUpdate(tuple(parts), changed_html, markdown, frozenset(rendered))
+
+    def _number_notes(self, section: Section, briefing: Briefing, renderers) -> tuple[int, ...]:
+        """Give the notes of ``section`` their numbers in every renderer, as rendering it would,
+        and return those numbers in order."""
+        numbers = []
+        for sub, _ in section.walk():
+            for block in sub.blocks:
+                fact = briefing.facts.get(block.fact_id) if isinstance(block, FactBlock) else None
+                if fact is None:
+                    continue
+                for code in fact.sources:
+                    text = self._citation(fact, code, briefing)
+                    for renderer in renderers:
+                        number = renderer.notes.number((fact.id, code), text)
+                    numbers.append(number)
+        return tuple(numbers)
+
+    def _citation(self, fact: Fact, code: str, briefing: Briefing) -> str:
+        cached = self._citations.get((fact.id, code))
+        if cached is not None and cached[0] is fact:
+            return cached[1]
+        text = citation(fact, code, briefing, briefing.registry(self.registry))
+        self._citations[(fact.id, code)] = (fact, text)
+        return text
+
+
+def _facts_shown(briefing: Briefing):
+    """The fact objects the outline shows, in order (the closing's source list depends on them)."""
+    for section, _ in briefing.walk_sections():
+        for block in section.blocks:
+            if isinstance(block, FactBlock):
+                yield briefing.facts.get(block.fact_id)
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    """Whether two closing keys hold the very same objects in the same order."""
+    return a[0] is b[0] and len(a[1]) == len(b[1]) and all(x is y for x, y in zip(a[1], b[1]))

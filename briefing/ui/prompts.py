@@ -1,0 +1,67 @@
+"""The questions and messages the app puts to the user, in one replaceable object.
+
+Controllers ask through a :class:`Prompts` passed to them; tests pass a fake that answers at once,
+so no modal dialog ever blocks a test.
+"""
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+BRIEF_FILTER = "Briefings (*.brief)"
+
+
+class SaveChoice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class RecoveryChoice(enum.Enum):
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class Prompts:
+    """Modal message boxes and file dialogs."""
+
+    def ask_save_changes(self, parent: QWidget, name: str) -> SaveChoice:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"Save the changes to “{name}” before closing it?", parent=parent)
+        box.setInformativeText("If you don't save, your changes since the last save are lost.")
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: SaveChoice.SAVE,
+                QMessageBox.StandardButton.Discard: SaveChoice.DISCARD}.get(
+            QMessageBox.StandardButton(answer), SaveChoice.CANCEL)
+
+    def offer_recovery(self, parent: QWidget, title: str, original: Path | None, written: str) -> RecoveryChoice:
+        where = f"from {original}" if original else "that was never saved"
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                          f"Briefing was closed without saving “{title}” ({where}).", parent=parent)
+        box.setInformativeText(f"The work was recovered as of {written}. Restore it?")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Ask Again Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return (RecoveryChoice.RESTORE if clicked is restore
+                else RecoveryChoice.DISCARD if clicked is discard else RecoveryChoice.LATER)
+
+    def open_path(self, parent: QWidget, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Open Briefing", folder, f"{BRIEF_FILTER};;All files (*)")
+        return Path(name) if name else None
+
+    def save_path(self, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def error(self, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)

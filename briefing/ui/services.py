@@ -1,0 +1,37 @@
+"""The services the main window is built from, passed in explicitly (no globals)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from briefing.domain import SourceRegistry, builtin_registry
+from briefing.ui.dialog_factory import DialogFactory
+from briefing.ui.prompts import Prompts
+from briefing.ui.recovery import RecoveryStore
+
+
+@dataclass
+class Services:
+    """Everything outside the window that the window uses.
+
+    ``settings`` keeps window layout and recent files; ``recovery`` the unsaved-work files;
+    ``dialogs`` and ``prompts`` open modal dialogs (tests pass fakes); ``open_url`` opens a
+    clicked web or mail link; the delays set how long autosave and the preview wait for more edits.
+    """
+
+    registry: SourceRegistry
+    settings: QSettings
+    recovery: RecoveryStore
+    dialogs: DialogFactory = field(default_factory=DialogFactory)
+    prompts: Prompts = field(default_factory=Prompts)
+    open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+    autosave_delay_ms: int = 3000
+    preview_delay_ms: int = 15
+
+    @classmethod
+    def default(cls) -> "Services":
+        """The user's own settings and recovery folder (needs the application's names set first)."""
+        return cls(builtin_registry(), QSettings(), RecoveryStore.default())
