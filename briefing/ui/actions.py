@@ -43,6 +43,7 @@ class ActionId(enum.Enum):
     DELETE_OUTLINE_ITEM = enum.auto()
     MOVE_UP = enum.auto()
     MOVE_DOWN = enum.auto()
+    CHECK_BRIEFING = enum.auto()
 
 
 class Scope(enum.Enum):
@@ -123,6 +124,9 @@ SPECS: dict[ActionId, ActionSpec] = {
                                  "at the top of a section)", "go-up", Scope.OUTLINE, lambda s: s.can_move_up),
     ActionId.MOVE_DOWN: ActionSpec("Move Do&wn", "Ctrl+Down", "Move the selected item down", "go-down",
                                    Scope.OUTLINE, lambda s: s.can_move_down),
+    # F7 runs the spelling and grammar check in Word and LibreOffice: the check before a document goes out
+    ActionId.CHECK_BRIEFING: ActionSpec("&Check Briefing", "F7", "List what a reviewer would flag: unsourced "
+                                        "bullets, undated facts, a missing classification…", "tools-check-spelling"),
 }
 
 

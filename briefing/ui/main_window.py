@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressBar, QWidget
 
 from briefing.ui.actions import ActionId, ActionRegistry, Scope, UiState
 from briefing.ui.autosave import Autosaver
+from briefing.ui.controllers.checks import ChecksController
 from briefing.ui.controllers.export import ExportController
 from briefing.ui.controllers.files import FileController
 from briefing.ui.controllers.history import HistoryController
@@ -19,6 +20,7 @@ from briefing.ui.controllers.outline import OutlineController
 from briefing.ui.document import Document
 from briefing.ui.menus import build_menus
 from briefing.ui.panels.block_editor import BlockEditor
+from briefing.ui.panels.checks import ChecksPanel
 from briefing.ui.panels.fact_library import FactLibraryPanel
 from briefing.ui.panels.outline import OutlinePanel
 from briefing.ui.panels.preview_panel import PreviewPanel
@@ -46,12 +48,17 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(document)
         self.editor = BlockEditor(document)
         self.preview = PreviewPanel(services.open_url)
+        self.checks = ChecksPanel()
         self.setCentralWidget(self.preview)
         self._docks = {
             "library": self._dock("Fact library", "dock-library", self.library, Qt.DockWidgetArea.LeftDockWidgetArea),
             "outline": self._dock("Outline", "dock-outline", self.outline, Qt.DockWidgetArea.RightDockWidgetArea),
             "editor": self._dock("Editor", "dock-editor", self.editor, Qt.DockWidgetArea.RightDockWidgetArea),
+            "checks": self._dock("Checks", "dock-checks", self.checks, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        # the outline and editor run the full height; the checks sit under the library and the preview,
+        # wide enough for their messages, like an IDE's problems list
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         for action in self.actions.scoped(Scope.LIBRARY):
             self.library.add_panel_action(action)
         for action in self.actions.scoped(Scope.OUTLINE):
@@ -69,6 +76,10 @@ class MainWindow(QMainWindow):
                                                     self.outline, self)
         self.outline_controller = OutlineController(self.workspace, self.actions, self.outline, self)
         self.history = HistoryController(self.workspace, self.actions, self)
+        self.checks_controller = ChecksController(self.workspace, services, self.actions, self.checks, self.library,
+                                                  self.outline, self._docks, self)
+        self.exports.problems_requested.connect(self.checks_controller.show_problems)
+        self.checks_controller.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.autosaver = Autosaver(self.workspace, services.recovery, self.io_worker, services.autosave_delay_ms,
                                    self)
         self.actions.connect(ActionId.CLOSE, self.close)
@@ -172,6 +183,7 @@ class MainWindow(QMainWindow):
         self.resize(1560, 940)
         self.resizeDocks([self._docks["library"], self._docks["outline"]], [640, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([self._docks["outline"], self._docks["editor"]], [440, 440], Qt.Orientation.Vertical)
+        self.resizeDocks([self._docks["checks"]], [170], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         self.services.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -25,6 +25,12 @@ class RecoveryChoice(enum.Enum):
     LATER = "later"
 
 
+class ExportChoice(enum.Enum):
+    EXPORT_ANYWAY = "export"
+    SHOW_PROBLEMS = "show"
+    CANCEL = "cancel"
+
+
 class Prompts:
     """Modal message boxes and file dialogs."""
 
@@ -54,6 +60,22 @@ class Prompts:
         clicked = box.clickedButton()
         return (RecoveryChoice.RESTORE if clicked is restore
                 else RecoveryChoice.DISCARD if clicked is discard else RecoveryChoice.LATER)
+
+    def ask_export_with_errors(self, parent: QWidget, errors: int, first: str) -> ExportChoice:
+        """Whether to export a briefing the sourcing checks find ``errors`` errors in (``first`` is the first)."""
+        noun = "sourcing error" if errors == 1 else "sourcing errors"
+        box = QMessageBox(QMessageBox.Icon.Warning, "Sourcing errors",
+                          f"The briefing has {errors} {noun} (first: {first}). Export anyway?", parent=parent)
+        box.setInformativeText("A reviewer would flag these. Show the problems to fix them first.")
+        export = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton("Show Problems", QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(show)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return (ExportChoice.EXPORT_ANYWAY if clicked is export
+                else ExportChoice.SHOW_PROBLEMS if clicked is show else ExportChoice.CANCEL)
 
     def open_path(self, parent: QWidget, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, "Open Briefing", folder, f"{BRIEF_FILTER};;All files (*)")

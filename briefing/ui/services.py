@@ -19,7 +19,8 @@ class Services:
 
     ``settings`` keeps window layout and recent files; ``recovery`` the unsaved-work files;
     ``dialogs`` and ``prompts`` open modal dialogs (tests pass fakes); ``open_url`` opens a
-    clicked web or mail link; the delays set how long autosave and the preview wait for more edits.
+    clicked web or mail link; the delays set how long autosave, the preview and the sourcing checks
+    wait for more edits.
     """
 
     registry: SourceRegistry
@@ -30,6 +31,7 @@ class Services:
     open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
     autosave_delay_ms: int = 3000
     preview_delay_ms: int = 15
+    checks_delay_ms: int = 300
 
     @classmethod
     def default(cls) -> "Services":

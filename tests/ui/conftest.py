@@ -15,7 +15,7 @@ from briefing.storage import load_briefing
 from briefing.ui.dialog_factory import FactEdit
 from briefing.ui.document import Document
 from briefing.ui.main_window import MainWindow
-from briefing.ui.prompts import RecoveryChoice, SaveChoice
+from briefing.ui.prompts import ExportChoice, RecoveryChoice, SaveChoice
 from briefing.ui.recovery import RecoveryStore
 from briefing.ui.services import Services
 
@@ -31,6 +31,8 @@ class FakePrompts:
         self.asked_to_save: list[str] = []
         self.recovery_offers: list[str] = []
         self.errors: list[tuple[str, str]] = []
+        self.export_choice = ExportChoice.EXPORT_ANYWAY   # tests about other things export as before
+        self.export_questions: list[tuple[int, str]] = []
 
     def ask_save_changes(self, parent, name):
         self.asked_to_save.append(name)
@@ -48,6 +50,10 @@ class FakePrompts:
 
     def error(self, parent, title, message):
         self.errors.append((title, message))
+
+    def ask_export_with_errors(self, parent, errors, first):
+        self.export_questions.append((errors, first))
+        return self.export_choice
 
 
 class FakeDialogs:

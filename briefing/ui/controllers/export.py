@@ -1,4 +1,8 @@
-"""Export to Word, Markdown or HTML on a worker thread, with progress for long exports."""
+"""Export to Word, Markdown or HTML on a worker thread, with progress for long exports.
+
+Before anything is written the sourcing checks run; errors (never warnings alone) make the user
+choose: export anyway, see the problems, or cancel.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,10 +11,13 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from briefing.checks import Severity, check_briefing
 from briefing.domain import Briefing, SourceRegistry
 from briefing.render import html_page, to_html, to_markdown
 from briefing.storage import write_atomically
 from briefing.ui.actions import ActionId, ActionRegistry
+from briefing.ui.document import Document
+from briefing.ui.prompts import ExportChoice
 from briefing.ui.services import Services
 from briefing.ui.snapshot import snapshot
 from briefing.ui.workers import Worker
@@ -63,6 +70,7 @@ class ExportController(QObject):
     progressed = Signal(int, int)     # done, total
     finished = Signal(object)         # the Path written
     failed = Signal(str)
+    problems_requested = Signal()     # the user chose to see the sourcing errors instead of exporting
 
     def __init__(self, workspace: Workspace, services: Services, actions: ActionRegistry, worker: Worker,
                  window: QWidget):
@@ -92,6 +100,8 @@ class ExportController(QObject):
             prompts.error(self._window, title, "An export is still running; wait for it to finish.")
             return False
         document = self._workspace.document
+        if not self._sourcing_allows_export(document):
+            return False
         if path is None:
             folder = document.path.parent if document.path else Path.home()
             stem = document.path.stem if document.path else "briefing"
@@ -106,6 +116,17 @@ class ExportController(QObject):
         self._worker.submit(lambda: writer(copy, registry, path, relay.changed.emit),
                             lambda _: self._on_done(path), self._on_failed)
         return True
+
+    def _sourcing_allows_export(self, document: Document) -> bool:
+        """True when the checks find no errors, or the user chose to export anyway."""
+        errors = [p for p in check_briefing(document.briefing, document.registry) if p.severity is Severity.ERROR]
+        if not errors:
+            return True
+        first = f"{errors[0].where}: {errors[0].message}" if errors[0].where else errors[0].message
+        choice = self._services.prompts.ask_export_with_errors(self._window, len(errors), first)
+        if choice is ExportChoice.SHOW_PROBLEMS:
+            self.problems_requested.emit()
+        return choice is ExportChoice.EXPORT_ANYWAY
 
     def _on_done(self, path: Path) -> None:
         self._running = False
