@@ -60,6 +60,8 @@ def unfilled_placeholders(briefing: Briefing, registry: SourceRegistry) -> Itera
 
 def _flag(text: str, what: str, where: str, section_id: str | None = None, block_id: str | None = None,
           fact_id: str | None = None) -> Iterator[Problem]:
+    if "{{" not in text:      # almost every text: skip the regex (a third of a 1,000-fact briefing's checks)
+        return
     names = list(dict.fromkeys(placeholders_in(text)))
     if names:
         tokens = ", ".join(f"{{{{{n}}}}}" for n in names)

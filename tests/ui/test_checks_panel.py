@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from briefing.checks import Problem, Severity
 from briefing.domain import Briefing, Section
-from briefing.ui.panels.checks import ChecksPanel, checks_title, location
+from briefing.ui.panels.checks import ChecksPanel, checks_title, location, section_headings
 
 ERROR = Problem(Severity.ERROR, "fact-without-source", "the bullet has no source", "section 'A'", "s-a", "b-1", "f-1")
 WARNING = Problem(Severity.WARNING, "fact-without-date", "fact has no date", "fact f-2", fact_id="f-2")
@@ -18,10 +18,10 @@ def test_the_title_counts_errors_and_warnings_and_leaves_out_what_there_is_none_
 
 
 def test_where_names_the_sections_heading_as_it_is_now_then_the_library_or_the_properties():
-    briefing = Briefing(sections=[Section("Key facts", id="s-a")])
-    assert location(ERROR, briefing) == "Section “Key facts”"
-    assert location(WARNING, briefing) == "Fact library"
-    assert location(TITLE_BLOCK, briefing) == "Briefing properties"
+    headings = section_headings(Briefing(sections=[Section("Key facts", id="s-a")]))
+    assert location(ERROR, headings) == "Section “Key facts”"
+    assert location(WARNING, headings) == "Fact library"
+    assert location(TITLE_BLOCK, headings) == "Briefing properties"
 
 
 def test_the_selected_problem_is_kept_even_when_its_wording_changes(qtbot):

@@ -6,7 +6,7 @@ and acting on an activated problem belong to :class:`briefing.ui.controllers.che
 from __future__ import annotations
 
 import enum
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -54,15 +54,20 @@ def problem_key(problem: Problem) -> tuple:
     return problem.code, problem.section_id, problem.block_id, problem.fact_id
 
 
-def location(problem: Problem, briefing: Briefing) -> str:
-    """Where the problem is, in the user's words: the section's heading, the fact library, or the
-    briefing's properties (the check's own ``where`` when it names no section or fact)."""
-    section = briefing.find_section(problem.section_id) if problem.section_id else None
-    if section is not None:
-        return f"Section “{section.heading}”"
+def location(problem: Problem, headings: Mapping[str, str]) -> str:
+    """Where the problem is, in the user's words: its section's heading (``headings`` maps section
+    ids to headings), the fact library, or the check's own ``where`` (e.g. the briefing properties)."""
+    heading = headings.get(problem.section_id) if problem.section_id else None
+    if heading is not None:
+        return f"Section “{heading}”"
     if problem.fact_id is not None:
         return "Fact library"
     return problem.where[:1].upper() + problem.where[1:] if problem.where else "Briefing"
+
+
+def section_headings(briefing: Briefing) -> dict[str, str]:
+    """Every section's heading by id, looked up once per refresh rather than once per problem."""
+    return {section.id: section.heading for section, _ in briefing.walk_sections()}
 
 
 class ProblemTableModel(QAbstractTableModel):
@@ -76,7 +81,8 @@ class ProblemTableModel(QAbstractTableModel):
 
     def set_problems(self, problems: Sequence[Problem], briefing: Briefing) -> bool:
         """Show ``problems``; False (and no reset, so the view keeps its state) when nothing changed."""
-        where = [location(p, briefing) for p in problems]
+        headings = section_headings(briefing)
+        where = [location(p, headings) for p in problems]
         if list(problems) == self._problems and where == self._where:
             return False
         self.beginResetModel()
