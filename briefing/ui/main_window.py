@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryController(self.workspace, self.actions, self)
         self.checks_controller = ChecksController(self.workspace, services, self.actions, self.checks, self.library,
                                                   self.outline, self._docks, self)
-        self.exports.problems_requested.connect(self.checks_controller.show_problems)
+        self.exports.problems_requested.connect(self.checks_controller.show_errors)
         self.checks_controller.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.autosaver = Autosaver(self.workspace, services.recovery, self.io_worker, services.autosave_delay_ms,
                                    self)

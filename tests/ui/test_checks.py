@@ -219,7 +219,11 @@ def test_export_anyway_writes_the_file(unsourced, prompts, qtbot, tmp_path):
     assert "Pyongyang is considering" in (tmp_path / "brief.html").read_text(encoding="utf-8")
 
 
-def test_show_problems_instead_of_exporting_opens_the_panel_on_the_error(unsourced, prompts, tmp_path):
+def test_show_problems_instead_of_exporting_opens_the_panel_on_the_error(unsourced, prompts, qtbot, tmp_path):
+    document = unsourced.document
+    document.push(RenameSection(document, "s-outlook", "Outlook {{date}}"))
+    wait_checked(qtbot, unsourced)
+    unsourced.checks.select_row(1)                      # the warning, looked at earlier
     unsourced._docks["checks"].hide()
     prompts.export_choice = ExportChoice.SHOW_PROBLEMS
     assert not unsourced.exports.export("docx", tmp_path / "brief.docx")

@@ -83,6 +83,15 @@ class ChecksController(QObject):
         self._raise("checks")
         self._panel.focus_list()
 
+    def show_errors(self) -> None:
+        """Like :meth:`show_problems`, with the first error selected (the user chose to see the errors
+        that held up an export)."""
+        problems = self.run()
+        if problems:
+            self._panel.select_row(0)       # errors come first
+        self._raise("checks")
+        self._panel.focus_list()
+
     # -- going to a problem ----------------------------------------------------------------
     def go_to(self, problem: Problem) -> None:
         """Select what ``problem`` is about: its bullet or section in the outline (a bullet's fact is
