@@ -43,6 +43,9 @@ class ActionId(enum.Enum):
     DELETE_OUTLINE_ITEM = enum.auto()
     MOVE_UP = enum.auto()
     MOVE_DOWN = enum.auto()
+    NEW_FROM_TEMPLATE = enum.auto()
+    SAVE_AS_TEMPLATE = enum.auto()
+    MANAGE_TEMPLATES = enum.auto()
 
 
 class Scope(enum.Enum):
@@ -123,6 +126,12 @@ SPECS: dict[ActionId, ActionSpec] = {
                                  "at the top of a section)", "go-up", Scope.OUTLINE, lambda s: s.can_move_up),
     ActionId.MOVE_DOWN: ActionSpec("Move Do&wn", "Ctrl+Down", "Move the selected item down", "go-down",
                                    Scope.OUTLINE, lambda s: s.can_move_down),
+    ActionId.NEW_FROM_TEMPLATE: ActionSpec("New from &Template…", "Ctrl+Shift+N",
+                                           "Start a new briefing from a built-in, team or saved template"),
+    ActionId.SAVE_AS_TEMPLATE: ActionSpec("Save as Te&mplate…", None,
+                                          "Save this briefing's structure as a template for new briefings"),
+    ActionId.MANAGE_TEMPLATES: ActionSpec("Manage Temp&lates…", None,
+                                          "Rename or delete your templates and choose the team template folder"),
 }
 
 

@@ -51,3 +51,18 @@ class DialogFactory:
     def edit_sources(self, builtin: SourceRegistry, own: list[Source], parent: QWidget) -> list[Source] | None:
         dialog = _load("source_registry", "SourceRegistryDialog")(builtin, own, parent)
         return list(dialog.sources()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    # -- templates -----------------------------------------------------------------------------
+    def new_from_template(self, listing, defaults, parent: QWidget):
+        """A :class:`~briefing.ui.template_library.TemplateChoice` from ``listing``, or None."""
+        dialog = _load("new_from_template", "NewFromTemplateDialog")(listing, defaults, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save_as_template(self, briefing: Briefing, listing, parent: QWidget):
+        """A :class:`~briefing.ui.template_library.TemplateSaveRequest`, or None."""
+        dialog = _load("save_as_template", "SaveAsTemplateDialog")(briefing, listing, parent)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def manage_templates(self, library, prompts, open_url, parent: QWidget) -> None:
+        """Manage Templates acts on the folders as the user works; there is no result."""
+        _load("manage_templates", "ManageTemplatesDialog")(library, prompts, open_url, parent).exec()

@@ -16,6 +16,7 @@ from briefing.ui.controllers.files import FileController
 from briefing.ui.controllers.history import HistoryController
 from briefing.ui.controllers.library import LibraryController
 from briefing.ui.controllers.outline import OutlineController
+from briefing.ui.controllers.templates import TemplateController
 from briefing.ui.document import Document
 from briefing.ui.menus import build_menus
 from briefing.ui.panels.block_editor import BlockEditor
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
                                                     self.outline, self)
         self.outline_controller = OutlineController(self.workspace, self.actions, self.outline, self)
         self.history = HistoryController(self.workspace, self.actions, self)
+        self.templates = TemplateController(self.workspace, services, self.actions, self.files, self)
         self.autosaver = Autosaver(self.workspace, services.recovery, self.io_worker, services.autosave_delay_ms,
                                    self)
         self.actions.connect(ActionId.CLOSE, self.close)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
 
         for controller in (self.files, self.library_controller, self.outline_controller):
             controller.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.templates.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.exports.started.connect(self._on_exports_started)
         self.exports.progressed.connect(self._on_exports_progressed)
         self.exports.finished.connect(self._on_exports_finished)

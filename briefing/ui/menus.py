@@ -10,8 +10,9 @@ from briefing.ui.actions import ActionId, ActionRegistry
 
 A = ActionId
 MENUS = {
-    "&File": [A.NEW, A.OPEN, "recent", A.SAVE, A.SAVE_AS, None, A.EXPORT_WORD, A.EXPORT_MARKDOWN, A.EXPORT_HTML,
-              None, A.PROPERTIES, A.SOURCES, None, A.CLOSE, A.QUIT],
+    "&File": [A.NEW, A.NEW_FROM_TEMPLATE, A.OPEN, "recent", A.SAVE, A.SAVE_AS,
+              A.SAVE_AS_TEMPLATE, None, A.EXPORT_WORD, A.EXPORT_MARKDOWN, A.EXPORT_HTML,
+              None, A.PROPERTIES, A.SOURCES, A.MANAGE_TEMPLATES, None, A.CLOSE, A.QUIT],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND_FACT],
     "Fa&cts": [A.ADD_FACT, A.EDIT_FACT, A.DUPLICATE_FACT, A.DELETE_FACT, None, A.ADD_TO_OUTLINE],
     "&Outline": [A.ADD_SECTION, A.ADD_SUBSECTION, A.RENAME_SECTION, None, A.ADD_PARAGRAPH, A.ADD_JUDGMENT, None,

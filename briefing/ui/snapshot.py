@@ -20,4 +20,4 @@ def snapshot(briefing: Briefing) -> Briefing:
 
 def _copy(section: Section) -> Section:
     return Section(section.heading, list(section.blocks), [_copy(sub) for sub in section.subsections],
-                   section.guidance, section.id)
+                   section.guidance, section.id, section.template_text)
