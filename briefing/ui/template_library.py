@@ -20,14 +20,13 @@ import enum
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from PySide6.QtCore import QSettings
 
-from briefing.domain.template import PlaceholderValues, Template
-from briefing.storage.template_store import (
-    TEAM_FOLDER_VARIABLE, TemplateEntry, TemplateStore, default_user_dir, team_dir_from,
-)
+if TYPE_CHECKING:   # the template modules load when templates are first used, not at start-up
+    from briefing.domain.template import PlaceholderValues, Template
+    from briefing.storage.template_store import TemplateEntry, TemplateStore
 
 TEAM_FOLDER_KEY = "templates/team_folder"
 AUTHOR_KEY = "templates/author"
@@ -46,11 +45,11 @@ class TeamFolderOrigin(enum.Enum):
 class TemplateChoice:
     """New from Template's result: the chosen entry (a usable one) and the values typed for it."""
 
-    entry: TemplateEntry
-    values: PlaceholderValues
+    entry: "TemplateEntry"
+    values: "PlaceholderValues"
 
     @property
-    def template(self) -> Template:
+    def template(self) -> "Template":
         assert self.entry.template is not None, "the dialog offers only templates that load"
         return self.entry.template
 
@@ -84,11 +83,17 @@ class TemplateLibrary:
     @classmethod
     def default(cls, settings: QSettings, registry=None) -> "TemplateLibrary":
         """Briefing's own templates, the user's platform folder and the real environment."""
+        import platformdirs
+
         from briefing.resources import BUILTIN_TEMPLATES
 
-        return cls(settings, BUILTIN_TEMPLATES, default_user_dir(), os.environ, registry)
+        # the same folder as briefing.storage.template_store.default_user_dir(), without loading it
+        user_dir = Path(platformdirs.user_data_dir("Briefing", appauthor=False)) / "templates"
+        return cls(settings, BUILTIN_TEMPLATES, user_dir, os.environ, registry)
 
-    def store(self) -> TemplateStore:
+    def store(self) -> "TemplateStore":
+        from briefing.storage.template_store import TemplateStore
+
         return TemplateStore(self.builtin_dir, self.user_dir, self.team_folder(), self.registry)
 
     # -- the team folder ---------------------------------------------------------------------
@@ -107,6 +112,8 @@ class TemplateLibrary:
 
     def team_folder(self) -> Path | None:
         """The team folder in force: the setting, else the environment variable, else None."""
+        from briefing.storage.template_store import team_dir_from
+
         return team_dir_from(self.environ, self.team_folder_setting())
 
     def team_folder_origin(self) -> TeamFolderOrigin:
@@ -122,6 +129,8 @@ class TemplateLibrary:
         if origin is TeamFolderOrigin.SETTING:
             return f"{folder}"
         if origin is TeamFolderOrigin.ENVIRONMENT:
+            from briefing.storage.template_store import TEAM_FOLDER_VARIABLE
+
             return f"{folder} (from {TEAM_FOLDER_VARIABLE})"
         return "none set"
 

@@ -288,3 +288,12 @@ def test_manage_templates_renames_and_deletes_your_templates_and_leaves_built_in
     assert prompts.confirmations == ["Delete your template “North Korean troops in Russia's war” (korea-weekly)?"]
     assert list(mine.iterdir()) == []
     assert (services.templates.builtin_dir / f"situation-report{SUFFIX}").is_file()
+
+
+def test_the_template_actions_are_in_the_file_menu_and_new_from_template_has_a_shortcut(window):
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    entries = [a for a in file_menu.actions() if not a.isSeparator()]
+    for ident in (ActionId.NEW_FROM_TEMPLATE, ActionId.SAVE_AS_TEMPLATE, ActionId.MANAGE_TEMPLATES):
+        assert window.actions[ident] in entries
+    assert entries.index(window.actions[ActionId.NEW_FROM_TEMPLATE]) == entries.index(window.actions[ActionId.NEW]) + 1
+    assert window.actions[ActionId.NEW_FROM_TEMPLATE].shortcut().toString() == "Ctrl+Shift+N"

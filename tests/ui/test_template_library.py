@@ -61,3 +61,11 @@ def test_the_author_and_organisation_typed_last_are_remembered_and_empty_ones_do
     library.remember_values("Kim Min-ji", "J2 Korea")
     library.remember_values(None, "")
     assert library.remembered_values() == ("Kim Min-ji", "J2 Korea")
+
+
+def test_by_default_the_app_uses_the_command_line_s_folders(settings):
+    from briefing.resources import BUILTIN_TEMPLATES
+    from briefing.storage.template_store import default_user_dir
+
+    library = TemplateLibrary.default(settings)
+    assert library.user_dir == default_user_dir() and library.builtin_dir == BUILTIN_TEMPLATES

@@ -3,7 +3,8 @@
 The folders come from ``services.templates`` (a :class:`~briefing.ui.template_library.TemplateLibrary`),
 the dialogs from ``services.dialogs`` and the questions from ``services.prompts``, so tests replace
 every modal dialog. The template rules themselves live in ``briefing.domain.template`` and the
-files in ``briefing.storage.template_store``.
+files in ``briefing.storage.template_store``; both load when templates are first used, not when the
+window opens.
 """
 from __future__ import annotations
 
@@ -16,10 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing.domain import Briefing
-from briefing.domain.template import PlaceholderValues, instantiate, template_from_briefing
 from briefing.errors import BriefingError
-from briefing.storage.template_store import Origin
-from briefing.storage.templates import template_path
 from briefing.ui.actions import ActionId, ActionRegistry
 from briefing.ui.controllers.files import FileController
 from briefing.ui.document import Document
@@ -55,8 +53,11 @@ class TemplateController(QObject):
             return None
 
     # -- New from Template -------------------------------------------------------------------
-    def placeholder_defaults(self) -> PlaceholderValues:
-        """Author and organisation for the dialog: last typed there, else the open briefing's."""
+    def placeholder_defaults(self):
+        """Author and organisation for the dialog (PlaceholderValues): last typed there, else the open
+        briefing's."""
+        from briefing.domain.template import PlaceholderValues
+
         author, organisation = self._services.templates.remembered_values()
         metadata = self.document.briefing.metadata
         return PlaceholderValues(author=author or metadata.author or None,
@@ -64,6 +65,8 @@ class TemplateController(QObject):
 
     def new_from_template(self) -> bool:
         """Ask for a template and values, then open the new, unsaved briefing. True if it opened."""
+        from briefing.domain.template import instantiate
+
         library = self._services.templates
         listing = library.store().listing()
         choice = self._ask("New from template", lambda: self._services.dialogs.new_from_template(
@@ -88,6 +91,9 @@ class TemplateController(QObject):
     # -- Save as Template --------------------------------------------------------------------
     def save_as_template(self) -> bool:
         """Ask for a name and save the briefing's skeleton in the user's folder. True if saved."""
+        from briefing.domain.template import template_from_briefing
+        from briefing.storage.template_store import Origin
+        from briefing.storage.templates import template_path
         store = self._services.templates.store()
         listing = store.listing()
         briefing = self.document.briefing
