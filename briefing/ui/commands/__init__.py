@@ -1,6 +1,6 @@
 """Undo commands: every change to a briefing is one of these, pushed on the document's stack.
 
-Each command changes the model through :mod:`briefing.ui.commands.ops` (pure Python), remembers
+Each command changes the model through :mod:`briefing.domain.edits` (pure Python), remembers
 in ``redo()`` what ``undo()`` needs, and sends a change notice saying what it touched.
 """
 from briefing.ui.commands.facts import AddFact, DeleteFact, ReplaceFact

@@ -6,11 +6,10 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from briefing.domain import new_id
+from briefing.domain import edits, new_id
 from briefing.errors import BriefingError
 from briefing.ui.actions import ActionId, ActionRegistry
 from briefing.ui.commands import AddFact, DeleteFact, ReplaceFact, SetMetadata, SetOwnSources
-from briefing.ui.commands import ops
 from briefing.ui.document import Document
 from briefing.ui.panels.fact_library import FactLibraryPanel
 from briefing.ui.panels.outline import OutlinePanel
@@ -100,7 +99,7 @@ class LibraryController(QObject):
             return
         briefing = self.document.briefing
         copy = replace(briefing.facts[fact_id], id=new_id("f"))
-        index = ops.fact_index(briefing, fact_id) + 1
+        index = edits.fact_index(briefing, fact_id) + 1
         if self._push(AddFact(self.document, copy, index, text="Duplicate fact")):
             self._library.select_fact(copy.id)
 
@@ -109,7 +108,7 @@ class LibraryController(QObject):
         if not fact_ids:
             return
         document = self.document
-        bullets = sum(len(ops.blocks_showing(document.briefing, f)) for f in fact_ids)
+        bullets = sum(len(edits.blocks_showing(document.briefing, f)) for f in fact_ids)
         with document.macro(f"Delete {len(fact_ids)} facts" if len(fact_ids) > 1 else None):
             for fact_id in fact_ids:
                 document.push(DeleteFact(document, fact_id))
@@ -126,7 +125,7 @@ class LibraryController(QObject):
             return
         ident = self._outline.current_id()
         if ident and self._outline.model.kind_of(ident) != SECTION:
-            section_id, index = ops.block_location(briefing, ident)
+            section_id, index = edits.block_location(briefing, ident)
             index += 1
         else:
             section_id = self._outline.current_section_id() or briefing.sections[-1].id
