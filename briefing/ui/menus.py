@@ -10,15 +10,15 @@ from briefing.ui.actions import ActionId, ActionRegistry
 
 A = ActionId
 MENUS = {
-    "&File": [A.NEW, A.OPEN, "recent", A.SAVE, A.SAVE_AS, None, A.EXPORT_WORD, A.EXPORT_MARKDOWN, A.EXPORT_HTML,
-              None, A.PROPERTIES, A.SOURCES, None, A.CLOSE, A.QUIT],
+    "&File": [A.NEW, A.OPEN, "recent", A.IMPORT_SOURCE, A.SAVE, A.SAVE_AS, None,
+              A.EXPORT_WORD, A.EXPORT_MARKDOWN, A.EXPORT_HTML, None, A.PROPERTIES, A.SOURCES, None, A.CLOSE, A.QUIT],
     "&Edit": [A.UNDO, A.REDO, None, A.FIND_FACT],
     "Fa&cts": [A.ADD_FACT, A.EDIT_FACT, A.DUPLICATE_FACT, A.DELETE_FACT, None, A.ADD_TO_OUTLINE],
     "&Outline": [A.ADD_SECTION, A.ADD_SUBSECTION, A.RENAME_SECTION, None, A.ADD_PARAGRAPH, A.ADD_JUDGMENT, None,
                  A.MOVE_UP, A.MOVE_DOWN, None, A.DELETE_OUTLINE_ITEM],
 }
-TOOLBAR = [A.NEW, A.OPEN, A.SAVE, None, A.UNDO, A.REDO, None, A.ADD_FACT, A.ADD_TO_OUTLINE, A.ADD_SECTION,
-           A.ADD_PARAGRAPH, A.ADD_JUDGMENT, None, A.PROPERTIES, A.EXPORT_WORD]
+TOOLBAR = [A.NEW, A.OPEN, A.SAVE, None, A.UNDO, A.REDO, None, A.IMPORT_SOURCE, A.ADD_FACT, A.ADD_TO_OUTLINE,
+           A.ADD_SECTION, A.ADD_PARAGRAPH, A.ADD_JUDGMENT, None, A.PROPERTIES, A.EXPORT_WORD]
 
 
 def build_menus(window: QMainWindow, actions: ActionRegistry, recent: QMenu, docks: Iterable[QDockWidget]) -> None:
