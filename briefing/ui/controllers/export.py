@@ -110,7 +110,7 @@ class ExportController(QObject):
         actions.connect(ActionId.EXPORT_WORD, lambda: self.export("docx"))
         actions.connect(ActionId.EXPORT_MARKDOWN, lambda: self.export("md"))
         actions.connect(ActionId.EXPORT_HTML, lambda: self.export("html"))
-        self.notes_menu = QMenu("Word Source &Notes", window)
+        self.notes_menu = QMenu("Word So&urce Notes", window)
         self.notes_menu.setObjectName("menu-word-notes")
         self._note_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
