@@ -57,6 +57,7 @@ class FakeDialogs:
         self.fact: FactEdit | None = None
         self.metadata = None
         self.sources = None
+        self.import_result = None
         self.calls: list[tuple] = []
 
     def edit_properties(self, metadata, parent):
@@ -70,6 +71,10 @@ class FakeDialogs:
     def edit_sources(self, builtin, own, parent):
         self.calls.append(("sources", own))
         return self.sources
+
+    def import_source(self, briefing, registry, parent):
+        self.calls.append(("import", briefing))
+        return self.import_result
 
 
 @pytest.fixture(autouse=True)
