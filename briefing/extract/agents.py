@@ -22,6 +22,7 @@ denounced denounces condemned condemns criticized criticised criticizes criticis
 expressed explained explains indicated indicates showed shows show revealed reveals briefed testified
 acknowledged insisted argued argues assessed assesses believes believe judged concluded described
 describes mentioned urged vowed threatened denied denies informed stressed emphasized emphasised
+declared dismissed rejected blamed
 highlighted suggested suggests commented wrote writes asserted maintained admitted alleged replied
 responded observed""".split()
 _BY = "released published issued carried compiled provided quoted cited reported announced disclosed"
@@ -37,6 +38,12 @@ TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|C
           r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor)")
 NAME = re.compile(rf"(?<![\w.])((?:{TITLE}\s+)*)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her)\b[^,]{0,100},\s*$")
+# "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
+_AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also)\b[^,]{0,100},)?\s*$")
+# "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
+_ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
+                              r"[^,]{1,80}?)\s*,\s*$")
+_FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
 
 _ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
@@ -93,16 +100,20 @@ def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool
     tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
     if len(tokens) > 10:
         return False
-    for token in tokens:
-        low = token.lower().strip(".")
+    lows = [t.lower().strip(".").removeprefix("'s") for t in tokens]
+    for i, token in enumerate(tokens):
+        low = lows[i]
         if token.startswith("(") or token in (",", "'s", "\u2019s", "-", "--", "\u2014") or low.isdigit():
             continue
         if low in _FILLER or (low.endswith("ly") and len(low) > 4):
             continue
-        if names_ok and low.removeprefix("'s") in _ROLES:
+        if names_ok and low in _ROLES:
             role_seen = True
             continue
         if names_ok and role_seen and token[:1].isupper():
+            continue
+        # a word qualifying a role that follows: "press secretary", "senior official"
+        if names_ok and token.islower() and any(w in _ROLES for w in lows[i + 1:i + 3]):
             continue
         return False
     return True
@@ -152,12 +163,35 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     head = cased[:cue.start()]
     for m in reversed(list(NAME.finditer(head))):
         tail = head[m.end():]
-        if is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail):
+        body = _spoken_for(m, tail, len(head) - len(tail), mentions)
+        if body is not None:
+            return [body]
+        role = _ROLE_APPOSITIVE.fullmatch(tail)
+        if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
+                or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in _ROLES)):
             agent = person_at(cased, m, known)
             return [agent] if agent else []
         if len(tail) > 120:
             break
     return []
+
+
+def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention]) -> Agent | None:
+    """The body a named person speaks for when ``tail`` is a role appositive naming it.
+
+    "Kim Min-ho, head of the BOK's economy team," speaks for the BOK; "a former director of the
+    NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
+    """
+    m = _ROLE_APPOSITIVE.fullmatch(tail)
+    if m is None or m.group(2).lower() not in _ROLES or _FORMER.search(m.group(1)) or _is_non_name(name.group(2)):
+        return None
+    lo, hi = offset + m.start(1), offset + m.end(1)
+    inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
+    if not inside:
+        return None
+    agent = _agent(inside[-1])
+    agent.names.append(name.group().strip())
+    return agent
 
 
 def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
@@ -171,7 +205,14 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             if m.start > chain[-1].end and _COORD.fullmatch(folded[chain[-1].end:m.start]):
                 chain.append(m)
         return [_agent(m) for m in chain]
-    agent = person_at(cased, NAME.match(cased, pos), known)
+    name = NAME.match(cased, pos)
+    if name is not None:
+        # "said Park, director of the BOK's research department." : the appositive up to a comma or the end
+        apposition = re.match(r"\s*,[^,]{1,100}?(?=,|[.!?\"'\u201d]*\s*$)", cased[name.end():])
+        body = _spoken_for(name, apposition.group() + ", ", name.end(), mentions) if apposition else None
+        if body is not None:
+            return [body]
+    agent = person_at(cased, name, known)
     return [agent] if agent else []
 
 
@@ -192,7 +233,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         if not agents and (_AFTER_ONLY.match(word) or inverted):
             agents = _after(cue, folded, cased, mentions, known)
         if agents:
-            found.agents += agents
+            found.agents += agents + _relayed(cue, folded, agents, mentions)
             continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
@@ -204,6 +245,63 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         else:
             found.orphan_cue = True
     return found
+
+
+_PLACE = (r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|japan|"
+          r"ukraine|kyiv|taiwan|the united states|the u\.s\.|the us|the north|the south)")
+_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|and|,\s*and)\s+{_PLACE})*(?!['\w])")
+_HABITUAL = frozenset("routinely usually often typically regularly frequently always traditionally generally".split())
+_PAST_ONLY = frozenset("is was were are be been would will could can may might does do did".split())
+_IRREGULAR_PAST = frozenset("said told wrote forecast".split())
+
+
+def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
+    """A country or capital speaking as the subject: "North Korea criticized", "Russia and China ... argued".
+
+    The reporting verb must be the subject's own (right after it, or in a predicate joined by
+    "and") and past or perfect: "North Korea routinely condemns" is background, not a statement,
+    and so is one recalled from before the story ("Pyongyang had informed ...").
+    """
+    subject = _PLACES.match(folded, lead)
+    if subject is None:
+        return None
+    cue = CUE.search(folded, subject.end())
+    if cue is None or cue.group() in ("according to", "citing") or " by" in cue.group():
+        return None
+    gap = folded[subject.end():cue.start()]
+    words = re.findall(r"[\w']+", gap)
+    if any(w in _HABITUAL for w in words) or len(words) > 20:
+        return None
+    own = all((w in _FILLER and w not in _PAST_ONLY) or (w.endswith("ly") and len(w) > 4) for w in words)
+    joined = re.fullmatch(r"[^,;]*\band\s+(?:(?:has|have|had|also|later|then)\s+)*", gap) is not None
+    perfect = bool(words) and words[-1] in ("has", "have")
+    if words and words[-1] == "had":
+        return None
+    if not (own or joined) or not (cue.group().endswith("ed") or cue.group() in _IRREGULAR_PAST or perfect):
+        return None
+    return Agent("org", cased[subject.start():subject.end()])
+
+
+
+def person_subject(cased: str, lead: int) -> str | None:
+    """The person who is the subject of a sentence ("Kim Jong Un has not appeared ..."), if any."""
+    m = NAME.match(cased, lead)
+    if m is None or _is_non_name(m.group(2)) or (" " not in m.group(2) and not m.group(1)):
+        return None
+    return m.group().strip()
+
+
+def _relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Mention]) -> list[Agent]:
+    """A registry source whose words a person passes on: "Rep. Park said the NIS had traced ...".
+
+    Only when every agent is a person and the reported clause opens with the source as its subject.
+    """
+    if any(a.kind != "person" for a in agents) or cue.group() not in _SAYS:
+        return []
+    at = re.match(r"\s+(?:that\s+)?", folded[cue.end():])
+    pos = cue.end() + (at.end() if at else 0)
+    starts = (pos, pos + 4) if folded.startswith("the ", pos) else (pos,)
+    return [_agent(m) for m in mentions if m.start in starts and m.kind == "source"][:1]
 
 
 def _strip_filler(head: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
-from briefing.extract.agents import TITLE, Agent, english_agents
+from briefing.extract.agents import NAME, TITLE, Agent, english_agents, person_subject, place_speaker
 from briefing.extract.codes import derive_code
 from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
 from briefing.extract.quotes import quote_spans, quoted_words
@@ -33,10 +33,15 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\
 _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
                     r"japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|the united states|"
                     r"the country)\b(?!')")
+_PLACE_POSSESSIVE = re.compile(_PLACE.pattern.removesuffix(r"\b(?!')") + r"'s")
+# A body that declined to comment gave no account for the next sentence to continue.
+_REFUSAL = re.compile(r"\b(?:declined|refused|did not|would not|was not able|could not be reached)\s+"
+                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)")
 _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|critics|economists|activists|"
                             r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators)\b")
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
-assessment summary release briefing it he she they statement""".split())
+assessment summary release briefing it he she they director chief head president chairman chairwoman
+secretary""".split())
 _TITLES = re.compile(rf"^(?:{TITLE}\s+)+")
 
 
@@ -50,6 +55,7 @@ class Attribution:
     cue: str | None = None
     quote: bool = False
     blocks: bool = False  # vague, hearsay or another actor: context does not carry into it
+    carries: bool = True  # False: the next sentence does not continue this source (a country speaking)
 
 
 class Attributor:
@@ -85,6 +91,10 @@ class Attributor:
         for key in self._person_keys(name):
             if key in self.persons:
                 return self.persons[key]
+        # 박 의원 after 박선호 의원: a Korean surname alone refers to the person named with it
+        if re.fullmatch("[\uac00-\ud7a3]", name):
+            return next((codes for key, codes in self.persons.items()
+                         if key.startswith(name) and re.fullmatch("[\uac00-\ud7a3]{2,4}", key)), None)
         return None
 
     def _register(self, name: str, codes: list[str]) -> None:
@@ -150,10 +160,21 @@ class Attributor:
             agents += kfound.agents
             cues += kfound.cues
             vague = vague or kfound.vague
+        if not agents:
+            tagged = _tagged_source(folded, named, lead)
+            agents = [tagged] if tagged is not None else []
         if not agents or found.orphan_cue:
             subject = self._subject(folded, mentions, lead, found.orphan_cue)
             if subject is not None:
                 agents.insert(0, subject)
+        if not agents:
+            agents = self._speaker_subject(cased, lead)
+        country = None
+        if not agents:
+            country = place_speaker(folded, cased, lead)
+            if country is None and hangul:
+                country = korean.place_speaker(folded, lead, cues)
+            agents = [country] if country is not None else []
 
         result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None)
         explicit_any = False
@@ -173,12 +194,18 @@ class Attributor:
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
             self.last = list(result.sources)
+            # A country's stance, a refusal to comment, or a statement recalled from before
+            # (밝힌 바 있다) is not what the following sentences report.
+            result.carries = (country is None and not _REFUSAL.search(folded)
+                              and not (hangul and korean.background_reference(folded)))
         else:
             rest = folded[lead:]
             # A body named as the subject that did not say anything here ("Pyongyang's state media
             # had carried no report") is another actor: the previous source does not carry over.
             named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
+            # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_PLACE.match(rest))
+                             or person_subject(cased, lead) is not None
                              or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
         self.seen.extend(self._heads(m) for m in named)
         return result
@@ -187,13 +214,29 @@ class Attributor:
         """The code of a named mention and the words a back-reference to it may use."""
         code = m.code or self._unknown_code(m.text)
         if code not in self._head_cache:
-            self._head_cache[code] = frozenset(compatible_heads(self.registry, m.code or "", m.text).split())
+            heads = compatible_heads(self.registry, m.code or "", m.text) + " " + m.head
+            self._head_cache[code] = frozenset(heads.split())
         return code, self._head_cache[code]
+
+    def _speaker_subject(self, cased: str, lead: int) -> list[Agent]:
+        """A speaker met earlier as the subject ("Whitfield declined to say ..."): they still speak for their body.
+
+        Only the name exactly as registered counts, so "Kim Jong Un" is not a "Kim" quoted earlier.
+        """
+        m = NAME.match(cased, lead)
+        if m is None or not re.match(r"\s+[a-z]", cased[m.end():]):
+            return []
+        bare = fold(_TITLES.sub("", m.group()).strip())
+        return [Agent("person", m.group())] if bare in self.persons else []
 
     def _subject(self, folded: str, mentions: list[Mention], lead: int, orphan_cue: bool) -> Agent | None:
         """The sentence's subject when it is a source acting: "The Bank of Korea on Thursday lowered"."""
         first = next((m for m in mentions if m.start >= lead), None)
-        if first is None or folded[lead:first.start].strip() not in ("", "the", "a", "an"):
+        if first is None:
+            return None
+        before = folded[lead:first.start].strip()
+        # "South Korea's Ministry of National Defense declined ...": a possessive place is part of the name
+        if before not in ("", "the", "a", "an") and not _PLACE_POSSESSIVE.fullmatch(before):
             return None
         if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
             return None
@@ -201,9 +244,26 @@ class Attributor:
         word = re.match(r"\s+([a-z][a-z'-]*)", rest)
         if word is None or word.group(1) in _NP_CONTINUES:
             return None
-        if not orphan_cue and _NEGATED.search(" ".join(rest.split()[:8])):
+        # "had carried no report" is not a statement; a negation in a later clause ("splits over
+        # the launch, issues no statement") does not undo the first one.
+        if not orphan_cue and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
             return None
         return Agent(first.kind, first.text, first.code, first.head)
+
+
+def _tagged_source(folded: str, named: list[Mention], lead: int) -> Agent | None:
+    """A source set off by a dash at the end or a colon at the start, as headlines credit one.
+
+    "Economy grew 3.7% last year - Bank of Korea", "Pentagon: drones will stay six months".
+    """
+    if not named:
+        return None
+    last, first = named[-1], named[0]
+    if not folded[last.end:].strip(" .\"'") and re.search(r"\s(?:-|--|\u2013|\u2014)\s*$", folded[:last.start]):
+        return Agent(last.kind, last.text, last.code)
+    if first.start == lead and re.match(r"\s*:\s", folded[first.end:]):
+        return Agent(first.kind, first.text, first.code)
+    return None
 
 
 def _masked(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -233,8 +293,36 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
         results.append(result)
     _carry_quotes(sents, junk, results, spans_by_paragraph)
+    _carry_open_quotes(sents, junk, results, spans_by_paragraph)
     _carry_paragraphs(sents, junk, results)
     return results
+
+
+def _carry_open_quotes(sents, junk, results, spans_by_paragraph) -> None:
+    """A paragraph opening with a quotation that names no speaker continues the previous paragraph's.
+
+    News style runs a long quotation over several paragraphs, each opening with a quote mark and
+    only the first naming the speaker.
+    """
+    by_paragraph: dict[int, list[int]] = {}
+    for k, sentence in enumerate(sents):
+        if not junk[k]:
+            by_paragraph.setdefault(sentence.paragraph, []).append(k)
+    for number, members in by_paragraph.items():
+        before = by_paragraph.get(number - 1)
+        opening = next((qs for qs in spans_by_paragraph.get(number, []) if qs[0] == sents[members[0]].start), None)
+        if not before or opening is None:
+            continue
+        # the last voice of the previous paragraph, which its unattributed tail continues
+        speaker = next((results[k] for k in reversed(before) if results[k].sources or results[k].blocks),
+                       results[before[-1]])
+        group = [k for k in members if sents[k].start < opening[1]]
+        if not speaker.sources or not speaker.carries or any(results[k].sources or results[k].blocks for k in group):
+            continue
+        for k in group:
+            results[k].sources = list(speaker.sources)
+            results[k].names = dict(speaker.names)
+            results[k].kind = "inherited"
 
 
 def _carry_quotes(sents, junk, results, spans_by_paragraph) -> None:
@@ -263,7 +351,7 @@ def _carry_paragraphs(sents, junk, results) -> None:
     for i in range(1, len(sents)):
         here, prev = results[i], results[i - 1]
         if (here.sources or here.blocks or junk[i] or junk[i - 1]
-                or sents[i].paragraph != sents[i - 1].paragraph or not prev.sources):
+                or sents[i].paragraph != sents[i - 1].paragraph or not prev.sources or not prev.carries):
             continue
         here.sources = list(prev.sources)
         here.names = dict(prev.names)

@@ -7,7 +7,7 @@ Evidence, not lists of known sentences:
 * position: junk sits in a run at the end of the text;
 * vocabulary: an unrelated headline shares few content words with the article before it;
 * layout: a line of its own without a full stop, or a sentence glued next to certain junk in the
-  same paragraph.
+  same paragraph, unless it reports in the past tense as articles do ("Officials said ...").
 """
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ like get got make made many much well even still back last next first second thi
 percent monday tuesday wednesday thursday friday saturday sunday never ever
 """.split())
 _END_PUNCT = ".!?\u2026\"\u201d\u2019)\u3002"
+# News prose reports in the past tense; headlines in the present ("..., agency says").
+_REPORTED = re.compile(r"\b(?:said|told|added|noted|stated|explained)\b")
 _MAX_TAIL = 12
 
 
@@ -105,7 +107,7 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     while changed:
         changed = False
         for i, kind in kinds.items():
-            if flags[i] or kind != "weak":
+            if flags[i] or kind != "weak" or _REPORTED.search(bodies[i]):
                 continue
             if any(flags[j] and sents[j].paragraph == sents[i].paragraph for j in (i - 1, i + 1) if j in kinds):
                 flags[i] = changed = True

@@ -15,7 +15,9 @@ from briefing.extract.mentions import Mention
 _H = "\uac00-\ud7a3"
 CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설명했|덧붙였|보고했|강조했|주장했|비난했|비판했|"
                  r"지적했|분석했|추정했|추산했|확인했|공개했|언급했|예상했|전망했|내다봤|알렸|보도했|경고했|"
-                 r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했)")
+                 r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
+                 # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
+                 r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있)")
 _ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
          r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
          r"위원|비서|주석|사령관|참모총장|의장)")
@@ -25,6 +27,9 @@ _AND = re.compile(rf"^(?:와|과|및)\s*")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송))(?=\s*(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}]))")
 _PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
+# 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
+_ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\s*따르면|에\s*의하면)")
+_DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
@@ -69,19 +74,51 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
                 agents.insert(len(agents) - 1, Agent(named[j].kind, named[j].text, named[j].code))
                 j -= 1
+    cited = _ACCORDING_PERSON.search(folded)
+    if (cited and cited.group(1) not in _DEMONSTRATIVE
+            and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
+        agents.insert(0, Agent("person", cited.group(1)))
     if not agents and cues:
         p = _PERSON.search(folded)
-        if p:
-            agents.append(Agent("person", p.group(1)))
-        else:
-            b = _BACKREF.search(folded)
-            if b:
-                agents.append(Agent("backref", b.group(), head="statement"))
+        b = _BACKREF.search(folded)
+        # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
+        if b and (p is None or b.start() <= p.start()):
+            agents.append(Agent("backref", b.group(), head="statement"))
+        elif p:
+            agents.append(Agent("person", _person_name(p)))
     found.agents = agents
     if not agents:
         found.vague = bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
     return found
+
+
+def _person_name(match: re.Match) -> str:
+    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]".
+
+    정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
+    """
+    words = [match.group(1), *match.group(2).split()]
+    described = [i for i, w in enumerate(words[:-1]) if w.endswith("인")]
+    if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
+        return words[described[-1] + 1]
+    return match.group(1)
+
+
+_QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
+
+
+def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
+    """A country speaking as the subject (북한은 … 비난했다): a reporting verb, not only a quote ending."""
+    m = _PLACE_SUBJECT.match(folded, lead)
+    if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
+        return None
+    return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
+
+
+def background_reference(folded: str) -> bool:
+    """True for 밝힌 바 있다 / 보도한 바 있다: an earlier statement recalled, which later sentences do not continue."""
+    return re.search(r"[가-힣]\s*바\s*(?:있|없)", folded) is not None
 
 
 def place_subject(folded: str) -> bool:

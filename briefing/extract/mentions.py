@@ -37,8 +37,8 @@ class Mention:
     """A name in a sentence. ``start``/``end`` are offsets into the sentence.
 
     ``kind`` is "source" (a registry source, ``code`` set), "org" (an organisation not in the
-    registry) or "backref" ("the agency", "the statement"; ``head`` holds the noun that says
-    what it refers back to).
+    registry; ``head`` may hold what it was described as, "firm") or "backref" ("the agency",
+    "the statement"; ``head`` holds the noun that says what it refers back to).
     """
 
     start: int
@@ -99,16 +99,28 @@ _ORG_LOWER = re.compile(
     r"statistics office|customs service|foreign office))\b")
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*))*")
 _CONNECTORS = frozenset("of and for on the".split())
+# A body introduced by what it is: "blockchain analysis firm Chainwatch", "local broadcaster KBS".
+_DESCRIBED = re.compile(
+    r"(?<![\w'])(?:(?!(?:to|by|the|a|an|of|from|at|in|on|and|or|for|with|said|says|according|citing)\b)"
+    r"[a-z][\w-]*\s+){0,3}(firm|company|tank|broadcaster|newspaper|daily|outlet|website|lender|monitor|"
+    r"consultancy|tracker|startup)\s+([A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&\-]*){0,4})")
 _CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())
 
 _BACKREF = re.compile(
     r"\b(?:the|this|that)\s+((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|"
     r"state|news|nuclear|u\.n\.|un|u\.s\.|military|think)\s+)?(?:agency|ministry|military|bank|council|"
-    r"institute|tank|watchdog|command|department|service|office|government|statement|report|"
+    r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"
     r"|\b((?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
-    r"\s+officials?)\b")
+    r"\s+officials?)\b"
+    # "a ministry spokesperson", "a defense ministry official": the body is the head
+    r"|\b(?:a|an)\s+((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
+    r"nuclear|military)\s+)?(?:agency|ministry|military|bank|council|command|department|service|office|"
+    r"government|watchdog|institute|firm|company))\s+(?:spokesperson|spokesman|spokeswoman|official|officer)\b"
+    # "Its director general", "their spokesperson": whoever spoke last
+    r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman|official|minister|governor|"
+    r"director|chief|head|president|chairman|chairwoman|secretary)\b")
 # A pronoun is a back-reference only as a clause's subject: first word, or after a closing quote.
 _PRONOUN = re.compile(r"(?:^|[,\"']\s*)(it|he|she|they)\b(?!')")
 
@@ -136,7 +148,9 @@ class RegistryMatcher:
                      *source.aliases_ko]
             for alias in names:
                 key = re.sub(r"^(?:the|a|an)\s+", "", fold(alias.strip()))
-                if not key or key == fold(source.code):
+                # The bare code matches in capitals only (below); an alias spelt like the code in
+                # another case ("Yonhap" for YONHAP) is a name and matches as one.
+                if not key or alias.strip() == source.code:
                     continue
                 target = ko if re.search(f"[{_HANGUL}]", key) else en
                 target.setdefault(key, source.code)
@@ -173,6 +187,10 @@ class RegistryMatcher:
         found: list[Mention] = []
         for m in _ORG_LOWER.finditer(text):
             found.append(Mention(m.start(), m.end(), "org", m.group()))
+        for m in _DESCRIBED.finditer(text):
+            # The span covers the description, so "according to research firm X" reaches X;
+            # the name is X alone, and "the firm" may refer back to it.
+            found.append(Mention(m.start(), m.end(), "org", m.group(2), head=m.group(1)))
         for m in _CAPSEQ.finditer(text):
             tokens = list(re.finditer(r"\S+", m.group()))
             words = [t.group().strip(".,'").lower().removesuffix("'s") for t in tokens]
@@ -207,7 +225,8 @@ class RegistryMatcher:
                 continue
             if folded.startswith(" of ", m.end()):
                 continue
-            found.append(Mention(m.start(), m.end(), "backref", m.group(), head=(m.group(1) or m.group(2))))
+            head = next(g for g in m.groups() if g)
+            found.append(Mention(m.start(), m.end(), "backref", m.group(), head=head))
         for p in _PRONOUN.finditer(folded):
             found.append(Mention(p.start(1), p.end(1), "backref", p.group(1), head=p.group(1)))
         return found

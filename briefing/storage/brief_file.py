@@ -18,10 +18,12 @@ from briefing.domain import (
 )
 from briefing.errors import BriefingError
 from briefing.storage.atomic import write_atomically
+from briefing.storage.json_file import parse_json, read_json
 
 FORMAT_NAME = "briefing"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
+_RECOVERY = "Open a backup copy"
 
 # Each entry turns a document of version N into one of version N + 1.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
@@ -121,41 +123,13 @@ def load_briefing(path: Path, registry: SourceRegistry | None = None) -> Briefin
     sources when None).
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BriefFileError(path, "", f"the file is {size // 2**20} MB, more than a briefing can be "
-                                           f"({MAX_FILE_BYTES // 2**20} MB); check that it is a .brief file")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BriefFileError(path, "", "no such file; check the name and folder") from None
-    except IsADirectoryError:
-        raise BriefFileError(path, "", "this is a folder, not a .brief file") from None
-    except PermissionError:
-        raise BriefFileError(path, "", "permission denied; check that you may read the file") from None
-    except OSError as exc:
-        raise BriefFileError(path, "", f"cannot be read ({exc.strerror or exc})") from None
-    return loads(raw, path, registry)
+    data = read_json(path, BriefFileError, kind="a .brief file", max_bytes=MAX_FILE_BYTES, recovery=_RECOVERY)
+    return _Reader(path).briefing(data, registry if registry is not None else builtin_registry())
 
 
 def loads(raw: bytes | str, path: Path | str = "<briefing>", registry: SourceRegistry | None = None) -> Briefing:
     """Parse the text of a .brief file; ``path`` is only used in error messages."""
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise BriefFileError(path, f"byte {exc.start}", "the file is not UTF-8 text; it is not a .brief "
-                                                           "file or it is damaged") from None
-    if not raw.strip():
-        raise BriefFileError(path, "", "the file is empty; it may have been truncated. Open a backup copy")
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        # a .brief is one JSON object: opened but never closed means the end was cut off
-        truncated = raw.lstrip().startswith("{") and not raw.rstrip().endswith("}")
-        hint = ("the file ends too early; it may have been truncated. Open a backup copy" if truncated
-                else f"this is not valid JSON ({exc.msg}); undo the hand edit or open a backup copy")
-        raise BriefFileError(path, f"line {exc.lineno}, column {exc.colno}", hint) from None
+    data = parse_json(raw, path, BriefFileError, kind="a .brief file", recovery=_RECOVERY)
     return _Reader(path).briefing(data, registry if registry is not None else builtin_registry())
 
 

@@ -23,6 +23,7 @@ from briefing.domain.template import (
 )
 from briefing.errors import BriefingError
 from briefing.storage.atomic import write_atomically
+from briefing.storage.json_file import parse_json, read_json
 # the .brief reader's field readers and record writers: a template carries facts in the same shape
 from briefing.storage.brief_file import _fact_to_dict, _kind, _Reader, _source_to_dict
 
@@ -30,6 +31,7 @@ FORMAT_NAME = "briefing-template"
 FORMAT_VERSION = 1
 SUFFIX = ".briefing-template.json"
 MAX_FILE_BYTES = 50 * 1024 * 1024
+_RECOVERY = "Restore it from a copy"
 
 _TOP = {"format", "format_version", "title", "description", "version", "reference_doc", "metadata", "sections",
         "sources", "documents", "facts"}
@@ -140,41 +142,14 @@ def load_template(path: Path, registry: SourceRegistry | None = None) -> Templat
     if not is_template_name(name):
         raise TemplateError(path, "", f"{name!r} is not a template name; rename the file to lower-case letters, "
                                       f"digits and hyphens followed by {SUFFIX}, such as situation-report{SUFFIX}")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TemplateError(path, "", f"the file is {size // 2**20} MB, more than a template can be "
-                                          f"({MAX_FILE_BYTES // 2**20} MB); check that it is a template")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateError(path, "", "no such file; check the name and folder") from None
-    except IsADirectoryError:
-        raise TemplateError(path, "", "this is a folder, not a template file") from None
-    except PermissionError:
-        raise TemplateError(path, "", "permission denied; check that you may read the file") from None
-    except OSError as exc:
-        raise TemplateError(path, "", f"cannot be read ({exc.strerror or exc})") from None
-    return loads_template(raw, path, registry)
+    data = read_json(path, TemplateError, kind="a template", max_bytes=MAX_FILE_BYTES, recovery=_RECOVERY)
+    return _TemplateReader(path).template(data, registry if registry is not None else builtin_registry())
 
 
 def loads_template(raw: bytes | str, path: Path, registry: SourceRegistry | None = None) -> Template:
     """Parse the text of the template file at ``path`` (whose name and folder the template uses)."""
     path = Path(path)
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise TemplateError(path, f"byte {exc.start}", "the file is not UTF-8 text; it is not a template or "
-                                                           "it is damaged") from None
-    if not raw.strip():
-        raise TemplateError(path, "", "the file is empty; it may have been truncated. Restore it from a copy")
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        truncated = raw.lstrip().startswith("{") and not raw.rstrip().endswith("}")
-        hint = ("the file ends too early; it may have been truncated. Restore it from a copy" if truncated
-                else f"this is not valid JSON ({exc.msg}); undo the hand edit or restore it from a copy")
-        raise TemplateError(path, f"line {exc.lineno}, column {exc.colno}", hint) from None
+    data = parse_json(raw, path, TemplateError, kind="a template", recovery=_RECOVERY)
     return _TemplateReader(path).template(data, registry if registry is not None else builtin_registry())
 
 

@@ -18,6 +18,7 @@ StandardKey = QKeySequence.StandardKey
 class ActionId(enum.Enum):
     NEW = enum.auto()
     OPEN = enum.auto()
+    IMPORT_SOURCE = enum.auto()
     SAVE = enum.auto()
     SAVE_AS = enum.auto()
     EXPORT_WORD = enum.auto()
@@ -81,6 +82,9 @@ class ActionSpec:
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW: ActionSpec("&New", StandardKey.New, "Start a new, empty briefing", "document-new"),
     ActionId.OPEN: ActionSpec("&Open…", StandardKey.Open, "Open a .brief file", "document-open"),
+    ActionId.IMPORT_SOURCE: ActionSpec("&Import Source…", "Ctrl+I",
+                                       "Paste or open an article or report and add its facts to the library",
+                                       "document-import"),
     ActionId.SAVE: ActionSpec("&Save", StandardKey.Save, "Save the briefing", "document-save"),
     ActionId.SAVE_AS: ActionSpec("Save &As…", StandardKey.SaveAs, "Save the briefing under a new name",
                                  "document-save-as"),

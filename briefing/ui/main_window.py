@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
                                    self)
         self.actions.connect(ActionId.CLOSE, self.close)
         self.actions.connect(ActionId.QUIT, self.close)
-        build_menus(self, self.actions, self.files.recent_menu, self._docks.values())
+        build_menus(self, self.actions, self.files.recent_menu, self._docks.values(),
+                    {"word-notes": self.exports.notes_menu})
         self._progress = QProgressBar()
         self._progress.setMaximumWidth(200)
         self._progress.hide()

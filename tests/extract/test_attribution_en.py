@@ -173,3 +173,75 @@ def test_a_candidate_is_immutable_hashable_and_serialisable():
     assert hash(c) == hash(dataclasses.replace(c))
     assert set(c.as_json()) >= {"text", "start", "end", "sources", "attribution", "cue", "quote", "boilerplate",
                                 "source_names"}
+
+
+def test_yonhap_written_as_a_name_is_the_wire_agency():
+    assert sources_of("The ferry resumed service, Yonhap reported.", "ferry") == {"YONHAP"}
+    assert sources_of("Yonhap also said three crew members were rescued.", "crew") == {"YONHAP"}
+
+
+def test_a_qualified_role_before_a_name_speaks_for_the_body():
+    text = "The bases will stay open, Pentagon press secretary Ana Ruiz said Tuesday."
+    assert sources_of(text, "bases") == {"DOD"}
+
+
+def test_a_named_person_whose_role_appositive_names_a_body_speaks_for_it():
+    text = '"Prices will ease by summer," Park Ji-won, head of the BOK\'s price statistics team, told reporters.'
+    assert sources_of(text, "Prices will ease") == {"BOK"}
+    text = '"Prices will ease by summer," said Park Ji-won, director of the BOK\'s research department.'
+    assert sources_of(text, "Prices will ease") == {"BOK"}
+    text = '"Rates are too high," said Oh Min-seok, a former director of the BOK\'s research department.'
+    assert sources_of(text, "too high") == {"OH_MIN_SEOK"}
+
+
+def test_a_ministry_spokesperson_with_an_indefinite_article_is_the_ministry_named_before():
+    text = ('The unification ministry said the talks were postponed. "We regret it," Lim Su-ah, '
+            "a ministry spokesperson, told a briefing.")
+    c = candidate_with(text, "We regret it")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_lawmaker_with_party_and_relative_clause_is_the_speaker():
+    text = ("Rep. Cho Hyun-woo of the ruling party, who sits on the committee, said the briefing was "
+            "short.")
+    assert sources_of(text, "briefing was short") == {"REP_CHO_HYUN_WOO"}
+
+
+def test_a_person_relaying_what_a_registry_source_did_gives_both():
+    text = "Rep. Cho Hyun-woo of the ruling party said the NIS had traced the funds to Pyongyang."
+    assert sources_of(text, "traced the funds") == {"NIS", "REP_CHO_HYUN_WOO"}
+    text = "Cho Hyun-woo, an opposition lawmaker, said the winter had been mild."
+    assert sources_of(text, "winter") == {"CHO_HYUN_WOO"}
+
+
+def test_a_body_introduced_by_what_it_is_is_a_named_source_and_the_firm_refers_back():
+    text = ("According to shipping data firm Tidemark, 12 tankers called at Nampo in May. "
+            "The firm said most of them had switched off their transponders.")
+    c = candidate_with(text, "12 tankers")
+    assert c.sources == ("TIDEMARK",) and c.source_names["TIDEMARK"] == "Tidemark"
+    assert sources_of(text, "transponders") == {"TIDEMARK"}
+
+
+def test_a_hacking_group_named_as_the_subject_is_an_actor_not_a_source():
+    assert sources_of("North Korean hacking group Lazarus stole $40 million in March.", "stole") == set()
+
+
+def test_a_headline_crediting_a_source_after_a_dash_or_before_a_colon_is_attributed():
+    assert sources_of("Exports to China rose 9% in May - Bank of Korea\n\nBody.", "Exports") == {"BOK"}
+    assert sources_of("Pentagon: carrier group to stay in the region\n\nBody.", "carrier") == {"DOD"}
+
+
+def test_a_source_acting_as_subject_is_attributed_even_when_a_later_clause_is_negative():
+    assert sources_of("Security Council meets on the launch, adopts no statement", "meets") == {"UNSC"}
+    assert sources_of("The council has not met since June.", "not met") == set()
+
+
+def test_a_registry_source_after_a_possessive_place_is_the_subject():
+    text = "South Korea's Ministry of National Defense declined to give details, citing security."
+    assert sources_of(text, "declined") == {"MND"}
+
+
+def test_a_refusal_to_comment_is_not_continued_by_the_next_sentence():
+    text = ("The Ministry of National Defense declined to comment on the report. "
+            "It is the third such crossing this year.")
+    assert sources_of(text, "third such crossing") == set()

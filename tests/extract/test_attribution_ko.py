@@ -72,3 +72,36 @@ def test_a_korean_headline_with_a_quote_is_attributed_to_the_source_before_it():
 
 def test_according_to_a_sources_official_attributes_to_the_source():
     assert sources_of("군 관계자에 따르면 북한은 풍선 200여 개를 띄웠다.", "풍선") == {"JCS"}
+
+
+def test_a_korean_back_reference_opening_a_paragraph_takes_the_source_named_before():
+    text = ('국방부 관계자는 "훈련은 예정대로 진행된다"고 말했다.\n\n'
+            '이 관계자는 또 "참가 병력은 지난해와 비슷하다"고 덧붙였다.\n\n'
+            '같은 당국자는 "미군 전력도 일부 참가한다"고 전했다.')
+    for phrase in ("참가 병력은", "미군 전력도"):
+        c = candidate_with(text, phrase)
+        assert c.sources == ("MND",) and c.attribution == "inherited", phrase
+
+
+def test_an_assessment_held_by_two_bodies_is_theirs():
+    text = "통일부와 국정원은 북한이 올해 쌀 수입을 늘린 것으로 보고 있다."
+    assert sources_of(text, "쌀 수입을") == {"MOU", "NIS"}
+
+
+def test_a_country_speaking_in_korean_is_a_source_of_its_own():
+    c = candidate_with('북한은 이날 담화에서 연합훈련을 "침략 연습"이라고 비난했다.', "연합훈련을")
+    assert c.sources == ("BUKHAN",) and c.source_names["BUKHAN"] == "북한"
+    assert sources_of("북한은 지난해 GPS 교란을 여러 차례 감행했다.", "교란을") == set()
+
+
+def test_a_statement_recalled_with_ba_itda_is_not_continued_by_the_next_sentence():
+    text = "조선중앙통신은 지난해 관광지구를 새로 짓겠다고 보도한 바 있다. 관광은 2008년 이후 중단됐다."
+    assert sources_of(text, "보도한 바") == {"KCNA"}
+    assert sources_of(text, "관광은 2008년") == set()
+
+
+def test_a_lawmaker_cited_by_surname_and_role_is_the_lawmaker_named_before():
+    text = ("정보위 간사인 윤도현 의원은 회의 직후 이같이 전했다. "
+            "윤 의원에 따르면 국정원은 노동자 대부분이 학생 신분으로 입국한 것으로 파악하고 있다.")
+    c = candidate_with(text, "노동자 대부분이")
+    assert set(c.sources) == {"NIS", "YUNDOHYEON"} and c.source_names["YUNDOHYEON"] == "윤도현"

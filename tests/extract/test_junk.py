@@ -60,3 +60,13 @@ def test_a_low_overlap_sentence_inside_the_body_is_not_junk():
 
 def test_a_short_article_is_never_junk_without_the_shape_of_junk():
     assert not any(c.boilerplate for c in extract("Kim visits factory\n\nKim Jong Un visited a factory."))
+
+
+def test_a_sentence_reporting_in_the_past_tense_before_glued_junk_stays_in_the_body():
+    text = (BODY + "A soldier crossed the border near the coast on Friday, the Joint Chiefs said. Officials said "
+            "the route he took lay outside the newly mined areas. Ferry fares rise for the first time in a decade. "
+            "Opinion: The slow decline of the corner bakery. Copyright 2025 Westgate Media.")
+    flags = {c.text: c.boilerplate for c in extract(text)}
+    assert flags["Officials said the route he took lay outside the newly mined areas."] is False
+    assert flags["Ferry fares rise for the first time in a decade."] is True
+    assert flags["Opinion: The slow decline of the corner bakery."] is True

@@ -1,6 +1,7 @@
 """The quality bar, measured the way tools/score_attribution.py measures it, on labelled articles.
 
-Our own corpus (tests/extract/corpus) always runs; the shared samples (../shared/samples from the
+Our own corpus (tests/extract/corpus) and the held-out articles (tests/extract/heldout and
+heldout2, each written before the engine was scored on them) always run; the shared samples (../shared/samples from the
 repository root) run when they are present.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from tests.extract.helpers import extract
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).resolve().parent / "corpus"
+HELDOUT = [Path(__file__).resolve().parent / name for name in ("heldout", "heldout2")]
 SAMPLES = ROOT.parent / "shared" / "samples"
 KNOWN = {"JCS", "NIS", "MND", "MOU", "KCNA", "YONHAP", "DOD", "JMOD", "UNSC", "IAEA", "BOK", "ISW", "UNKNOWN_OTHER"}
 BAR = {"accuracy": 0.95, "explicit": 0.95, "carried": 0.80, "boilerplate_f1": 0.90}
@@ -84,6 +86,12 @@ def _assert_bar(scores: dict[str, float]) -> None:
 def test_our_own_labelled_corpus_meets_the_quality_bar():
     assert len(list(CORPUS.glob("*.json"))) >= 4
     _assert_bar(score(CORPUS))
+
+
+@pytest.mark.parametrize("folder", HELDOUT, ids=lambda p: p.name)
+def test_the_held_out_articles_meet_the_quality_bar(folder):
+    assert len(list(folder.glob("*.json"))) >= 4
+    _assert_bar(score(folder))
 
 
 @pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared samples are not next to this repository")

@@ -75,6 +75,7 @@ class FakeDialogs:
         self.fact: FactEdit | None = None
         self.metadata = None
         self.sources = None
+        self.import_result = None
         self.calls: list[tuple] = []
 
     def edit_properties(self, metadata, parent):
@@ -88,6 +89,10 @@ class FakeDialogs:
     def edit_sources(self, builtin, own, parent):
         self.calls.append(("sources", own))
         return self.sources
+
+    def import_source(self, briefing, registry, parent):
+        self.calls.append(("import", briefing))
+        return self.import_result
 
     # templates: the choice / save request the test prepared (None: cancelled)
     template_choice = None

@@ -1,0 +1,86 @@
+"""Attribution carried over from context: across paragraphs, through long quotations, and where it must stop."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, sources_of
+
+
+def test_a_paragraph_opening_with_the_agency_added_takes_the_agency_named_before():
+    text = ("The field was flooded, Yonhap reported, citing a local official.\n\n"
+            "The agency added that two bridges had been closed.")
+    c = candidate_with(text, "two bridges")
+    assert c.sources == ("YONHAP",) and c.attribution == "inherited"
+
+
+def test_a_paragraph_opening_with_a_pronoun_or_the_official_takes_the_last_speaker():
+    text = ("The Ministry of Unification said 40 families had applied.\n\n"
+            "It added that the number was the lowest since 2019.\n\n"
+            "The official said more applications were expected in spring.")
+    assert sources_of(text, "lowest since 2019") == {"MOU"}
+    assert sources_of(text, "expected in spring") == {"MOU"}
+
+
+def test_a_definite_description_skips_a_nearer_speaker_of_another_kind():
+    text = ("The National Intelligence Service said the shipments had doubled.\n\n"
+            "Rep. Han Do-yoon said the briefing lasted three hours.\n\n"
+            "The agency added that two of the ships were registered in Sierra Leone.")
+    assert sources_of(text, "Sierra Leone") == {"NIS"}
+
+
+def test_its_director_general_refers_to_the_body_that_spoke_last():
+    text = ("The IAEA said the reactor had resumed operation in May.\n\n"
+            "Its director general told reporters the agency would keep watching the site.")
+    assert sources_of(text, "keep watching") == {"IAEA"}
+
+
+def test_a_quotation_running_into_a_new_paragraph_stays_with_its_speaker():
+    text = ('"The cable was cut on purpose," the Pentagon spokesperson said. "We know who did it.\n\n'
+            '"We will share the evidence with our allies. Nobody should doubt that."\n\n'
+            "The storm delayed repairs by a week.")
+    for phrase in ("We know who did it", "share the evidence", "Nobody should doubt"):
+        c = candidate_with(text, phrase)
+        assert c.sources == ("DOD",) and c.quote, phrase
+    assert candidate_with(text, "share the evidence").attribution == "inherited"
+
+
+def test_a_quotation_paragraph_after_unattributed_background_has_no_speaker():
+    text = ("The reservoir has been dry since June.\n\n"
+            '"It is the worst drought in memory. The rice will not survive."')
+    assert sources_of(text, "worst drought") == set()
+
+
+def test_a_speaker_named_earlier_keeps_speaking_for_their_body_at_the_start_of_a_paragraph():
+    text = ("The tanks will leave by March, Pentagon press secretary Ana Ruiz said.\n\n"
+            "Ruiz declined to say where the tanks would go.")
+    assert sources_of(text, "tanks will leave") == {"DOD"}
+    c = candidate_with(text, "declined to say")
+    assert c.sources == ("DOD",) and c.attribution == "inherited"
+
+
+def test_someone_who_has_not_spoken_does_not_continue_the_previous_source():
+    text = ("Growth slowed to 1.2 percent, the Bank of Korea said. "
+            "Kim Jong Un has not been seen in public since April.")
+    assert sources_of(text, "not been seen") == set()
+
+
+def test_a_country_criticizing_or_declaring_speaks_for_itself():
+    c = candidate_with("North Korea criticized the sanctions as a hostile act on Friday.", "hostile act")
+    assert c.sources == ("NORTH_KOREA",) and c.source_names["NORTH_KOREA"] == "North Korea"
+    assert sources_of("Russia and China blocked the draft and argued that talks should come first.",
+                      "talks should come first") == {"RUSSIA_AND_CHINA"}
+    assert sources_of("Pyongyang has repeatedly denied building the tunnels.", "tunnels") == {"PYONGYANG"}
+
+
+def test_a_country_doing_something_habitually_or_long_ago_is_background():
+    assert sources_of("North Korea routinely condemns the drills as rehearsals for war.", "rehearsals") == set()
+    assert sources_of("Pyongyang had informed shipping authorities of a launch window.", "window") == set()
+    assert sources_of("North Korea fired a missile after the U.S. warned it against tests.", "fired") == set()
+
+
+def test_what_follows_a_countrys_statement_is_not_carried_from_it():
+    text = ("North Korea declared the border closed for good. The crossing had been used by 800 workers a day.")
+    assert sources_of(text, "800 workers") == set()
+
+
+def test_a_countrys_statement_relayed_by_state_media_gives_both():
+    text = "North Korea's Foreign Ministry dismissed the report in a statement carried by the Korean Central News Agency."
+    assert sources_of(text, "dismissed") == {"KCNA", "NORTH_KOREAS_FOREIGN_MINISTRY"}
