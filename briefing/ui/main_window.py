@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         for controller in (self.files, self.library_controller, self.outline_controller):
             controller.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.templates.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.templates.briefing_created.connect(self._on_templates_briefing_created)
         self.exports.started.connect(self._on_exports_started)
         self.exports.progressed.connect(self._on_exports_progressed)
         self.exports.finished.connect(self._on_exports_finished)
@@ -146,6 +147,12 @@ class MainWindow(QMainWindow):
         fact_id = self.library.current_fact_id()
         if fact_id is not None and self.library.view.hasFocus():
             self.editor.show_fact(fact_id)
+
+    def _on_templates_briefing_created(self) -> None:
+        """Start where the writing starts: the first section, with its guidance in the editor."""
+        sections = self.document.briefing.sections
+        if sections:
+            self.outline.select(sections[0].id)
 
     def _on_outline_item_selected(self, ident: str | None) -> None:
         self.editor.show_item(ident)

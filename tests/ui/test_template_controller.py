@@ -108,6 +108,9 @@ def test_new_from_template_opens_an_untitled_unsaved_briefing_with_the_template_
                                                       "Outlook", "Next report"]
     assert briefing.sections[0].blocks[0].text.startswith("This report covers developments up to ")
     assert "{{" not in briefing.sections[0].blocks[0].text
+    # the writing starts at the first section, with its guidance in view
+    assert window.outline.current_id() == briefing.sections[0].id
+    assert window.editor.guidance.isVisible() and "Guidance for “Situation”" in window.editor.guidance.text()
     assert "New briefing from the built-in template “Situation report (SITREP)”" in window.statusBar().currentMessage()
     settle(window)
 

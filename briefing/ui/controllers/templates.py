@@ -30,6 +30,7 @@ class TemplateController(QObject):
     the files controller's unsaved-changes question (:meth:`FileController.may_discard`)."""
 
     status = Signal(str)
+    briefing_created = Signal()      # a briefing made from a template is now the open document
 
     def __init__(self, workspace: Workspace, services: Services, actions: ActionRegistry, files: FileController,
                  window: QWidget, clock: Callable[[], datetime] = datetime.now):
@@ -84,6 +85,7 @@ class TemplateController(QObject):
         document = Document(briefing, self._services.registry)
         document.mark_unsaved()          # made, not opened: closing asks, autosave keeps it
         self._workspace.replace(document)
+        self.briefing_created.emit()
         self.status.emit(f"New briefing from the {choice.entry.origin.value} template “{choice.template.title}”; "
                          "save it to keep it")
         return True
