@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from briefing.domain import TextBlock
 from briefing.domain.template import PlaceholderValues, Template, TemplateSection
 from briefing.resources import BUILTIN_TEMPLATES
-from briefing.storage.template_store import Origin, TemplateStore
+from briefing.storage.template_store import TemplateStore
 from briefing.storage.templates import SUFFIX, save_template
 from briefing.ui.dialogs.new_from_template import NewFromTemplateDialog
 from briefing.ui.dialogs.template_list import ORIGIN, TITLE
