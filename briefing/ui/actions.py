@@ -18,6 +18,7 @@ StandardKey = QKeySequence.StandardKey
 class ActionId(enum.Enum):
     NEW = enum.auto()
     OPEN = enum.auto()
+    IMPORT_SOURCE = enum.auto()
     SAVE = enum.auto()
     SAVE_AS = enum.auto()
     EXPORT_WORD = enum.auto()
@@ -43,6 +44,9 @@ class ActionId(enum.Enum):
     DELETE_OUTLINE_ITEM = enum.auto()
     MOVE_UP = enum.auto()
     MOVE_DOWN = enum.auto()
+    NEW_FROM_TEMPLATE = enum.auto()
+    SAVE_AS_TEMPLATE = enum.auto()
+    MANAGE_TEMPLATES = enum.auto()
     CHECK_BRIEFING = enum.auto()
 
 
@@ -79,6 +83,9 @@ class ActionSpec:
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW: ActionSpec("&New", StandardKey.New, "Start a new, empty briefing", "document-new"),
     ActionId.OPEN: ActionSpec("&Open…", StandardKey.Open, "Open a .brief file", "document-open"),
+    ActionId.IMPORT_SOURCE: ActionSpec("&Import Source…", "Ctrl+I",
+                                       "Paste or open an article or report and add its facts to the library",
+                                       "document-import"),
     ActionId.SAVE: ActionSpec("&Save", StandardKey.Save, "Save the briefing", "document-save"),
     ActionId.SAVE_AS: ActionSpec("Save &As…", StandardKey.SaveAs, "Save the briefing under a new name",
                                  "document-save-as"),
@@ -124,6 +131,12 @@ SPECS: dict[ActionId, ActionSpec] = {
                                  "at the top of a section)", "go-up", Scope.OUTLINE, lambda s: s.can_move_up),
     ActionId.MOVE_DOWN: ActionSpec("Move Do&wn", "Ctrl+Down", "Move the selected item down", "go-down",
                                    Scope.OUTLINE, lambda s: s.can_move_down),
+    ActionId.NEW_FROM_TEMPLATE: ActionSpec("New from &Template…", "Ctrl+Shift+N",
+                                           "Start a new briefing from a built-in, team or saved template"),
+    ActionId.SAVE_AS_TEMPLATE: ActionSpec("Save as Te&mplate…", None,
+                                          "Save this briefing's structure as a template for new briefings"),
+    ActionId.MANAGE_TEMPLATES: ActionSpec("Manage Temp&lates…", None,
+                                          "Rename or delete your templates and choose the team template folder"),
     # F7 runs the spelling and grammar check in Word and LibreOffice: the check before a document goes out
     ActionId.CHECK_BRIEFING: ActionSpec("&Check Briefing", "F7", "List what a reviewer would flag: unsourced "
                                         "bullets, undated facts, a missing classification…", "tools-check-spelling"),

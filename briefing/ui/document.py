@@ -23,8 +23,8 @@ class Document(QObject):
 
     ``path`` is None for a briefing never saved. ``registry`` is the built-in source registry;
     :attr:`full_registry` adds the briefing's own sources. The document is *modified* when its
-    undo stack is away from the last save, or when it was restored from a recovery file and not
-    yet saved.
+    undo stack is away from the last save, or when it holds work never saved (restored from a
+    recovery file, or made from a template) and not yet saved.
     """
 
     changed = Signal(object)            # a Change
@@ -82,6 +82,11 @@ class Document(QObject):
 
     def mark_recovered(self) -> None:
         """The briefing came from a recovery file: it counts as unsaved until the next save."""
+        self.mark_unsaved()
+
+    def mark_unsaved(self) -> None:
+        """The briefing holds work that is on no disk (recovered, or made from a template): it
+        counts as modified until the next save, so closing asks and autosave keeps it."""
         self._recovered = True
         self.modified_changed.emit(True)
 

@@ -17,6 +17,7 @@ from briefing.ui.controllers.files import FileController
 from briefing.ui.controllers.history import HistoryController
 from briefing.ui.controllers.library import LibraryController
 from briefing.ui.controllers.outline import OutlineController
+from briefing.ui.controllers.templates import TemplateController
 from briefing.ui.document import Document
 from briefing.ui.menus import build_menus
 from briefing.ui.panels.block_editor import BlockEditor
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
                                                     self.outline, self)
         self.outline_controller = OutlineController(self.workspace, self.actions, self.outline, self)
         self.history = HistoryController(self.workspace, self.actions, self)
+        self.templates = TemplateController(self.workspace, services, self.actions, self.files, self)
         self.checks_controller = ChecksController(self.workspace, services, self.actions, self.checks, self.library,
                                                   self.outline, self._docks, self)
         self.exports.problems_requested.connect(self.checks_controller.show_errors)
@@ -84,7 +86,8 @@ class MainWindow(QMainWindow):
                                    self)
         self.actions.connect(ActionId.CLOSE, self.close)
         self.actions.connect(ActionId.QUIT, self.close)
-        build_menus(self, self.actions, self.files.recent_menu, self._docks.values())
+        build_menus(self, self.actions, self.files.recent_menu, self._docks.values(),
+                    {"word-notes": self.exports.notes_menu})
         self._progress = QProgressBar()
         self._progress.setMaximumWidth(200)
         self._progress.hide()
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
 
         for controller in (self.files, self.library_controller, self.outline_controller):
             controller.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.templates.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.templates.briefing_created.connect(self._on_templates_briefing_created)
         self.exports.started.connect(self._on_exports_started)
         self.exports.progressed.connect(self._on_exports_progressed)
         self.exports.finished.connect(self._on_exports_finished)
@@ -153,6 +158,12 @@ class MainWindow(QMainWindow):
         fact_id = self.library.current_fact_id()
         if fact_id is not None and self.library.view.hasFocus():
             self.editor.show_fact(fact_id)
+
+    def _on_templates_briefing_created(self) -> None:
+        """Start where the writing starts: the first section, with its guidance in the editor."""
+        sections = self.document.briefing.sections
+        if sections:
+            self.outline.select(sections[0].id)
 
     def _on_outline_item_selected(self, ident: str | None) -> None:
         self.editor.show_item(ident)

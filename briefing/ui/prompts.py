@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 BRIEF_FILTER = "Briefings (*.brief)"
 
@@ -87,3 +87,24 @@ class Prompts:
 
     def error(self, parent: QWidget, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
+
+    def confirm(self, parent: QWidget, title: str, question: str, detail: str, action: str) -> bool:
+        """Ask before something that cannot be undone; ``action`` labels the button that goes ahead
+        ("Delete", "Replace"). Cancel is the default, so a stray Enter changes nothing."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=parent)
+        box.setInformativeText(detail)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def ask_text(self, parent: QWidget, title: str, label: str, text: str) -> str | None:
+        """One line of text (None: cancelled)."""
+        answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return answer if ok else None
+
+    def choose_folder(self, parent: QWidget, title: str, folder: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, folder)
+        return Path(name) if name else None

@@ -11,6 +11,7 @@ from briefing.domain import SourceRegistry, builtin_registry
 from briefing.ui.dialog_factory import DialogFactory
 from briefing.ui.prompts import Prompts
 from briefing.ui.recovery import RecoveryStore
+from briefing.ui.template_library import TemplateLibrary
 
 
 @dataclass
@@ -19,8 +20,9 @@ class Services:
 
     ``settings`` keeps window layout and recent files; ``recovery`` the unsaved-work files;
     ``dialogs`` and ``prompts`` open modal dialogs (tests pass fakes); ``open_url`` opens a
-    clicked web or mail link; the delays set how long autosave, the preview and the sourcing checks
-    wait for more edits.
+    clicked web or mail link (and reveals template folders); the delays set how long autosave, the
+    preview and the sourcing checks wait for more edits. ``templates`` says which template folders the
+    app uses (None: the user's own folders, built from ``settings``).
     """
 
     registry: SourceRegistry
@@ -32,6 +34,11 @@ class Services:
     autosave_delay_ms: int = 3000
     preview_delay_ms: int = 15
     checks_delay_ms: int = 300
+    templates: TemplateLibrary | None = None
+
+    def __post_init__(self) -> None:
+        if self.templates is None:
+            self.templates = TemplateLibrary.default(self.settings, self.registry)
 
     @classmethod
     def default(cls) -> "Services":

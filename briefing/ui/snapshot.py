@@ -3,7 +3,7 @@
 Copies the containers (section tree, block lists, dicts of facts and documents, list of
 sources) and shares the leaves. That is safe because edits never change a fact, block, metadata,
 source or document in place: undo commands put new objects in their place (see
-:mod:`briefing.ui.commands.ops`). Sections are the exception, so they are copied.
+:mod:`briefing.domain.edits`). Sections are the exception, so they are copied.
 """
 from __future__ import annotations
 
@@ -20,4 +20,4 @@ def snapshot(briefing: Briefing) -> Briefing:
 
 def _copy(section: Section) -> Section:
     return Section(section.heading, list(section.blocks), [_copy(sub) for sub in section.subsections],
-                   section.guidance, section.id)
+                   section.guidance, section.id, section.template_text)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from briefing.domain import builtin_registry
+from briefing.resources import BUILTIN_TEMPLATES
 from briefing.storage import load_briefing
 from briefing.ui.dialog_factory import FactEdit
 from briefing.ui.document import Document
@@ -18,6 +19,7 @@ from briefing.ui.main_window import MainWindow
 from briefing.ui.prompts import ExportChoice, RecoveryChoice, SaveChoice
 from briefing.ui.recovery import RecoveryStore
 from briefing.ui.services import Services
+from briefing.ui.template_library import TemplateLibrary
 
 
 class FakePrompts:
@@ -33,6 +35,7 @@ class FakePrompts:
         self.errors: list[tuple[str, str]] = []
         self.export_choice = ExportChoice.EXPORT_ANYWAY   # tests about other things export as before
         self.export_questions: list[tuple[int, str]] = []
+        self.confirmations: list[str] = []
 
     def ask_save_changes(self, parent, name):
         self.asked_to_save.append(name)
@@ -55,6 +58,21 @@ class FakePrompts:
         self.export_questions.append((errors, first))
         return self.export_choice
 
+    # templates: confirmations, names and folders (answers set by the test)
+    confirm_answer = True
+    text_answer: str | None = None
+    folder_answer: Path | None = None
+
+    def confirm(self, parent, title, question, detail, action):
+        self.confirmations.append(question)
+        return self.confirm_answer
+
+    def ask_text(self, parent, title, label, text):
+        return self.text_answer
+
+    def choose_folder(self, parent, title, folder):
+        return self.folder_answer
+
 
 class FakeDialogs:
     """Stands in for the properties, fact and source dialogs: returns prepared results."""
@@ -63,6 +81,7 @@ class FakeDialogs:
         self.fact: FactEdit | None = None
         self.metadata = None
         self.sources = None
+        self.import_result = None
         self.calls: list[tuple] = []
 
     def edit_properties(self, metadata, parent):
@@ -76,6 +95,25 @@ class FakeDialogs:
     def edit_sources(self, builtin, own, parent):
         self.calls.append(("sources", own))
         return self.sources
+
+    def import_source(self, briefing, registry, parent):
+        self.calls.append(("import", briefing))
+        return self.import_result
+
+    # templates: the choice / save request the test prepared (None: cancelled)
+    template_choice = None
+    template_request = None
+
+    def new_from_template(self, listing, defaults, parent):
+        self.calls.append(("new from template", defaults))
+        return self.template_choice
+
+    def save_as_template(self, briefing, listing, parent):
+        self.calls.append(("save as template", briefing))
+        return self.template_request
+
+    def manage_templates(self, library, prompts, open_url, parent):
+        self.calls.append(("manage templates", library))
 
 
 @pytest.fixture(autouse=True)
@@ -107,7 +145,8 @@ def opened_urls():
 def services(tmp_path, prompts, dialogs, opened_urls):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     return Services(builtin_registry(), settings, RecoveryStore(tmp_path / "recovery"), dialogs, prompts,
-                    opened_urls.append, autosave_delay_ms=20, preview_delay_ms=1)
+                    opened_urls.append, autosave_delay_ms=20, preview_delay_ms=1,
+                    templates=TemplateLibrary(settings, BUILTIN_TEMPLATES, tmp_path / "my-templates", environ={}))
 
 
 @pytest.fixture

@@ -78,6 +78,16 @@ def test_duplicating_puts_a_copy_with_a_new_id_right_after_the_original(window):
     assert row_texts(window, Column.USED)[1] == "not used"
 
 
+def test_ctrl_d_selects_the_copy_it_made(window, qtbot):
+    window.library.select_fact("f-casualties")
+    window.library.view.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(window.library.view.hasFocus)
+    qtbot.keyClick(window.library.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copy_id = list(window.document.briefing.facts)[1]
+    assert window.library.selected_fact_ids() == [copy_id]
+
+
 def test_deleting_a_used_fact_takes_its_bullet_along_and_undo_restores_both(window):
     briefing = window.document.briefing
     window.library.select_fact("f-casualties")

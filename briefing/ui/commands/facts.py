@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from briefing.domain import Fact, Source
+from briefing.domain import Fact, Source, edits
 from briefing.ui.changes import Change
-from briefing.ui.commands import ops
 from briefing.ui.commands.base import DocumentCommand, EditTarget, quoted
 
 
@@ -13,13 +12,11 @@ class _SourcesMixin:
     """Adds sources a dialog created to the briefing's own sources, and takes them out on undo."""
 
     def _add_sources(self, sources: tuple[Source, ...]) -> bool:
-        own = {s.code for s in self.briefing.sources}
-        self._added_codes = [s.code for s in sources if s.code not in own]
-        self.briefing.sources.extend(s for s in sources if s.code in self._added_codes)
+        self._added_codes = edits.add_own_sources(self.briefing, sources)
         return bool(self._added_codes)
 
     def _remove_added_sources(self) -> bool:
-        self.briefing.sources[:] = [s for s in self.briefing.sources if s.code not in self._added_codes]
+        edits.remove_own_sources(self.briefing, self._added_codes)
         return bool(self._added_codes)
 
 
@@ -37,11 +34,11 @@ class AddFact(_SourcesMixin, DocumentCommand):
 
     def redo(self) -> None:
         sources = self._add_sources(self.new_sources)
-        ops.insert_fact(self.briefing, self.fact, self.index)
+        edits.insert_fact(self.briefing, self.fact, self.index)
         self.notify(Change.of(library=True, sources=sources))
 
     def undo(self) -> None:
-        ops.remove_fact(self.briefing, self.fact.id)
+        edits.remove_fact(self.briefing, self.fact.id)
         sources = self._remove_added_sources()
         self.notify(Change.of(library=True, sources=sources))
 
@@ -58,11 +55,11 @@ class ReplaceFact(_SourcesMixin, DocumentCommand):
 
     def redo(self) -> None:
         sources = self._add_sources(self.new_sources)
-        self._old = ops.replace_fact(self.briefing, self.fact)
+        self._old = edits.replace_fact(self.briefing, self.fact)
         self.notify(Change.of(facts={self.fact.id}, sources=sources))
 
     def undo(self) -> None:
-        ops.replace_fact(self.briefing, self._old)
+        edits.replace_fact(self.briefing, self._old)
         sources = self._remove_added_sources()
         self.notify(Change.of(facts={self.fact.id}, sources=sources))
 
@@ -79,16 +76,16 @@ class DeleteFact(DocumentCommand):
         self._bullets: list[tuple[str, int, object]] = []
 
     def redo(self) -> None:
-        self._bullets = ops.blocks_showing(self.briefing, self.fact_id)
+        self._bullets = edits.blocks_showing(self.briefing, self.fact_id)
         for _section_id, _index, block in reversed(self._bullets):
-            ops.remove_block(self.briefing, block.id)
-        self._index, self._fact = ops.remove_fact(self.briefing, self.fact_id)
+            edits.remove_block(self.briefing, block.id)
+        self._index, self._fact = edits.remove_fact(self.briefing, self.fact_id)
         self.notify(Change.of(library=True, sections={s for s, _, _ in self._bullets}))
 
     def undo(self) -> None:
-        ops.insert_fact(self.briefing, self._fact, self._index)
+        edits.insert_fact(self.briefing, self._fact, self._index)
         for section_id, index, block in self._bullets:
-            ops.insert_block(self.briefing, section_id, index, block)
+            edits.insert_block(self.briefing, section_id, index, block)
         self.notify(Change.of(library=True, sections={s for s, _, _ in self._bullets}))
 
     @property

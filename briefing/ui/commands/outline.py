@@ -1,9 +1,8 @@
 """Commands on the outline: sections (add, rename, delete, move) and blocks (insert, delete, move)."""
 from __future__ import annotations
 
-from briefing.domain import Block, FactBlock, JudgmentBlock, Section
+from briefing.domain import Block, FactBlock, JudgmentBlock, Section, edits
 from briefing.ui.changes import Change
-from briefing.ui.commands import ops
 from briefing.ui.commands.base import DocumentCommand, EditTarget, quoted
 
 
@@ -27,14 +26,14 @@ class AddSection(DocumentCommand):
                  index: int | None = None):
         super().__init__(target, f"Add section {quoted(section.heading)}")
         self.section, self.parent_id = section, parent_id
-        self.index = len(ops.siblings(target.briefing, parent_id)) if index is None else index
+        self.index = len(edits.siblings(target.briefing, parent_id)) if index is None else index
 
     def redo(self) -> None:
-        ops.insert_section(self.briefing, self.section, self.parent_id, self.index)
+        edits.insert_section(self.briefing, self.section, self.parent_id, self.index)
         self.notify(Change.of(outline=True, sections=_parents(self.parent_id)))
 
     def undo(self) -> None:
-        ops.remove_section(self.briefing, self.section.id)
+        edits.remove_section(self.briefing, self.section.id)
         self.notify(Change.of(outline=True, sections=_parents(self.parent_id)))
 
 
@@ -66,12 +65,12 @@ class DeleteSection(DocumentCommand):
         self._where: tuple[str | None, int, Section] | None = None
 
     def redo(self) -> None:
-        self._where = ops.remove_section(self.briefing, self.section_id)
+        self._where = edits.remove_section(self.briefing, self.section_id)
         self.notify(Change.of(outline=True, sections=_parents(self._where[0])))
 
     def undo(self) -> None:
         parent_id, index, section = self._where
-        ops.insert_section(self.briefing, section, parent_id, index)
+        edits.insert_section(self.briefing, section, parent_id, index)
         self.notify(Change.of(outline=True, sections=_parents(parent_id)))
 
 
@@ -87,14 +86,14 @@ class MoveSection(DocumentCommand):
         self._from: tuple[str | None, int] = (None, 0)
 
     def redo(self) -> None:
-        old_parent, old_index, section = ops.remove_section(self.briefing, self.section_id)
+        old_parent, old_index, section = edits.remove_section(self.briefing, self.section_id)
         self._from = (old_parent, old_index)
-        ops.insert_section(self.briefing, section, self.parent_id, self.index)
+        edits.insert_section(self.briefing, section, self.parent_id, self.index)
         self.notify(Change.of(outline=True, sections=_parents(old_parent, self.parent_id)))
 
     def undo(self) -> None:
-        _, _, section = ops.remove_section(self.briefing, self.section_id)
-        ops.insert_section(self.briefing, section, *self._from)
+        _, _, section = edits.remove_section(self.briefing, self.section_id)
+        edits.insert_section(self.briefing, section, *self._from)
         self.notify(Change.of(outline=True, sections=_parents(self._from[0], self.parent_id)))
 
 
@@ -113,11 +112,11 @@ class InsertBlock(DocumentCommand):
         self.index = len(section.blocks) if index is None else index
 
     def redo(self) -> None:
-        ops.insert_block(self.briefing, self.section_id, self.index, self.block)
+        edits.insert_block(self.briefing, self.section_id, self.index, self.block)
         self.notify(Change.of(sections={self.section_id}))
 
     def undo(self) -> None:
-        ops.remove_block(self.briefing, self.block.id)
+        edits.remove_block(self.briefing, self.block.id)
         self.notify(Change.of(sections={self.section_id}))
 
 
@@ -129,12 +128,12 @@ class DeleteBlock(DocumentCommand):
         self._where: tuple[str, int, Block] | None = None
 
     def redo(self) -> None:
-        self._where = ops.remove_block(self.briefing, self.block_id)
+        self._where = edits.remove_block(self.briefing, self.block_id)
         self.notify(Change.of(sections={self._where[0]}))
 
     def undo(self) -> None:
         section_id, index, block = self._where
-        ops.insert_block(self.briefing, section_id, index, block)
+        edits.insert_block(self.briefing, section_id, index, block)
         self.notify(Change.of(sections={section_id}))
 
 
@@ -150,12 +149,12 @@ class MoveBlock(DocumentCommand):
         self._from: tuple[str, int] = (section.id, at)
 
     def redo(self) -> None:
-        old_section, old_index, block = ops.remove_block(self.briefing, self.block_id)
+        old_section, old_index, block = edits.remove_block(self.briefing, self.block_id)
         self._from = (old_section, old_index)
-        ops.insert_block(self.briefing, self.section_id, self.index, block)
+        edits.insert_block(self.briefing, self.section_id, self.index, block)
         self.notify(Change.of(sections={old_section, self.section_id}))
 
     def undo(self) -> None:
-        _, _, block = ops.remove_block(self.briefing, self.block_id)
-        ops.insert_block(self.briefing, self._from[0], self._from[1], block)
+        _, _, block = edits.remove_block(self.briefing, self.block_id)
+        edits.insert_block(self.briefing, self._from[0], self._from[1], block)
         self.notify(Change.of(sections={self._from[0], self.section_id}))

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.domain import Confidence, Fact, JudgmentBlock, TextBlock
+from briefing.domain import Confidence, Fact, JudgmentBlock, TextBlock, edits
 from briefing.ui.changes import Change
-from briefing.ui.commands import ops
 from briefing.ui.commands.base import DocumentCommand, EditTarget
 
 STATEMENT_MERGE_ID = 0x6272_0001
@@ -28,11 +27,11 @@ class EditStatement(DocumentCommand):
         self._before: Fact = target.briefing.facts[fact_id]
 
     def redo(self) -> None:
-        ops.replace_fact(self.briefing, replace(self._before, statement=self.statement))
+        edits.replace_fact(self.briefing, replace(self._before, statement=self.statement))
         self.notify(Change.of(facts={self.fact_id}))
 
     def undo(self) -> None:
-        ops.replace_fact(self.briefing, self._before)
+        edits.replace_fact(self.briefing, self._before)
         self.notify(Change.of(facts={self.fact_id}))
 
     def id(self) -> int:  # noqa: A003 (Qt's name)
@@ -58,11 +57,11 @@ class EditBlockText(DocumentCommand):
         self.block_id, self.text_value, self.session = block_id, text, session
 
     def redo(self) -> None:
-        ops.replace_block(self.briefing, replace(self._before, text=self.text_value))
+        edits.replace_block(self.briefing, replace(self._before, text=self.text_value))
         self.notify(Change.of(blocks={self.block_id}))
 
     def undo(self) -> None:
-        ops.replace_block(self.briefing, self._before)
+        edits.replace_block(self.briefing, self._before)
         self.notify(Change.of(blocks={self.block_id}))
 
     def id(self) -> int:  # noqa: A003
@@ -88,9 +87,9 @@ class SetConfidence(DocumentCommand):
         self.block_id, self.confidence = block_id, confidence
 
     def redo(self) -> None:
-        ops.replace_block(self.briefing, replace(self._before, confidence=self.confidence))
+        edits.replace_block(self.briefing, replace(self._before, confidence=self.confidence))
         self.notify(Change.of(blocks={self.block_id}))
 
     def undo(self) -> None:
-        ops.replace_block(self.briefing, self._before)
+        edits.replace_block(self.briefing, self._before)
         self.notify(Change.of(blocks={self.block_id}))

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing.checks import Severity, check_briefing
-from briefing.domain import Briefing, SourceRegistry
+from briefing.domain import Briefing, Metadata, SourceRegistry
+from briefing.errors import BriefingError
 from briefing.render import html_page, to_html, to_markdown
 from briefing.storage import write_atomically
 from briefing.ui.actions import ActionId, ActionRegistry
@@ -24,12 +26,22 @@ from briefing.ui.workers import Worker
 from briefing.ui.workspace import Workspace
 
 Progress = Callable[[int, int], None]
+Writer = Callable[[Briefing, SourceRegistry, Path, Progress], None]
+
+NOTES_KEY = "export/word_notes"
+NOTE_CHOICES = {"footnote": ("As &Footnotes", "Source notes at the foot of each page"),
+                "endnote": ("As &Endnotes", "Source notes together at the end of the document")}
+NOTES_TIP = " in Word, when the briefing's attribution style is numbered source notes"
 
 FORMATS = {
     "docx": ("Export to Word", "Word documents (*.docx)", ".docx"),
     "md": ("Export to Markdown", "Markdown (*.md)", ".md"),
     "html": ("Export to HTML", "Web pages (*.html)", ".html"),
 }
+
+
+class ExportError(BriefingError):
+    """The briefing cannot be exported as it stands."""
 
 
 def write_markdown(briefing: Briefing, registry: SourceRegistry, path: Path, progress: Progress) -> None:
@@ -46,17 +58,36 @@ def write_html(briefing: Briefing, registry: SourceRegistry, path: Path, progres
     progress(2, 2)
 
 
-def word_writer() -> Callable | None:
-    """The Word writer, or None when this build has none."""
-    try:
-        from briefing.render.docx import export_docx
-    except ImportError:
-        return None
+def word_writer(notes: str = "footnote", reference_doc: Path | None = None) -> Writer:
+    """A writer of Word files with source notes as ``notes`` ("footnote" or "endnote") in the styles of
+    ``reference_doc`` (None: Briefing's own)."""
 
     def write_docx(briefing: Briefing, registry: SourceRegistry, path: Path, progress: Progress) -> None:
-        export_docx(briefing, registry, path, progress=progress)
+        from briefing.render.docx import export_docx   # python-docx is slow to import: not at start-up
+
+        export_docx(briefing, registry, path, reference_doc=reference_doc, notes=notes, progress=progress)
 
     return write_docx
+
+
+def remembered_reference_doc(metadata: Metadata, brief_path: Path | None) -> Path | None:
+    """The Word styles document the briefing names (a relative path is relative to its .brief file), or None.
+
+    Raises ExportError when the named file is not there, as ``briefing export`` does: exporting
+    without the office's styles would go unnoticed.
+    """
+    if not metadata.reference_doc:
+        return None
+    path = Path(metadata.reference_doc).expanduser()
+    if not path.is_absolute():
+        if brief_path is None:
+            raise ExportError(f"the briefing takes its Word styles from {metadata.reference_doc}, a path relative "
+                              "to the briefing's file: save the briefing in the folder that holds it first")
+        path = brief_path.parent / path
+    if not path.is_file():
+        raise ExportError(f"the briefing takes its Word styles from {path}, which does not exist: put that "
+                          "Word document back, or keep the briefing in the folder that holds it")
+    return path
 
 
 class _ProgressRelay(QObject):
@@ -64,7 +95,12 @@ class _ProgressRelay(QObject):
 
 
 class ExportController(QObject):
-    """Owns the export actions. Exports a snapshot, so editing may go on while the file is written."""
+    """Owns the export actions. Exports a snapshot, so editing may go on while the file is written.
+
+    :attr:`notes_menu` chooses where Word puts numbered source notes (footnotes or endnotes); the
+    choice is the user's, remembered in the settings, as ``briefing export --notes`` chooses it per
+    export: it is not part of the briefing.
+    """
 
     started = Signal(str)             # what is being written
     progressed = Signal(int, int)     # done, total
@@ -82,6 +118,32 @@ class ExportController(QObject):
         actions.connect(ActionId.EXPORT_WORD, lambda: self.export("docx"))
         actions.connect(ActionId.EXPORT_MARKDOWN, lambda: self.export("md"))
         actions.connect(ActionId.EXPORT_HTML, lambda: self.export("html"))
+        self.notes_menu = QMenu("Word So&urce Notes", window)
+        self.notes_menu.setObjectName("menu-word-notes")
+        self._note_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for place, (text, tip) in NOTE_CHOICES.items():
+            action = self.notes_menu.addAction(text)
+            action.setObjectName(f"action-word-{place}s")
+            action.setCheckable(True)
+            action.setStatusTip(tip + NOTES_TIP)
+            action.setToolTip(tip + NOTES_TIP)
+            action.triggered.connect(lambda _checked=False, p=place: self.set_word_notes(p))
+            group.addAction(action)
+            self._note_actions[place] = action
+        self._note_actions[self.word_notes].setChecked(True)
+
+    @property
+    def word_notes(self) -> str:
+        """Where Word exports put source notes: "footnote" (the default) or "endnote"."""
+        value = self._services.settings.value(NOTES_KEY, "footnote")
+        return value if value in NOTE_CHOICES else "footnote"
+
+    def set_word_notes(self, place: str) -> None:
+        if place not in NOTE_CHOICES:
+            raise ValueError(f"source notes go in a footnote or an endnote, not {place!r}")
+        self._services.settings.setValue(NOTES_KEY, place)
+        self._note_actions[place].setChecked(True)
 
     @property
     def running(self) -> bool:
@@ -91,15 +153,18 @@ class ExportController(QObject):
         """Start exporting as ``kind`` ("docx", "md", "html") to ``path`` (asked for when None)."""
         prompts = self._services.prompts
         title, file_filter, suffix = FORMATS[kind]
-        writer = {"md": write_markdown, "html": write_html}.get(kind) or word_writer()
-        if writer is None:
-            prompts.error(self._window, title, "Word export is not available in this version of Briefing. "
-                          "Export to Markdown or HTML instead, or update Briefing.")
-            return False
         if self._running:
             prompts.error(self._window, title, "An export is still running; wait for it to finish.")
             return False
         document = self._workspace.document
+        writer = {"md": write_markdown, "html": write_html}.get(kind)
+        if writer is None:
+            try:
+                reference_doc = remembered_reference_doc(document.briefing.metadata, document.path)
+            except ExportError as exc:
+                prompts.error(self._window, title, f"The briefing was not exported: {exc}")
+                return False
+            writer = word_writer(self.word_notes, reference_doc)
         if not self._sourcing_allows_export(document):
             return False
         if path is None:

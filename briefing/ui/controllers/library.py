@@ -1,4 +1,5 @@
-"""Fact library actions (add, edit, duplicate, delete, add to outline) and the briefing's properties and sources."""
+"""Fact library actions (import a source, add, edit, duplicate, delete, add to outline) and the briefing's
+properties and sources."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -6,11 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from briefing.domain import new_id
+from briefing.domain import edits, new_id
 from briefing.errors import BriefingError
 from briefing.ui.actions import ActionId, ActionRegistry
-from briefing.ui.commands import AddFact, DeleteFact, ReplaceFact, SetMetadata, SetOwnSources
-from briefing.ui.commands import ops
+from briefing.ui.commands import AddFact, DeleteFact, ImportSource, ReplaceFact, SetMetadata, SetOwnSources
 from briefing.ui.document import Document
 from briefing.ui.panels.fact_library import FactLibraryPanel
 from briefing.ui.panels.outline import OutlinePanel
@@ -27,6 +27,7 @@ class LibraryController(QObject):
         super().__init__(window)
         self._workspace, self._services, self._window = workspace, services, window
         self._library, self._outline = library, outline
+        actions.connect(ActionId.IMPORT_SOURCE, self.import_source)
         actions.connect(ActionId.ADD_FACT, self.add_fact)
         actions.connect(ActionId.EDIT_FACT, self.edit_fact)
         actions.connect(ActionId.DUPLICATE_FACT, self.duplicate_fact)
@@ -49,23 +50,34 @@ class LibraryController(QObject):
             return False
         return True
 
-    def _ask(self, title: str, dialog):
-        """Run ``dialog()`` (a dialog factory call); a dialog this build lacks is reported, giving None."""
-        try:
-            return dialog()
-        except BriefingError as exc:
-            self._services.prompts.error(self._window, title, str(exc))
-            return None
-
     def _focus_filter(self) -> None:
         self._library.filter_box.setFocus()
         self._library.filter_box.selectAll()
 
     # -- facts -------------------------------------------------------------------------------
+    def import_source(self) -> bool:
+        """Import a source through the dialog: its document, new sources and ticked facts in one undo
+        step; the first new fact is selected. True if anything was added."""
+        document = self.document
+        try:
+            result = self._services.dialogs.import_source(document.briefing, document.registry, self._window)
+            if result is None:
+                return False
+            command = ImportSource(document, result)
+        except BriefingError as exc:
+            self._services.prompts.error(self._window, "Cannot import source", str(exc))
+            return False
+        if not self._push(command):
+            return False
+        count = len(command.fact_ids)
+        if command.fact_ids:
+            self._library.select_fact(command.fact_ids[0])
+        self.status.emit(f"Imported {count} fact{'s' if count != 1 else ''} from “{result.document.title}”")
+        return True
+
     def add_fact(self) -> None:
         document = self.document
-        result = self._ask("Add fact", lambda: self._services.dialogs.edit_fact(
-            None, document.briefing, document.registry, self._window))
+        result = self._services.dialogs.edit_fact(None, document.briefing, document.registry, self._window)
         if result is None:
             return
         fact = result.fact if result.fact.id not in document.briefing.facts else replace(result.fact, id=new_id("f"))
@@ -83,8 +95,7 @@ class LibraryController(QObject):
         fact = document.briefing.facts.get(fact_id) if fact_id else None
         if fact is None:
             return
-        result = self._ask("Edit fact", lambda: self._services.dialogs.edit_fact(
-            fact, document.briefing, document.registry, self._window))
+        result = self._services.dialogs.edit_fact(fact, document.briefing, document.registry, self._window)
         if result is None or (result.fact == fact and not result.new_sources):
             return
         try:
@@ -100,7 +111,7 @@ class LibraryController(QObject):
             return
         briefing = self.document.briefing
         copy = replace(briefing.facts[fact_id], id=new_id("f"))
-        index = ops.fact_index(briefing, fact_id) + 1
+        index = edits.fact_index(briefing, fact_id) + 1
         if self._push(AddFact(self.document, copy, index, text="Duplicate fact")):
             self._library.select_fact(copy.id)
 
@@ -109,7 +120,7 @@ class LibraryController(QObject):
         if not fact_ids:
             return
         document = self.document
-        bullets = sum(len(ops.blocks_showing(document.briefing, f)) for f in fact_ids)
+        bullets = sum(len(edits.blocks_showing(document.briefing, f)) for f in fact_ids)
         with document.macro(f"Delete {len(fact_ids)} facts" if len(fact_ids) > 1 else None):
             for fact_id in fact_ids:
                 document.push(DeleteFact(document, fact_id))
@@ -126,7 +137,7 @@ class LibraryController(QObject):
             return
         ident = self._outline.current_id()
         if ident and self._outline.model.kind_of(ident) != SECTION:
-            section_id, index = ops.block_location(briefing, ident)
+            section_id, index = edits.block_location(briefing, ident)
             index += 1
         else:
             section_id = self._outline.current_section_id() or briefing.sections[-1].id
@@ -137,15 +148,14 @@ class LibraryController(QObject):
 
     # -- the briefing ------------------------------------------------------------------------
     def edit_properties(self) -> None:
-        metadata = self._ask("Briefing properties", lambda: self._services.dialogs.edit_properties(
-            self.document.briefing.metadata, self._window))
+        metadata = self._services.dialogs.edit_properties(self.document.briefing.metadata, self._window)
         if metadata is not None and metadata != self.document.briefing.metadata:
             self._push(SetMetadata(self.document, metadata))
 
     def edit_sources(self) -> None:
         document = self.document
-        sources = self._ask("Sources", lambda: self._services.dialogs.edit_sources(
-            document.registry, list(document.briefing.sources), self._window))
+        sources = self._services.dialogs.edit_sources(document.registry, list(document.briefing.sources),
+                                                      self._window)
         if sources is None or sources == document.briefing.sources:
             return
         try:

@@ -4,10 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from briefing.domain import JudgmentBlock, Section, TextBlock
+from briefing.domain import JudgmentBlock, Section, TextBlock, edits
 from briefing.ui.actions import ActionId, ActionRegistry
 from briefing.ui.commands import AddSection, DeleteBlock, DeleteSection, InsertBlock, MoveBlock, MoveSection
-from briefing.ui.commands import ops
 from briefing.ui.document import Document
 from briefing.ui.panels.outline import OutlinePanel
 from briefing.ui.panels.outline_model import SECTION
@@ -42,7 +41,7 @@ class OutlineController(QObject):
         if current is None:
             parent_id, index = None, len(briefing.sections)
         else:
-            parent_id, index = ops.section_location(briefing, current)
+            parent_id, index = edits.section_location(briefing, current)
             index += 1
         return self._insert_section(parent_id, index)
 
@@ -65,7 +64,7 @@ class OutlineController(QObject):
             return None
         ident = self._outline.current_id()
         if ident and self._outline.model.kind_of(ident) != SECTION:
-            section_id, index = ops.block_location(briefing, ident)
+            section_id, index = edits.block_location(briefing, ident)
             index += 1
         else:
             section_id = self._outline.current_section_id() or briefing.sections[-1].id
@@ -111,11 +110,11 @@ class OutlineController(QObject):
             return None
         briefing = self.document.briefing
         if self._outline.model.kind_of(ident) == SECTION:
-            parent_id, index = ops.section_location(briefing, ident)
+            parent_id, index = edits.section_location(briefing, ident)
             target = index + step
-            return (SECTION, ident, parent_id, target) if 0 <= target < len(ops.siblings(briefing, parent_id)) \
+            return (SECTION, ident, parent_id, target) if 0 <= target < len(edits.siblings(briefing, parent_id)) \
                 else None
-        section_id, index = ops.block_location(briefing, ident)
+        section_id, index = edits.block_location(briefing, ident)
         section = briefing.find_section(section_id)
         if 0 <= index + step < len(section.blocks):
             return ("block", ident, section_id, index + step)

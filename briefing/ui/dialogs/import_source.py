@@ -4,7 +4,7 @@
 :meth:`ImportSourceDialog.import_result` is an :class:`~briefing.domain.imports.ImportResult`:
 the source document (the text verbatim), one fact per ticked candidate with its excerpt span and
 sources, and the new sources the user agreed to add. The caller pushes
-:class:`~briefing.ui.dialogs.import_command.ImportSource` with it, one undoable step.
+:class:`~briefing.ui.commands.ImportSource` with it, one undoable step.
 
 Keys: Space ticks or unticks the selected rows, Ctrl+A ticks every body row (junk stays unticked),
 Ctrl+Shift+A unticks every row, Enter adds to the library (outside the text, where Enter is a line break).

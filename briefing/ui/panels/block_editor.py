@@ -1,15 +1,20 @@
-"""The editor for the selected bullet, paragraph or judgment, with the fact's source excerpt in context."""
+"""The editor for the selected bullet, paragraph or judgment, with the fact's source excerpt in context
+and, above it, the guidance the briefing's template gives for the section (shown, never exported)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from briefing.domain import Confidence, Fact, FactBlock, JudgmentBlock
+from briefing.domain import Confidence, Fact, FactBlock, JudgmentBlock, Section
 from briefing.ui.changes import Change
 from briefing.ui.commands import EditBlockText, EditStatement, SetConfidence
 from briefing.ui.dialogs.excerpt_view import ExcerptView
 from briefing.ui.document import Document
 from briefing.ui.panels.typing_edit import TypingEdit
+
+GUIDANCE_STYLE = ("QLabel { background: #fbf5e0; color: #4a4a4a; border-left: 3px solid #d4b04c; "
+                  "padding: 4px 6px; }")
+
 
 class BlockEditor(QWidget):
     """Edits one thing at a time: a fact's statement (from the outline or the library), or the
@@ -30,6 +35,14 @@ class BlockEditor(QWidget):
         for level in Confidence:
             self.confidence.addItem(f"{level.value.capitalize()} confidence", level.value)
         self.confidence.activated.connect(self._on_confidence_activated)
+        self.guidance = QLabel()
+        self.guidance.setObjectName("editor-guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance.setStyleSheet(GUIDANCE_STYLE)
+        self.guidance.setToolTip("The template's advice for this section. It is shown while you edit and never "
+                                 "exported.")
         self.text = TypingEdit()
         self.text.setObjectName("editor-text")
         self.text.text_edited.connect(self._on_text_edited)
@@ -45,6 +58,7 @@ class BlockEditor(QWidget):
         editing_layout = QVBoxLayout(editing)
         editing_layout.setContentsMargins(0, 0, 0, 0)
         editing_layout.addLayout(top)
+        editing_layout.addWidget(self.guidance)
         editing_layout.addWidget(self.text)
         editing_layout.addWidget(self.warning)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -71,6 +85,7 @@ class BlockEditor(QWidget):
         self.confidence.hide()
         self.warning.clear()
         self._show_source(None)
+        self._show_guidance(None)
 
     def show_item(self, ident: str | None) -> None:
         """Show the outline item ``ident`` (a block, or a section: its guidance), or nothing."""
@@ -81,12 +96,14 @@ class BlockEditor(QWidget):
             if section is None:
                 self.clear()
             else:
-                self.clear(f"Section “{section.heading}”. " + (f"Guidance: {section.guidance}" if section.guidance
-                           else "Select one of its bullets or paragraphs to edit it; F2 renames the section."))
+                self.clear(f"Section “{section.heading}”. Select one of its bullets or paragraphs to edit it; "
+                           "F2 renames the section.")
+                self._show_guidance(section)
             return
         block = found[0].blocks[found[1]]
         if isinstance(block, FactBlock):
             self.show_fact(block.fact_id)
+            self._show_guidance(found[0])
             return
         self._fact_id, self._block_id = None, block.id
         is_judgment = isinstance(block, JudgmentBlock)
@@ -96,6 +113,7 @@ class BlockEditor(QWidget):
             self.confidence.setCurrentIndex(list(Confidence).index(block.confidence))
         self._load_text(block.text)
         self._show_source(None)
+        self._show_guidance(found[0])
 
     def show_fact(self, fact_id: str | None) -> None:
         fact = self._document.briefing.facts.get(fact_id) if fact_id else None
@@ -107,6 +125,7 @@ class BlockEditor(QWidget):
         self.confidence.hide()
         self._load_text(fact.statement)
         self._show_source(fact)
+        self._show_guidance(None)
 
     def _load_text(self, text: str) -> None:
         self.warning.clear()
@@ -128,6 +147,12 @@ class BlockEditor(QWidget):
         if fact is not None:
             document = self._document.briefing.documents.get(fact.document_id) if fact.document_id else None
             self.excerpt.show_excerpt(document, fact.excerpt)
+
+    def _show_guidance(self, section: Section | None) -> None:
+        """The template's guidance for ``section``; hidden when there is none (or no section)."""
+        guidance = section.guidance.strip() if section is not None else ""
+        self.guidance.setVisible(bool(guidance))
+        self.guidance.setText(f"Guidance for “{section.heading}” (not exported): {guidance}" if guidance else "")
 
     # -- edits -----------------------------------------------------------------------------
     def _on_text_edited(self, text: str, session: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -237,8 +237,10 @@ class FactLibraryPanel(QWidget):
         if not index.isValid():          # hidden by the filter: show everything again
             self.filter_box.clear()
             index = self.proxy.mapFromSource(self.model.index(row, Column.STATEMENT))
-        self.view.setCurrentIndex(index)
-        self.view.selectRow(index.row())
+        # Through the selection model with explicit flags: the view's own setCurrentIndex and selectRow
+        # follow the keyboard modifiers held, so after Ctrl+I or Ctrl+D they would toggle the row instead.
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.view.scrollTo(index)
 
     def _on_view_double_clicked(self, index) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from briefing.domain import edits
 from briefing.ui.changes import Change
-from briefing.ui.commands import ops
 from briefing.ui.document import Document
 from briefing.ui.preview.framed_document import FramedDocument
 from briefing.ui.preview.renderer import PreviewRenderer, PreviewUpdate
@@ -74,8 +74,8 @@ class PreviewController(QObject):
                 if found is not None:
                     touched.add(found[0].id)
             if change.facts:
-                touched |= ops.sections_showing(briefing, change.facts)
-            self._dirty |= {ops.top_level_section(briefing, s) for s in touched
+                touched |= edits.sections_showing(briefing, change.facts)
+            self._dirty |= {edits.top_level_section(briefing, s) for s in touched
                             if briefing.find_section(s) is not None}
         self._schedule()
 

@@ -1,41 +1,17 @@
-"""The import as one undo command on a bare QUndoStack: it adds the document, sources and facts, and undo removes them."""
+"""Importing a source is one undo command: it adds the document, new sources and facts; undo removes them."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from briefing.domain import Source, ValidationError
 from briefing.domain.imports import Pick, build_import
 from briefing.storage import dumps
-from briefing.ui.dialogs.import_command import ImportSource
+from briefing.ui.commands import ImportSource
 
 TEXT = "North Korea fired two missiles, the JCS said. The Korea Customs Service said exports doubled."
 CUSTOMS = Source("KOREA_CUSTOMS_SERVICE", "Korea Customs Service")
-
-
-class Recorder:
-    """An edit target that keeps the briefing and every change notice sent to it."""
-
-    def __init__(self, briefing):
-        self.briefing = briefing
-        self.notices = []
-
-    def notify(self, change):
-        self.notices.append(change)
-
-
-@pytest.fixture
-def target(example):
-    return Recorder(example)
-
-
-@pytest.fixture
-def stack():
-    stack = QUndoStack()
-    yield stack
-    stack.deleteLater()
 
 
 @pytest.fixture
@@ -56,8 +32,7 @@ def test_the_import_adds_the_document_the_new_source_and_every_fact(target, stac
     assert stack.undoText() == "Import 2 facts from “Missiles”"
 
 
-def test_undo_removes_all_of_it_and_redo_puts_it_back(target, stack, result):
-    saved = dumps(target.briefing)
+def test_undo_removes_all_of_it_and_redo_puts_it_back(target, stack, result, saved):
     stack.push(ImportSource(target, result))
     stack.undo()
     assert dumps(target.briefing) == saved
@@ -81,4 +56,14 @@ def test_a_result_that_does_not_fit_the_briefing_never_reaches_the_stack(target,
     with pytest.raises(ValidationError):
         stack.push(ImportSource(target, replace(result, facts=[result.facts[0], clash])))
     assert stack.count() == 0
+    assert dumps(target.briefing) == saved
+
+
+def test_a_document_imported_without_facts_is_one_step_too(target, stack, saved, registry):
+    result = build_import(TEXT, [], registry, title="A long headline " * 4)
+    stack.push(ImportSource(target, result))
+    assert stack.undoText().startswith("Import 0 facts from “A long headline")
+    assert stack.undoText().endswith("…”")
+    assert result.document.id in target.briefing.documents
+    stack.undo()
     assert dumps(target.briefing) == saved

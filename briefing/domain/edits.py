@@ -1,14 +1,18 @@
-"""Edits of a briefing's outline and fact library that undo commands are built from. No Qt.
+"""Edits of a briefing that undo commands are built from: outline, fact library, documents, own sources.
 
-Each function does one change and returns what is needed to reverse it. They keep the
-convention the preview and autosave rely on: facts, blocks and metadata put into a briefing are
-never changed in place afterwards; an edit puts a new object in their place (see
-``replace_fact`` and ``replace_block``), so a shallow copy of the briefing is a safe snapshot.
-Unknown ids raise ``KeyError``: commands only name things that exist.
+Plain Python, no Qt: ``briefing.ui.commands`` wraps these in undo commands, and anything else
+(scripts, tests) may call them directly. Each function does one change and returns what is needed
+to reverse it. They keep the convention the preview and autosave rely on: facts, blocks,
+documents and metadata put into a briefing are never changed in place afterwards; an edit puts a
+new object in their place (see ``replace_fact`` and ``replace_block``), so a shallow copy of the
+briefing is a safe snapshot. Unknown ids raise ``KeyError``: commands only name things that exist.
 """
 from __future__ import annotations
 
-from briefing.domain import Block, Briefing, Fact, FactBlock, Section
+from typing import Iterable
+
+from briefing.domain.model import Block, Briefing, Fact, FactBlock, Section, SourceDocument
+from briefing.domain.sources import Source
 
 
 # -- sections --------------------------------------------------------------------------------
@@ -127,3 +131,56 @@ def replace_fact(briefing: Briefing, fact: Fact) -> Fact:
 
 def fact_index(briefing: Briefing, fact_id: str) -> int:
     return list(briefing.facts).index(fact_id)
+
+
+def insert_facts(briefing: Briefing, facts: Iterable[Fact]) -> None:
+    """Add ``facts`` at the end of the library, in order; nothing is added if one breaks the model's rules."""
+    facts = list(facts)
+    scratch = Briefing(documents=briefing.documents, facts=dict(briefing.facts))
+    for fact in facts:
+        scratch.add_fact(fact)
+    briefing.facts.update((fact.id, fact) for fact in facts)
+
+
+def remove_facts(briefing: Briefing, fact_ids: Iterable[str]) -> list[Fact]:
+    """Take the facts out of the library (they must not be in the outline); returns them."""
+    return [briefing.facts.pop(fact_id) for fact_id in fact_ids]
+
+
+# -- source documents ------------------------------------------------------------------------
+
+def insert_document(briefing: Briefing, document: SourceDocument) -> None:
+    """Add a source document; ValidationError if one with its id is already there."""
+    briefing.add_document(document)
+
+
+def remove_document(briefing: Briefing, document_id: str) -> SourceDocument:
+    """Take a source document out (no fact may still come from it); returns it."""
+    users = [fact.id for fact in briefing.facts.values() if fact.document_id == document_id]
+    if users:
+        raise ValueError(f"document {document_id} is still the source of fact {users[0]}")
+    return briefing.documents.pop(document_id)
+
+
+# -- the briefing's own sources --------------------------------------------------------------
+
+def add_own_sources(briefing: Briefing, sources: Iterable[Source]) -> list[str]:
+    """Add the sources whose code the briefing does not define yet; returns the codes added.
+
+    A source the briefing already has is left as it is, so removing the returned codes undoes
+    exactly this call.
+    """
+    own = {source.code for source in briefing.sources}
+    added = []
+    for source in sources:
+        if source.code not in own:
+            briefing.sources.append(source)
+            own.add(source.code)
+            added.append(source.code)
+    return added
+
+
+def remove_own_sources(briefing: Briefing, codes: Iterable[str]) -> None:
+    """Take the briefing's own sources with these codes out."""
+    doomed = set(codes)
+    briefing.sources[:] = [source for source in briefing.sources if source.code not in doomed]
