@@ -21,7 +21,7 @@ from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
 from briefing.extract.agents import NAME, TITLE, Agent, english_agents, person_subject, place_speaker
 from briefing.extract.codes import derive_code
-from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.mentions import ORG_KEYWORDS, Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
 
@@ -43,6 +43,9 @@ _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoma
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
 _TITLES = re.compile(rf"^(?:{TITLE}\s+)+")
+_BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
+                        "watchdog".split())
+_ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
 
 
 @dataclass(slots=True)
@@ -105,14 +108,20 @@ class Attributor:
 
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
-        words = [w for w in head.split() if w not in ("officials", "official")] or head.split()
+        words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS:
             return list(self.last), False
         for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
             if all(w in heads for w in words):
                 return [code], False
         code = self.matcher.short_names.get(head)
-        return ([code], True) if code else ([], False)
+        if code:
+            return [code], True
+        # "The finance ministry said", met before any finance ministry: a body named for the first
+        # time by what it is, not a reference back.
+        if len(words) >= 2 and words[-1] in _BODY_NOUNS:
+            return [self._unknown_code("the " + " ".join(words))], True
+        return [], False
 
     def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool, dict[str, str]]:
         """Codes for ``agent``, whether it names them explicitly, and their names as written."""
@@ -152,7 +161,7 @@ class Attributor:
                 lead = m.end()
         lead = _LEAD.match(folded, lead).end()
 
-        found = english_agents(folded, cased, mentions, self.known_person)
+        found = english_agents(folded, cased, mentions, self.known_person, lead)
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
         if hangul:
@@ -160,8 +169,11 @@ class Attributor:
             agents += kfound.agents
             cues += kfound.cues
             vague = vague or kfound.vague
+        if not agents and hangul and cues:
+            short = self._korean_abbreviation(folded, lead)
+            agents = [short] if short is not None else []
         if not agents:
-            tagged = _tagged_source(folded, named, lead)
+            tagged = _tagged_source(folded, cased, named, lead)
             agents = [tagged] if tagged is not None else []
         if not agents or found.orphan_cue:
             subject = self._subject(folded, mentions, lead, found.orphan_cue)
@@ -210,6 +222,20 @@ class Attributor:
         self.seen.extend(self._heads(m) for m in named)
         return result
 
+    def _korean_abbreviation(self, folded: str, lead: int) -> Agent | None:
+        """비대위는 after 비상대책위원회: a subject that abbreviates a body named earlier.
+
+        Korean shortens a name to the first syllables of its parts, in order.
+        """
+        m = re.match(r"\s*([\uac00-\ud7a3]{2,4})(?:은|는|이|가|도)\s", folded[lead:])
+        if m is None:
+            return None
+        short = m.group(1)
+        for key, code in self.unknown.items():
+            if short != key and _abbreviates(short, key.replace(" ", "")):
+                return Agent("org", self.names.get(code, key))
+        return None
+
     def _heads(self, m: Mention) -> tuple[str, frozenset[str]]:
         """The code of a named mention and the words a back-reference to it may use."""
         code = m.code or self._unknown_code(m.text)
@@ -251,15 +277,30 @@ class Attributor:
         return Agent(first.kind, first.text, first.code, first.head)
 
 
-def _tagged_source(folded: str, named: list[Mention], lead: int) -> Agent | None:
-    """A source set off by a dash at the end or a colon at the start, as headlines credit one.
+# "... on chip demand -customs data": a headline's credit that names no registered body
+_CREDIT = re.compile(r"\s(?:-|--|\u2013|\u2014)\s*((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
+                     r"poll|report|statement|study|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
 
-    "Economy grew 3.7% last year - Bank of Korea", "Pentagon: drones will stay six months".
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` starts ``name`` and takes its other syllables from it in order."""
+    if len(short) >= len(name) or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def _tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> Agent | None:
+    """A source set off by a dash or colon at the end, or a colon at the start, as headlines credit one.
+
+    "Economy grew 3.7% last year - Bank of Korea", "Drills denounced: KCNA", "Pentagon: drones will
+    stay six months", "Exports jump 12% -customs data" (a body not in the registry).
     """
     if not named:
-        return None
+        credit = _CREDIT.search(folded)
+        return Agent("org", cased[credit.start(1):credit.end(1)]) if credit else None
     last, first = named[-1], named[0]
-    if not folded[last.end:].strip(" .\"'") and re.search(r"\s(?:-|--|\u2013|\u2014)\s*$", folded[:last.start]):
+    if not folded[last.end:].strip(" .\"'") and re.search(r"(?:\s(?:-|--|\u2013|\u2014)|:)\s*$", folded[:last.start]):
         return Agent(last.kind, last.text, last.code)
     if first.start == lead and re.match(r"\s*:\s", folded[first.end:]):
         return Agent(first.kind, first.text, first.code)
