@@ -194,7 +194,7 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     if not left:
         return None
     first = left[0]
-    if first.kind not in ("source", "org") or cased[lead:first.start].strip().lower() not in ("", "the", "a", "an"):
+    if first.kind not in ("source", "org", "backref") or cased[lead:first.start].strip().lower() not in ("", "the", "a", "an"):
         return None
     tail = cased[first.end:cue.start()]
     if not _SUBJECT_TAIL.fullmatch(tail) or any(m.start >= first.end for m in left[1:] if m.kind != "backref"):

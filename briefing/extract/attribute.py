@@ -43,6 +43,9 @@ _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoma
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
 _TITLES = re.compile(rf"^(?:{TITLE}\s+)+")
+_OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
+                        r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
+_DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
                         "watchdog".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
@@ -72,6 +75,9 @@ class Attributor:
         self.persons: dict[str, list[str]] = {}
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
+        # The body whose unnamed office-holder spoke last ("the head of the IAEA said"): the next
+        # speaker introduced by title alone ("Director General Varga") is that person.
+        self.office: list[str] | None = None
         self._head_cache: dict[str, frozenset[str]] = {}
 
     # -- people and unknown bodies ------------------------------------------------------------
@@ -136,6 +142,9 @@ class Attributor:
             return [code], True, {code: agent.text}
         if agent.kind == "person":
             codes = self.known_person(agent.text)
+            if codes is None and self.office is not None and _TITLES.match(agent.text):
+                codes = list(self.office)
+                self._register(agent.text, codes)
             if codes is None:
                 codes = [self._unknown_code(agent.text)]
                 self._register(agent.text, codes)
@@ -190,8 +199,11 @@ class Attributor:
 
         result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None)
         explicit_any = False
+        office = None
         for agent in agents:
             position = next((m.start for m in mentions if m.text == agent.text), len(folded))
+            if agent.kind in ("source", "org") and _OFFICE_OF.search(folded[:position]):
+                office = agent
             here = [self._heads(m) for m in named if m.start < position]
             codes, explicit, names = self._resolve(agent, here)
             if not codes:
@@ -206,6 +218,7 @@ class Attributor:
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
             self.last = list(result.sources)
+            self.office = list(result.sources) if office is not None else None
             # A country's stance, a refusal to comment, or a statement recalled from before
             # (밝힌 바 있다) is not what the following sentences report.
             result.carries = (country is None and not _REFUSAL.search(folded)
@@ -271,8 +284,10 @@ class Attributor:
         if word is None or word.group(1) in _NP_CONTINUES:
             return None
         # "had carried no report" is not a statement; a negation in a later clause ("splits over
-        # the launch, issues no statement") does not undo the first one.
-        if not orphan_cue and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
+        # the launch, issues no statement") does not undo the first one. A document referred back
+        # to still reports what it leaves out ("The statement did not specify ...").
+        document = first.kind == "backref" and first.head.split()[-1] in _DOCUMENTS
+        if not orphan_cue and not document and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
             return None
         return Agent(first.kind, first.text, first.code, first.head)
 
@@ -336,7 +351,38 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
     _carry_quotes(sents, junk, results, spans_by_paragraph)
     _carry_open_quotes(sents, junk, results, spans_by_paragraph)
     _carry_paragraphs(sents, junk, results)
+    if _carry_figures(text, sents, junk, results):
+        _carry_paragraphs(sents, junk, results)
     return results
+
+
+_FIGURE = re.compile(r"\$\s?\d|\d[\d,.]*\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b|"
+                     r"명|건|개|척|대|억|조|만|달러|원)")
+_RELEASE = re.compile(r"\b(?:data|figures|statistics|survey|showed|show)\b|집계|통계|자료")
+
+
+def _carry_figures(text, sents, junk, results) -> bool:
+    """A paragraph opening with more figures continues a data release reported just before it.
+
+    Wire stories on statistics ("data from the customs service showed ...") give the release's
+    further figures a paragraph each without repeating the source. Only a body that released data
+    is continued this way, and only by a sentence with figures of its own.
+    """
+    releasers: set[str] = set()
+    changed = False
+    for i, sentence in enumerate(sents):
+        raw = text[sentence.start:sentence.end]
+        here = results[i]
+        if here.sources and here.kind == "explicit" and _RELEASE.search(raw.lower()) and _FIGURE.search(raw):
+            releasers.update(here.sources)
+        if (i == 0 or junk[i] or here.sources or here.blocks or here.quote
+                or sents[i - 1].paragraph == sentence.paragraph or not _FIGURE.search(raw)):
+            continue
+        prev = results[i - 1]
+        if not junk[i - 1] and prev.sources and prev.carries and set(prev.sources) <= releasers:
+            here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"
+            changed = True
+    return changed
 
 
 def _carry_open_quotes(sents, junk, results, spans_by_paragraph) -> None:
