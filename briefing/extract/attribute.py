@@ -220,7 +220,6 @@ class Attributor:
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
             self.last = list(result.sources)
-            self.office = list(result.sources) if office is not None else None
             # A country's stance, a refusal to comment, or a statement recalled from before
             # (밝힌 바 있다) is not what the following sentences report.
             result.carries = (country is None and not _REFUSAL.search(folded)
@@ -234,6 +233,10 @@ class Attributor:
             result.blocks = (vague or hearsay or named_subject or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
                              or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
+        # Only the very next sentence may name the office-holder by title; the opening sentences
+        # of a quotation, all quoted, come before its speaker and do not count.
+        if result.sources or re.search(r"\w", masked):
+            self.office = list(result.sources) if office is not None else None
         self.seen.extend(self._heads(m) for m in named)
         return result
 

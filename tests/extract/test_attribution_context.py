@@ -126,3 +126,10 @@ def test_figures_after_a_speaker_who_released_no_data_are_background():
             '"Chips carried the month," said Lim Ha-na, an economist at Seoul Securities.\n\n'
             "The won has lost 6% against the dollar since July.")
     assert sources_of(text, "The won") == set()
+
+
+def test_only_the_next_sentence_can_name_the_head_of_a_body_by_title():
+    text = ("The chief of the IAEA said on Monday the site was active again.\n\n"
+            "The site lies 90 km north of Pyongyang.\n\n"
+            '"We will not be intimidated," President Alan Reeve told reporters.')
+    assert sources_of(text, "intimidated") == {"PRESIDENT_ALAN_REEVE"}
