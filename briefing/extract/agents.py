@@ -26,9 +26,9 @@ declared dismissed rejected blamed
 highlighted suggested suggests commented wrote writes asserted maintained admitted alleged replied
 responded observed""".split()
 _BY = "released published issued carried compiled provided quoted cited reported announced disclosed"
-CUE = re.compile(r"\b(?:according to|citing|(?:" + "|".join(_BY.split()) + r") by|pointed out|"
+CUE = re.compile(r"\b(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY.split()) + r") by|pointed out|"
                  + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
-_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+ by)$")
+_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by)$")
 _SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -141,7 +141,7 @@ def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) ->
 
 
 def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-            known: Callable[[str], object]) -> list[Agent]:
+            known: Callable[[str], object], lead: int = 0) -> list[Agent]:
     left = [m for m in mentions if m.end <= cue.start()]
     if left:
         last = left[-1]
@@ -160,6 +160,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             if intro and not _is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
             return agents
+    subject = _subject_with_appositive(cue, cased, left, lead)
+    if subject is not None:
+        return [subject]
     head = cased[:cue.start()]
     for m in reversed(list(NAME.finditer(head))):
         tail = head[m.end():]
@@ -170,10 +173,35 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
                 or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in _ROLES)):
             agent = person_at(cased, m, known)
-            return [agent] if agent else []
+            if agent is not None:
+                return [agent]
+            # "Park, a fellow at an institute in Seoul, said": a place ends the appositive; the
+            # speaker comes before it.
+            if not _is_non_name(m.group(2)):
+                return []
         if len(tail) > 120:
             break
     return []
+
+
+# "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
+# qualifier ("for June", "in Seoul"), then an appositive between commas.
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,80},\s*$")
+
+
+def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lead: int) -> Agent | None:
+    """The body that is the sentence's subject when an appositive stands between it and the verb."""
+    if not left:
+        return None
+    first = left[0]
+    if first.kind not in ("source", "org", "backref") or cased[lead:first.start].strip().lower() not in ("", "the", "a", "an"):
+        return None
+    tail = cased[first.end:cue.start()]
+    if not _SUBJECT_TAIL.fullmatch(tail) or any(m.start >= first.end for m in left[1:] if m.kind != "backref"):
+        return None
+    agent = _agent(first)
+    agent.names += _names_in(tail.rsplit(",", 2)[-2])
+    return agent
 
 
 def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention]) -> Agent | None:
@@ -216,8 +244,9 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return [agent] if agent else []
 
 
-def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object]) -> Found:
-    """The cues of a (quote-masked) sentence and the agents they name."""
+def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
+                   lead: int = 0) -> Found:
+    """The cues of a (quote-masked) sentence and the agents they name; ``lead`` skips a dateline."""
     found = Found()
     for cue in CUE.finditer(folded):
         word = cue.group()
@@ -228,12 +257,16 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
         if not passive and not _AFTER_ONLY.match(word):
-            agents = _before(cue, folded, cased, mentions, known)
+            agents = _before(cue, folded, cased, mentions, known, lead)
         inverted = word in _SAYS and re.search(r"[,\"']\s*$", head)
         if not agents and (_AFTER_ONLY.match(word) or inverted):
             agents = _after(cue, folded, cased, mentions, known)
+        if not agents and word in ("according to", "citing"):
+            agents = _document_author(cue, folded, cased, mentions)
         if agents:
             found.agents += agents + _relayed(cue, folded, agents, mentions)
+            # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
+            found.orphan_cue = found.orphan_cue or word.endswith("as saying by")
             continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
@@ -291,17 +324,45 @@ def person_subject(cased: str, lead: int) -> str | None:
     return m.group().strip()
 
 
+_DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
+                       r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
+                       r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
+                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing)\b"
+                       r"[^,;]{0,80}?\b(?:by|from|of)\s+")
+
+
+def _document_author(cue: re.Match, folded: str, cased: str, mentions: list[Mention]) -> list[Agent]:
+    """The author of a document cited: "according to a report submitted to the Assembly by the NIS"."""
+    m = _DOCUMENT.match(folded, cue.end())
+    if m is None:
+        return []
+    chain = [x for x in mentions if m.end() <= x.start <= m.end() + 4 and x.kind in ("source", "org")]
+    return [_agent(chain[0])] if chain else []
+
+
+_TOLD_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?that\s+")
+
+
 def _relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Mention]) -> list[Agent]:
     """A registry source whose words a person passes on: "Rep. Park said the NIS had traced ...".
 
-    Only when every agent is a person and the reported clause opens with the source as its subject.
+    Only when every agent is a person and the reported clause opens with the source as its subject,
+    right after the verb or after whom they told and when ("told reporters after the session that").
     """
-    if any(a.kind != "person" for a in agents) or cue.group() not in _SAYS:
+    if any(a.kind != "person" for a in agents) or cue.group() not in _SAYS | {"told", "tells"}:
         return []
+    # Whom a person told is the audience ("told the IAEA board"), not what they passed on.
     at = re.match(r"\s+(?:that\s+)?", folded[cue.end():])
-    pos = cue.end() + (at.end() if at else 0)
-    starts = (pos, pos + 4) if folded.startswith("the ", pos) else (pos,)
-    return [_agent(m) for m in mentions if m.start in starts and m.kind == "source"][:1]
+    positions = [] if cue.group() in ("told", "tells") else [cue.end() + (at.end() if at else 0)]
+    told = _TOLD_THAT.match(folded, cue.end())
+    if told is not None:
+        positions.append(told.end())
+    for pos in positions:
+        starts = (pos, pos + 4) if folded.startswith("the ", pos) else (pos,)
+        found = [_agent(m) for m in mentions if m.start in starts and m.kind == "source"][:1]
+        if found:
+            return found
+    return []
 
 
 def _strip_filler(head: str) -> str:

@@ -7,9 +7,10 @@ Three steps, in document order:
    Registry sources and other named bodies or people are ``explicit``; back-references ("the
    agency", "It", "이 당국자는") resolve to an earlier source and are ``inherited``.
 2. *Quotations*: every sentence of a multi-sentence quotation takes the speaker named in it.
-3. *Continuation*: a sentence with no source of its own continues the previous sentence of its
-   paragraph, unless it is vague ("Some analysts believe"), hearsay ("is said to") or about
-   another actor ("North Korea has ...").
+3. *Continuation* (``carry``): a sentence with no source of its own continues the previous
+   sentence of its paragraph, unless it is vague ("Some analysts believe"), hearsay ("is said
+   to") or about another actor ("North Korea has ..."); a paragraph of further figures continues
+   a data release just before it.
 """
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from dataclasses import dataclass, field
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
 from briefing.extract.agents import NAME, TITLE, Agent, english_agents, person_subject, place_speaker
+from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
-from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.mentions import ORG_KEYWORDS, Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
 
@@ -43,6 +45,12 @@ _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoma
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
 _TITLES = re.compile(rf"^(?:{TITLE}\s+)+")
+_OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
+                        r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
+_DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
+_BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
+                        "watchdog".split())
+_ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
 
 
 @dataclass(slots=True)
@@ -69,6 +77,9 @@ class Attributor:
         self.persons: dict[str, list[str]] = {}
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
+        # The body whose unnamed office-holder spoke last ("the head of the IAEA said"): the next
+        # speaker introduced by title alone ("Director General Varga") is that person.
+        self.office: list[str] | None = None
         self._head_cache: dict[str, frozenset[str]] = {}
 
     # -- people and unknown bodies ------------------------------------------------------------
@@ -105,14 +116,20 @@ class Attributor:
 
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
-        words = [w for w in head.split() if w not in ("officials", "official")] or head.split()
+        words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS:
             return list(self.last), False
         for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
             if all(w in heads for w in words):
                 return [code], False
         code = self.matcher.short_names.get(head)
-        return ([code], True) if code else ([], False)
+        if code:
+            return [code], True
+        # "The finance ministry said", met before any finance ministry: a body named for the first
+        # time by what it is, not a reference back.
+        if len(words) >= 2 and words[-1] in _BODY_NOUNS:
+            return [self._unknown_code("the " + " ".join(words))], True
+        return [], False
 
     def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool, dict[str, str]]:
         """Codes for ``agent``, whether it names them explicitly, and their names as written."""
@@ -127,6 +144,9 @@ class Attributor:
             return [code], True, {code: agent.text}
         if agent.kind == "person":
             codes = self.known_person(agent.text)
+            if codes is None and self.office is not None and _TITLES.match(agent.text):
+                codes = list(self.office)
+                self._register(agent.text, codes)
             if codes is None:
                 codes = [self._unknown_code(agent.text)]
                 self._register(agent.text, codes)
@@ -152,7 +172,7 @@ class Attributor:
                 lead = m.end()
         lead = _LEAD.match(folded, lead).end()
 
-        found = english_agents(folded, cased, mentions, self.known_person)
+        found = english_agents(folded, cased, mentions, self.known_person, lead)
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
         if hangul:
@@ -160,8 +180,11 @@ class Attributor:
             agents += kfound.agents
             cues += kfound.cues
             vague = vague or kfound.vague
+        if not agents and hangul and cues:
+            short = self._korean_abbreviation(folded, lead)
+            agents = [short] if short is not None else []
         if not agents:
-            tagged = _tagged_source(folded, named, lead)
+            tagged = _tagged_source(folded, cased, named, lead)
             agents = [tagged] if tagged is not None else []
         if not agents or found.orphan_cue:
             subject = self._subject(folded, mentions, lead, found.orphan_cue)
@@ -178,8 +201,11 @@ class Attributor:
 
         result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None)
         explicit_any = False
+        office = None
         for agent in agents:
             position = next((m.start for m in mentions if m.text == agent.text), len(folded))
+            if agent.kind in ("source", "org") and _OFFICE_OF.search(folded[:position]):
+                office = agent
             here = [self._heads(m) for m in named if m.start < position]
             codes, explicit, names = self._resolve(agent, here)
             if not codes:
@@ -207,8 +233,26 @@ class Attributor:
             result.blocks = (vague or hearsay or named_subject or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
                              or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
+        # Only the very next sentence may name the office-holder by title; the opening sentences
+        # of a quotation, all quoted, come before its speaker and do not count.
+        if result.sources or re.search(r"\w", masked):
+            self.office = list(result.sources) if office is not None else None
         self.seen.extend(self._heads(m) for m in named)
         return result
+
+    def _korean_abbreviation(self, folded: str, lead: int) -> Agent | None:
+        """비대위는 after 비상대책위원회: a subject that abbreviates a body named earlier.
+
+        Korean shortens a name to the first syllables of its parts, in order.
+        """
+        m = re.match(r"\s*([\uac00-\ud7a3]{2,4})(?:은|는|이|가|도)\s", folded[lead:])
+        if m is None:
+            return None
+        short = m.group(1)
+        for key, code in self.unknown.items():
+            if short != key and _abbreviates(short, key.replace(" ", "")):
+                return Agent("org", self.names.get(code, key))
+        return None
 
     def _heads(self, m: Mention) -> tuple[str, frozenset[str]]:
         """The code of a named mention and the words a back-reference to it may use."""
@@ -245,21 +289,38 @@ class Attributor:
         if word is None or word.group(1) in _NP_CONTINUES:
             return None
         # "had carried no report" is not a statement; a negation in a later clause ("splits over
-        # the launch, issues no statement") does not undo the first one.
-        if not orphan_cue and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
+        # the launch, issues no statement") does not undo the first one. A document referred back
+        # to still reports what it leaves out ("The statement did not specify ...").
+        document = first.kind == "backref" and first.head.split()[-1] in _DOCUMENTS
+        if not orphan_cue and not document and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
             return None
         return Agent(first.kind, first.text, first.code, first.head)
 
 
-def _tagged_source(folded: str, named: list[Mention], lead: int) -> Agent | None:
-    """A source set off by a dash at the end or a colon at the start, as headlines credit one.
+# "... on chip demand -customs data": a headline's credit that names no registered body
+_CREDIT = re.compile(r"\s(?:-|--|\u2013|\u2014)\s*((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
+                     r"poll|report|statement|study|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
 
-    "Economy grew 3.7% last year - Bank of Korea", "Pentagon: drones will stay six months".
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` starts ``name`` and takes its other syllables from it in order."""
+    if len(short) >= len(name) or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def _tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> Agent | None:
+    """A source set off by a dash or colon at the end, or a colon at the start, as headlines credit one.
+
+    "Economy grew 3.7% last year - Bank of Korea", "Drills denounced: KCNA", "Pentagon: drones will
+    stay six months", "Exports jump 12% -customs data" (a body not in the registry).
     """
     if not named:
-        return None
+        credit = _CREDIT.search(folded)
+        return Agent("org", cased[credit.start(1):credit.end(1)]) if credit else None
     last, first = named[-1], named[0]
-    if not folded[last.end:].strip(" .\"'") and re.search(r"\s(?:-|--|\u2013|\u2014)\s*$", folded[:last.start]):
+    if not folded[last.end:].strip(" .\"'") and re.search(r"(?:\s(?:-|--|\u2013|\u2014)|:)\s*$", folded[:last.start]):
         return Agent(last.kind, last.text, last.code)
     if first.start == lead and re.match(r"\s*:\s", folded[first.end:]):
         return Agent(first.kind, first.text, first.code)
@@ -292,67 +353,5 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
         inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
         results.append(result)
-    _carry_quotes(sents, junk, results, spans_by_paragraph)
-    _carry_open_quotes(sents, junk, results, spans_by_paragraph)
-    _carry_paragraphs(sents, junk, results)
+    carry_context(text, sents, junk, results, spans_by_paragraph)
     return results
-
-
-def _carry_open_quotes(sents, junk, results, spans_by_paragraph) -> None:
-    """A paragraph opening with a quotation that names no speaker continues the previous paragraph's.
-
-    News style runs a long quotation over several paragraphs, each opening with a quote mark and
-    only the first naming the speaker.
-    """
-    by_paragraph: dict[int, list[int]] = {}
-    for k, sentence in enumerate(sents):
-        if not junk[k]:
-            by_paragraph.setdefault(sentence.paragraph, []).append(k)
-    for number, members in by_paragraph.items():
-        before = by_paragraph.get(number - 1)
-        opening = next((qs for qs in spans_by_paragraph.get(number, []) if qs[0] == sents[members[0]].start), None)
-        if not before or opening is None:
-            continue
-        # the last voice of the previous paragraph, which its unattributed tail continues
-        speaker = next((results[k] for k in reversed(before) if results[k].sources or results[k].blocks),
-                       results[before[-1]])
-        group = [k for k in members if sents[k].start < opening[1]]
-        if not speaker.sources or not speaker.carries or any(results[k].sources or results[k].blocks for k in group):
-            continue
-        for k in group:
-            results[k].sources = list(speaker.sources)
-            results[k].names = dict(speaker.names)
-            results[k].kind = "inherited"
-
-
-def _carry_quotes(sents, junk, results, spans_by_paragraph) -> None:
-    """Give every sentence of a multi-sentence quotation the speaker named in it."""
-    i = 0
-    while i < len(sents):
-        j = i
-        spans = spans_by_paragraph.get(sents[i].paragraph, [])
-        while (j + 1 < len(sents) and sents[j + 1].paragraph == sents[i].paragraph
-               and any(qs < sents[j].end and qe > sents[j + 1].start for qs, qe in spans)):
-            j += 1
-        if j > i:
-            group = [k for k in range(i, j + 1) if not junk[k]]
-            speaker = next((results[k] for k in group if results[k].sources), None)
-            if speaker is not None:
-                for k in group:
-                    if not results[k].sources:
-                        results[k].sources = list(speaker.sources)
-                        results[k].names = dict(speaker.names)
-                        results[k].kind = "inherited"
-        i = j + 1
-
-
-def _carry_paragraphs(sents, junk, results) -> None:
-    """A sentence with no source continues the previous sentence of its paragraph."""
-    for i in range(1, len(sents)):
-        here, prev = results[i], results[i - 1]
-        if (here.sources or here.blocks or junk[i] or junk[i - 1]
-                or sents[i].paragraph != sents[i - 1].paragraph or not prev.sources or not prev.carries):
-            continue
-        here.sources = list(prev.sources)
-        here.names = dict(prev.names)
-        here.kind = "inherited"

@@ -102,13 +102,22 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
             flags[i] = True
         elif _headline_shape(bodies[i], sents[i]):
             flags[i] = True
-    # A weak sentence inside a paragraph counts only when it is glued to certain junk.
+    # A weak sentence counts only when it is glued to certain junk: in the same paragraph, or as a
+    # line of its own next to a junk line ("Our Standards: ..." above "Related: ...").
     changed = True
     while changed:
         changed = False
         for i, kind in kinds.items():
             if flags[i] or kind != "weak" or _REPORTED.search(bodies[i]):
                 continue
-            if any(flags[j] and sents[j].paragraph == sents[i].paragraph for j in (i - 1, i + 1) if j in kinds):
+            if any(flags[j] and (sents[j].paragraph == sents[i].paragraph
+                                 or (sents[i].whole_line and sents[j].whole_line and _adjacent_lines(text, sents, i, j)))
+                   for j in (i - 1, i + 1) if j in kinds):
                 flags[i] = changed = True
     return flags
+
+
+def _adjacent_lines(text: str, sents: list[Sentence], i: int, j: int) -> bool:
+    """True when sentences ``i`` and ``j`` are on consecutive lines, with no blank line between."""
+    lo, hi = sorted((i, j))
+    return text.count("\n", sents[lo].end, sents[hi].start) == 1

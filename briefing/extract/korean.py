@@ -21,16 +21,24 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
 _ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
          r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
          r"위원|비서|주석|사령관|참모총장|의장)")
-_SUBJECT = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
-_ACCORDING = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*따르면|에\s*의하면)")
+# 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
+_ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*따르면|에\s*의하면)")
+# 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
+_VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(rf"^(?:와|과|및)\s*")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송))(?=\s*(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}]))")
+                  rf"통신|일보|신문|방송)|[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))(?=\s*(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}]))")
 _PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\s*따르면|에\s*의하면)")
 _DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
-_BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은)(?![{_H}])")
+# 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
+_BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
+                      rf"(?<![{_H}]\s)당국(?:은|는|도))(?![{_H}])")
+# 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
+_INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
@@ -66,8 +74,18 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent(m.kind, m.text, m.code))
             found.cues.append("\"")
             continue
+        # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end
+        if (m.start == sentence_start and m.kind == "source" and re.match(r"^\s*,\s", rest)
+                and folded.rstrip()[-1:] not in ".다"):
+            agents.append(Agent(m.kind, m.text, m.code))
+            continue
+        if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):
+            agents.append(Agent(m.kind, m.text, m.code))
+            continue
         subject = _SUBJECT.match(rest)
-        if subject and (cues or (m.start == sentence_start and not _NEGATED.search(folded))):
+        # Without a reporting verb only a registered body opening the sentence acts as its source
+        # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
+        if subject and (cues or (m.start == sentence_start and m.kind == "source" and not _NEGATED.search(folded))):
             agents.append(Agent(m.kind, m.text, m.code))
             # 통일부와 외교부는: a name joined by 와/과 to an agent is an agent too
             j = i - 1
@@ -78,7 +96,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if (cited and cited.group(1) not in _DEMONSTRATIVE
             and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
         agents.insert(0, Agent("person", cited.group(1)))
-    if not agents and cues:
+    if not agents and cues and _INDEFINITE.search(folded):
+        found.vague = True
+    elif not agents and cues:
         p = _PERSON.search(folded)
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
@@ -88,7 +108,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("person", _person_name(p)))
     found.agents = agents
     if not agents:
-        found.vague = bool(_VAGUE.search(folded))
+        found.vague = found.vague or bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
     return found
 

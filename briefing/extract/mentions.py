@@ -113,14 +113,14 @@ _BACKREF = re.compile(
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"
     r"|\b((?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
-    r"\s+officials?)\b"
+    r"\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head
     r"|\b(?:a|an)\s+((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
     r"nuclear|military)\s+)?(?:agency|ministry|military|bank|council|command|department|service|office|"
     r"government|watchdog|institute|firm|company))\s+(?:spokesperson|spokesman|spokeswoman|official|officer)\b"
-    # "Its director general", "their spokesperson": whoever spoke last
+    # "Its director general", "their spokesperson", "Its quarterly report": whoever spoke last
     r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman|official|minister|governor|"
-    r"director|chief|head|president|chairman|chairwoman|secretary)\b")
+    r"director|chief|head|president|chairman|chairwoman|secretary|report|statement|assessment|summary)\b")
 # A pronoun is a back-reference only as a clause's subject: first word, or after a closing quote.
 _PRONOUN = re.compile(r"(?:^|[,\"']\s*)(it|he|she|they)\b(?!')")
 
@@ -158,7 +158,9 @@ class RegistryMatcher:
         self._en = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + _trie_pattern(list(en)) + r")(?![\w])")
         self._ko = re.compile(f"(?<![{_HANGUL}])(" + _trie_pattern(list(ko)) + ")") if ko else None
         codes = sorted(registry.codes(), key=len, reverse=True)
-        self._codes = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![\w])") if codes else None
+        # A code may be followed by a Korean particle (ISW는, JCS가) but not by more Latin letters.
+        self._codes = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![A-Za-z0-9_])")
+                       if codes else None)
         self.short_names = {re.sub(r"^the\s+", "", fold(s.short_name)): s.code for s in registry if s.short_name}
 
     def sources(self, folded: str, cased: str) -> list[Mention]:

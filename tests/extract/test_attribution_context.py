@@ -84,3 +84,52 @@ def test_what_follows_a_countrys_statement_is_not_carried_from_it():
 def test_a_countrys_statement_relayed_by_state_media_gives_both():
     text = "North Korea's Foreign Ministry dismissed the report in a statement carried by the Korean Central News Agency."
     assert sources_of(text, "dismissed") == {"KCNA", "NORTH_KOREAS_FOREIGN_MINISTRY"}
+
+
+def test_a_titled_speaker_after_the_head_of_a_body_spoke_is_that_head():
+    text = ("The chief of the IAEA said on Monday the site was active again.\n\n"
+            '"We see new construction. This is worrying," Director General Hans Berg told reporters.')
+    assert sources_of(text, "We see new construction") == {"IAEA"}
+    assert sources_of(text, "This is worrying") == {"IAEA"}
+
+
+def test_a_titled_speaker_with_no_office_named_before_speaks_for_themselves():
+    text = '"This is worrying," Director General Hans Berg told reporters.'
+    assert sources_of(text, "worrying") == {"DIRECTOR_GENERAL_HANS_BERG"}
+
+
+def test_a_document_referred_back_to_reports_what_it_leaves_out():
+    text = ("KCNA carried a statement condemning the drills.\n\n"
+            "The statement did not specify how Pyongyang would respond.")
+    assert sources_of(text, "did not specify") == {"KCNA"}
+
+
+def test_its_report_set_off_by_an_appositive_refers_to_the_body_that_spoke_last():
+    text = ("The IAEA said the reactor was running.\n\n"
+            "Its annual report, sent to members on Friday, said a second building was finished.")
+    c = candidate_with(text, "second building")
+    assert c.sources == ("IAEA",) and c.attribution == "inherited"
+
+
+def test_a_paragraph_of_more_figures_continues_the_data_release_before_it():
+    text = ("Exports rose 5.2% in May, data from the Korea Customs Service showed.\n\n"
+            "Imports fell 2.1% over the same period, leaving a surplus of $3 billion.")
+    c = candidate_with(text, "Imports fell")
+    assert c.sources == ("KOREA_CUSTOMS_SERVICE",) and c.attribution == "inherited"
+
+
+def test_figures_after_a_speaker_who_released_no_data_are_background():
+    text = ("The JCS said 20 shells had landed near the island.\n\n"
+            "About 300 shells fell in the same area last year.")
+    assert sources_of(text, "300 shells") == set()
+    text = ('Exports rose 5.2% in May, data from the Korea Customs Service showed.\n\n'
+            '"Chips carried the month," said Lim Ha-na, an economist at Seoul Securities.\n\n'
+            "The won has lost 6% against the dollar since July.")
+    assert sources_of(text, "The won") == set()
+
+
+def test_only_the_next_sentence_can_name_the_head_of_a_body_by_title():
+    text = ("The chief of the IAEA said on Monday the site was active again.\n\n"
+            "The site lies 90 km north of Pyongyang.\n\n"
+            '"We will not be intimidated," President Alan Reeve told reporters.')
+    assert sources_of(text, "intimidated") == {"PRESIDENT_ALAN_REEVE"}

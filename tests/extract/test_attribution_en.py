@@ -245,3 +245,61 @@ def test_a_refusal_to_comment_is_not_continued_by_the_next_sentence():
     text = ("The Ministry of National Defense declined to comment on the report. "
             "It is the third such crossing this year.")
     assert sources_of(text, "third such crossing") == set()
+
+
+# -- forms found by the third held-out set --------------------------------------------------------
+
+def test_a_subject_set_off_from_its_verb_by_an_appositive_is_the_speaker():
+    text = "The council's president for March, Norway's envoy Ingrid Dahl, told reporters the vote was delayed."
+    assert sources_of(text, "vote was delayed") == {"UNSC"}
+    text = "The JCS, which watches the border around the clock, said the soldiers had returned north."
+    assert sources_of(text, "returned north") == {"JCS"}
+
+
+def test_a_place_closing_an_appositive_does_not_hide_the_speaker_before_it():
+    c = candidate_with("Choi Min-jun, a researcher at a think tank in Seoul, said the launch had failed.", "failed")
+    assert c.sources == ("CHOI_MIN_JUN",) and c.attribution == "explicit"
+
+
+def test_quoted_as_saying_by_an_outlet_gives_the_speaker_and_the_outlet():
+    text = ("North Korea's defense ministry condemned the drills, KCNA said. A ministry spokesperson was "
+            "quoted as saying by KCNA that the drills were a rehearsal for war.")
+    assert sources_of(text, "rehearsal for war") == {"KCNA", "NORTH_KOREAS_DEFENSE_MINISTRY"}
+
+
+def test_according_to_a_document_attributes_to_whoever_wrote_it():
+    text = "The North fired 40 shells, according to a report submitted to lawmakers by the Joint Chiefs of Staff."
+    assert sources_of(text, "40 shells") == {"JCS"}
+    assert sources_of("The North fired 40 shells, according to a recent report.", "40 shells") == set()
+
+
+def test_a_lawmaker_telling_reporters_what_an_agency_found_gives_both():
+    text = "Rep. Oh Se-jin told reporters after the meeting that the NIS had traced the shipments to Nampo."
+    assert sources_of(text, "traced the shipments") == {"NIS", "REP_OH_SE_JIN"}
+
+
+def test_whom_a_person_told_is_not_a_source():
+    text = "Rep. Oh Se-jin told the NIS director that lawmakers wanted answers by Friday."
+    assert sources_of(text, "wanted answers") == {"REP_OH_SE_JIN"}
+
+
+def test_a_headline_credits_a_source_after_a_colon_or_a_dash():
+    assert sources_of("Allied drills are a rehearsal for invasion: KCNA\n\nBody.", "rehearsal") == {"KCNA"}
+    c = candidate_with("Retail sales fall for a third month -statistics office\n\nBody.", "Retail")
+    assert c.sources == ("STATISTICS_OFFICE",) and c.attribution == "explicit"
+    assert sources_of("Kim tours a shipyard - a first this year\n\nBody.", "shipyard") == set()
+
+
+def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_body_of_that_kind_named_before():
+    text = ('The unification ministry said talks were still possible. "We remain open to dialogue," '
+            "ministry spokesperson Ahn Ji-ho told a briefing.")
+    c = candidate_with(text, "remain open")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_body_named_by_what_it_is_for_the_first_time_is_a_source_of_its_own():
+    text = ('The Bank of Korea held rates. The finance ministry said it would widen support for exporters. '
+            '"Small firms are struggling," it said in a statement.')
+    c = candidate_with(text, "widen support")
+    assert c.sources == ("FINANCE_MINISTRY",) and c.attribution == "explicit"
+    assert sources_of(text, "Small firms") == {"FINANCE_MINISTRY"}

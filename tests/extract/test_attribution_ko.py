@@ -105,3 +105,41 @@ def test_a_lawmaker_cited_by_surname_and_role_is_the_lawmaker_named_before():
             "윤 의원에 따르면 국정원은 노동자 대부분이 학생 신분으로 입국한 것으로 파악하고 있다.")
     c = candidate_with(text, "노동자 대부분이")
     assert set(c.sources) == {"NIS", "YUNDOHYEON"} and c.source_names["YUNDOHYEON"] == "윤도현"
+
+
+def test_a_code_or_a_bracketed_abbreviation_before_a_particle_is_the_subject():
+    assert sources_of("국제원자력기구(IAEA)는 영변 원자로가 다시 가동됐다고 밝혔다.", "영변") == {"IAEA"}
+    assert sources_of("IAEA는 영변 원자로가 다시 가동됐다고 밝혔다.", "영변") == {"IAEA"}
+
+
+def test_a_korean_headline_opening_with_a_source_and_a_comma_is_attributed_to_it():
+    assert sources_of('국방부, 北 무인기 침범에 "강력 대응"\n\n본문이다.', "무인기") == {"MND"}
+    assert sources_of("국방부, 외교부 등 관계 부처가 회의에 참석했다.", "참석했다") == set()
+
+
+def test_a_statement_carried_by_an_outlet_gives_the_speaker_and_the_outlet():
+    c = candidate_with("북한 국방성은 조선중앙통신을 통해 발표한 담화에서 연합훈련을 비난했다.", "연합훈련")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+def test_an_abbreviation_of_a_body_named_before_is_that_body():
+    text = ("남북경제협력위원회는 성명을 내고 정부에 지원을 촉구했다.\n\n"
+            '남경위는 "기업들의 피해가 커지고 있다"라고 밝혔다.')
+    first = candidate_with(text, "성명을")
+    assert candidate_with(text, "피해가").sources == first.sources and first.sources
+
+
+def test_another_body_as_the_subject_without_a_reporting_verb_is_the_story():
+    assert sources_of("금강산관광공사는 2008년 이후 운영이 중단된 상태다.", "운영이") == set()
+
+
+def test_an_unnamed_official_is_vague_sourcing():
+    assert sources_of('한 외교 소식통은 "협상이 곧 재개될 것"이라고 전했다.', "협상이") == set()
+    assert sources_of('익명을 요청한 한 정부 관계자는 "추가 제재는 없다"고 말했다.', "추가 제재") == set()
+
+
+def test_the_authorities_as_subject_refers_back_to_the_body_named_before():
+    text = ("통일부는 북한 주민 2명을 송환했다고 밝혔다.\n\n"
+            "당국은 이들이 귀순 의사를 밝히지 않은 것으로 보고 있다.")
+    c = candidate_with(text, "귀순 의사")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"

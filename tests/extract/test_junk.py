@@ -70,3 +70,9 @@ def test_a_sentence_reporting_in_the_past_tense_before_glued_junk_stays_in_the_b
     assert flags["Officials said the route he took lay outside the newly mined areas."] is False
     assert flags["Ferry fares rise for the first time in a decade."] is True
     assert flags["Opinion: The slow decline of the corner bakery."] is True
+
+
+def test_an_unrelated_line_ending_in_a_full_stop_beside_a_junk_line_is_flagged():
+    text = BODY + "Our Promise: Independent Journalism Since 1998.\nRelated: Ten cafes worth the trip to Jeju\n"
+    c = candidate_with(text, "Our Promise")
+    assert c.boilerplate and c.sources == ()
