@@ -6,13 +6,16 @@ from :class:`briefing.render.MarkdownRenderer` turned into HTML on its own, so a
 section costs one section's rendering, not the whole briefing's.
 
 In the numbered-notes style a note's number depends on every section before it. The notes of
-every section are numbered again on each rendering (cheap: no text is rendered for that), and a
-section that did not change is rendered again only if the numbers of its notes moved. Note marks
-are written as in-page links for the preview because each part is converted separately; the
-notes themselves are listed, numbered the same way, in the closing.
+every section are numbered again on each rendering (cheap: a section that did not change keeps the
+list of notes it had, and no text is rendered for that), and a section that did not change is
+rendered again only if the numbers of its notes moved. Note marks are written as in-page links for
+the preview because each part is converted separately; the notes themselves are listed, numbered
+the same way, in the closing.
 
-Facts, blocks and metadata are never changed in place (see briefing.ui.snapshot), so the closing
-is reused while the same objects are in the same order.
+The closing is rendered again only when something it shows changed: the metadata (its banner),
+the source documents the outline uses and their facts' dates of information, or the text of the
+notes. Rewording a fact changes none of them. Facts, blocks, documents and metadata are never
+changed in place (see briefing.ui.snapshot), so most of these compare by identity.
 """
 from __future__ import annotations
 
@@ -64,6 +67,7 @@ class PreviewRenderer:
         self._plain: dict[str, str] = {}         # part id -> plain Markdown
         self._html: dict[str, str] = {}          # part id -> HTML shown
         self._numbers: dict[str, tuple[int, ...]] = {}   # section id -> its note numbers (notes style)
+        self._notes: dict[str, tuple[tuple[tuple[str, str], str], ...]] = {}  # section id -> (note key, text)s
         self._citations: dict[tuple[str, str], tuple[Fact, str]] = {}
         self._closing_key: tuple | None = None
 
@@ -81,27 +85,29 @@ class PreviewRenderer:
         numbered = briefing.metadata.attribution_style is AttributionStyle.NOTES
         annotated = _PreviewMarkdown(briefing, self.registry, annotate=True)
         plain = MarkdownRenderer(briefing, self.registry, annotate=False)
+        plain.notes = annotated.notes       # both number the notes alike: number them once
 
         wanted = {TITLE, CLOSING, *order}
         for stale in set(self._annotated) - wanted:
             self._annotated.pop(stale, None), self._plain.pop(stale, None), self._html.pop(stale, None)
-            self._numbers.pop(stale, None)
+            self._numbers.pop(stale, None), self._notes.pop(stale, None)
 
         rendered = {TITLE, CLOSING}
         new_annotated = {TITLE: annotated.title_block()}
         new_plain = {TITLE: plain.title_block()}
         for section in briefing.sections:
+            changed = dirty is None or section.id in dirty or section.id not in self._annotated
             numbers_moved = False
             if numbered:
-                numbers = self._number_notes(section, briefing, (annotated, plain))
+                numbers = self._number_notes(section, briefing, annotated.notes, changed)
                 numbers_moved = numbers != self._numbers.get(section.id)
                 self._numbers[section.id] = numbers
-            if numbers_moved or dirty is None or section.id in dirty or section.id not in self._annotated:
+            if numbers_moved or changed:
                 rendered.add(section.id)
                 new_annotated[section.id] = annotated.section(section)
                 new_plain[section.id] = plain.section(section)
-        closing_key = (briefing.metadata, tuple(_facts_shown(briefing)))
-        if self._closing_key is None or not _same(closing_key, self._closing_key) or CLOSING not in self._annotated:
+        closing_key = _closing_inputs(briefing, annotated.notes.texts)
+        if closing_key != self._closing_key or CLOSING not in self._annotated:
             new_annotated[CLOSING] = annotated.closing()
             new_plain[CLOSING] = plain.closing()
             self._closing_key = closing_key
@@ -120,21 +126,18 @@ class PreviewRenderer:
         markdown = "\n\n".join(self._plain[p] for p in parts if self._plain[p]) + "\n"
         return PreviewUpdate(tuple(parts), changed_html, markdown, frozenset(rendered))
 
-    def _number_notes(self, section: Section, briefing: Briefing, renderers) -> tuple[int, ...]:
-        """Give the notes of ``section`` their numbers in every renderer, as rendering it would,
-        and return those numbers in order."""
-        numbers = []
-        for sub, _ in section.walk():
-            for block in sub.blocks:
-                fact = briefing.facts.get(block.fact_id) if isinstance(block, FactBlock) else None
-                if fact is None:
-                    continue
-                for code in fact.sources:
-                    text = self._citation(fact, code, briefing)
-                    for renderer in renderers:
-                        number = renderer.notes.number((fact.id, code), text)
-                    numbers.append(number)
-        return tuple(numbers)
+    def _number_notes(self, section: Section, briefing: Briefing, notes, changed: bool) -> tuple[int, ...]:
+        """Give the notes of ``section`` their numbers in ``notes``, as rendering it would, and
+        return those numbers in order. A section that did not change has the notes it had."""
+        pairs = None if changed else self._notes.get(section.id)
+        if pairs is None:
+            pairs = tuple(((fact.id, code), self._citation(fact, code, briefing))
+                          for sub, _ in section.walk() for block in sub.blocks
+                          if isinstance(block, FactBlock) and (fact := briefing.facts.get(block.fact_id)) is not None
+                          for code in fact.sources)
+            self._notes[section.id] = pairs
+        number = notes.number
+        return tuple(number(key, text) for key, text in pairs)
 
     def _citation(self, fact: Fact, code: str, briefing: Briefing) -> str:
         cached = self._citations.get((fact.id, code))
@@ -145,14 +148,13 @@ class PreviewRenderer:
         return text
 
 
-def _facts_shown(briefing: Briefing):
-    """The fact objects the outline shows, in order (the closing's source list depends on them)."""
-    for section, _ in briefing.walk_sections():
-        for block in section.blocks:
-            if isinstance(block, FactBlock):
-                yield briefing.facts.get(block.fact_id)
-
-
-def _same(a: tuple, b: tuple) -> bool:
-    """Whether two closing keys hold the very same objects in the same order."""
-    return a[0] is b[0] and len(a[1]) == len(b[1]) and all(x is y for x, y in zip(a[1], b[1]))
+def _closing_inputs(briefing: Briefing, note_texts: list[str]) -> tuple:
+    """Everything the closing shows, in a form compared quickly (equal inputs, equal closing): the
+    metadata, which documents the outline's facts come from with those facts' dates of information,
+    in order, and the notes' texts."""
+    uses = tuple((fact.document_id, fact.information_as_of)
+                 for section, _ in briefing.walk_sections() for block in section.blocks
+                 if isinstance(block, FactBlock) and (fact := briefing.facts.get(block.fact_id)) is not None
+                 and fact.document_id in briefing.documents)
+    documents = tuple(briefing.documents[doc_id] for doc_id in dict.fromkeys(doc_id for doc_id, _ in uses))
+    return briefing.metadata, uses, documents, tuple(note_texts)

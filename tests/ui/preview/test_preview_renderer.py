@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -32,10 +33,23 @@ def test_an_edit_in_one_section_re_renders_only_that_section(example, registry):
     fact = example.facts[section.blocks[0].fact_id]
     example.facts[fact.id] = replace(fact, statement="Reworded statement.")
     update = renderer.render(snapshot(example), dirty={section.id})
-    assert update.rendered == {TITLE, CLOSING, section.id}
+    assert update.rendered == {TITLE, section.id}
     assert list(update.html) == [section.id]
     assert "Reworded statement (JCS)." in update.html[section.id]
     assert "Reworded statement (JCS)." in update.markdown
+
+
+@pytest.mark.parametrize("style", list(AttributionStyle))
+def test_a_new_date_of_information_renders_the_closing_again(example, registry, style):
+    example.metadata = replace(example.metadata, attribution_style=style)
+    renderer = PreviewRenderer(registry)
+    renderer.render(snapshot(example))
+    section = example.sections[1]
+    fact = example.facts[section.blocks[0].fact_id]
+    example.facts[fact.id] = replace(fact, information_as_of=date(2019, 1, 2))
+    update = renderer.render(snapshot(example), dirty={section.id})
+    assert CLOSING in update.rendered and "2 January 2019" in update.html[CLOSING]
+    assert update.markdown == to_markdown(example, registry)
 
 
 def test_a_section_not_marked_dirty_is_not_rendered_again(example, registry):
