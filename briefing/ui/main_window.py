@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressBar, QWidget
 
 from briefing.ui.actions import ActionId, ActionRegistry, Scope, UiState
 from briefing.ui.autosave import Autosaver
+from briefing.ui.changes import Change
 from briefing.ui.controllers.checks import ChecksController
 from briefing.ui.controllers.export import ExportController
 from briefing.ui.controllers.files import FileController
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
     def _follow(self, document: Document) -> None:
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
-        document.changed.connect(self._update_actions)
+        document.changed.connect(self._on_document_changed)
         self.preview_controller.set_document(document)
         self._update_title()
         self._update_actions()
@@ -141,6 +142,12 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — Briefing")
         self.setWindowModified(self.document.modified)
+
+    def _on_document_changed(self, change: Change) -> None:
+        # What actions are enabled depends on the selection and the outline's shape, never on
+        # wording: typing must not walk the outline on every keystroke to find that out.
+        if change.touches_outline_shape or change.library:
+            self._update_actions()
 
     def _update_actions(self, *_args) -> None:
         kind = self.outline.current_kind()

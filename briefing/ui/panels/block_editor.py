@@ -83,7 +83,7 @@ class BlockEditor(QWidget):
         self.text.load("")
         self.text.setEnabled(False)
         self.confidence.hide()
-        self.warning.clear()
+        self._warn("")
         self._show_source(None)
         self._show_guidance(None)
 
@@ -128,7 +128,7 @@ class BlockEditor(QWidget):
         self._show_guidance(None)
 
     def _load_text(self, text: str) -> None:
-        self.warning.clear()
+        self._warn("")
         self.text.setEnabled(True)
         self.text.load(text)
         self.text.new_session()
@@ -158,12 +158,18 @@ class BlockEditor(QWidget):
     def _on_text_edited(self, text: str, session: int) -> None:
         if self._fact_id is not None:
             if not text.strip():
-                self.warning.setText("A fact needs a statement; until you type one, the last wording is kept.")
+                self._warn("A fact needs a statement; until you type one, the last wording is kept.")
                 return
-            self.warning.clear()
+            self._warn("")
             self._document.push(EditStatement(self._document, self._fact_id, text, session), origin=self)
         elif self._block_id is not None:
             self._document.push(EditBlockText(self._document, self._block_id, text, session), origin=self)
+
+    def _warn(self, text: str) -> None:
+        # Only when the warning changes: QLabel.clear() re-lays out the label every time, and that
+        # would lay out the editor, its dock and the whole main window again on every keystroke.
+        if self.warning.text() != text:
+            self.warning.setText(text)
 
     def _on_confidence_activated(self, index: int) -> None:
         block_id = self._block_id

@@ -37,6 +37,7 @@ class OutlineModel(QAbstractItemModel):
         self._parent: dict[str, str | None] = {}
         self._kind: dict[str, str] = {}
         self._sections: dict[str, Section] = {}
+        self._fact_blocks: dict[str, list[str]] = {}     # fact id -> ids of the bullets showing it
         self.set_document(document)
 
     @property
@@ -60,6 +61,7 @@ class OutlineModel(QAbstractItemModel):
         parent: dict[str, str | None] = {}
         kind: dict[str, str] = {}
         sections: dict[str, Section] = {}
+        fact_blocks: dict[str, list[str]] = {}
 
         def visit(section: Section, owner: str | None) -> None:
             children[owner].append(section.id)
@@ -69,12 +71,15 @@ class OutlineModel(QAbstractItemModel):
             for block in section.blocks:
                 children[section.id].append(block.id)
                 parent[block.id], kind[block.id] = section.id, BLOCK
+                if isinstance(block, FactBlock):
+                    fact_blocks.setdefault(block.fact_id, []).append(block.id)
             for sub in section.subsections:
                 visit(sub, section.id)
 
         for section in self._document.briefing.sections:
             visit(section, None)
         self._children, self._parent, self._kind, self._sections = children, parent, kind, sections
+        self._fact_blocks = fact_blocks
 
     def _number(self, ident: str) -> int:
         number = self._numbers.get(ident)
@@ -97,11 +102,9 @@ class OutlineModel(QAbstractItemModel):
                     self._emit_changed(ident)
         for ident in change.blocks:
             self._emit_changed(ident)
-        if change.facts:
-            for section, _ in self._document.briefing.walk_sections():
-                for block in section.blocks:
-                    if isinstance(block, FactBlock) and block.fact_id in change.facts:
-                        self._emit_changed(block.id)
+        for fact_id in change.facts:
+            for block_id in self._fact_blocks.get(fact_id, ()):
+                self._emit_changed(block_id)
 
     def _emit_changed(self, ident: str) -> None:
         index = self.index_of(ident)

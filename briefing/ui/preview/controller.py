@@ -7,9 +7,11 @@ the preview a few milliseconds at a time; if more edits arrived meanwhile, it ru
 """
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from briefing.domain import edits
+from briefing.domain import FactBlock
 from briefing.ui.changes import Change
 from briefing.ui.document import Document
 from briefing.ui.preview.framed_document import FramedDocument
@@ -37,6 +39,7 @@ class PreviewController(QObject):
         self._document: Document | None = None
         self._renderer: PreviewRenderer | None = None
         self._dirty: set[str] = set()
+        self._tops: dict[str, set[str]] | None = None     # see _top_sections
         self._dirty_all = True
         self._pending = False
         self._busy = False
@@ -57,6 +60,7 @@ class PreviewController(QObject):
         self._renderer = PreviewRenderer(document.registry)
         self._generation += 1       # a rendering of the previous document still running is dropped
         self._busy = False
+        self._tops = None
         self.framed.clear()
         document.changed.connect(self._on_document_changed)
         self._dirty_all = True
@@ -64,20 +68,31 @@ class PreviewController(QObject):
 
     # -- coalescing ----------------------------------------------------------------------------
     def _on_document_changed(self, change: Change) -> None:
-        briefing = self._document.briefing
+        if change.touches_outline_shape or change.library:
+            self._tops = None
         if change.everything or change.metadata or change.sources:
             self._dirty_all = True
         else:
-            touched = set(change.sections)
-            for block_id in change.blocks:
-                found = briefing.find_block(block_id)
-                if found is not None:
-                    touched.add(found[0].id)
-            if change.facts:
-                touched |= edits.sections_showing(briefing, change.facts)
-            self._dirty |= {edits.top_level_section(briefing, s) for s in touched
-                            if briefing.find_section(s) is not None}
+            # a keystroke marks its section through a lookup, without a walk through the outline
+            tops = self._top_sections()
+            for ident in itertools.chain(change.sections, change.blocks, change.facts):
+                self._dirty |= tops.get(ident, set())
         self._schedule()
+
+    def _top_sections(self) -> dict[str, set[str]]:
+        """Section, block and fact ids -> the top-level sections that hold or show them; kept
+        until the outline changes shape. (An id naming two things marks the sections of both:
+        more than needed, never fewer.)"""
+        if self._tops is None:
+            self._tops = {}
+            for top in self._document.briefing.sections:
+                for section, _ in top.walk():
+                    self._tops.setdefault(section.id, set()).add(top.id)
+                    for block in section.blocks:
+                        self._tops.setdefault(block.id, set()).add(top.id)
+                        if isinstance(block, FactBlock):
+                            self._tops.setdefault(block.fact_id, set()).add(top.id)
+        return self._tops
 
     def _schedule(self) -> None:
         self._pending = True
