@@ -7,11 +7,12 @@ Measures, in a real main window:
 * the time from the last keystroke of the burst to a preview that shows it;
 * the time from a single isolated edit to an up-to-date preview (repeated, median and worst);
 
-for the inline and the numbered-notes attribution styles. Targets (DESIGN.md): no stall over
-16 ms; the preview current within 100 ms of the last edit.
+for every attribution style (inline, lead-in, numbered notes). Targets (DESIGN.md): no stall over
+16 ms; the preview current within 100 ms of the last edit. ``--tab markdown`` types with the
+Markdown tab showing instead of the rendered preview.
 
-Run: ``python tests/benchmarks/bench_preview.py [--facts 1000] [--keys 80]`` (offscreen unless
-DISPLAY is set and QT_QPA_PLATFORM says otherwise). Not collected by pytest.
+Run: ``python tests/benchmarks/bench_preview.py [--facts 1000] [--keys 80] [--tab preview|markdown]``
+(offscreen unless DISPLAY is set and QT_QPA_PLATFORM says otherwise). Not collected by pytest.
 """
 from __future__ import annotations
 
@@ -86,12 +87,14 @@ class StallMeter:
         self._last = now
 
 
-def run(app, facts: int, keys: int, style: AttributionStyle, folder: Path) -> dict:
+def run(app, facts: int, keys: int, style: AttributionStyle, folder: Path, tab: str = "preview") -> dict:
     briefing = briefing_with_facts(facts)
     briefing.metadata = replace(briefing.metadata, attribution_style=style)
     services = Services(builtin_registry(), QSettings(str(folder / f"{style.value}.ini"), QSettings.Format.IniFormat),
                         RecoveryStore(folder / "recovery"), prompts=_Discard(), open_url=lambda url: None)
     window = MainWindow(services, Document(briefing, services.registry))
+    if tab == "markdown":
+        window.preview.setCurrentWidget(window.preview.markdown_view)
     window.show()
     started = time.perf_counter()
     wait(app, lambda: window.preview_controller.is_current)
@@ -154,12 +157,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--facts", type=int, default=1000)
     parser.add_argument("--keys", type=int, default=80)
+    parser.add_argument("--tab", choices=("preview", "markdown"), default="preview")
     args = parser.parse_args()
     app = create_application()
     with tempfile.TemporaryDirectory() as tmp:
-        results = [run(app, args.facts, args.keys, style, Path(tmp))
-                   for style in (AttributionStyle.INLINE, AttributionStyle.NOTES)]
-    print(f"Preview benchmark: {args.facts} facts, {args.keys} keystrokes 30 ms apart, "
+        results = [run(app, args.facts, args.keys, style, Path(tmp), args.tab) for style in AttributionStyle]
+    print(f"Preview benchmark: {args.facts} facts, {args.keys} keystrokes 30 ms apart, {args.tab} tab showing, "
           f"platform {os.environ['QT_QPA_PLATFORM']}")
     print(f"{'style':<8} {'first render':>13} {'longest stall (burst)':>22} {'p99 gap':>8} {'gaps>16ms':>9} "
           f"{'last key -> current':>20} {'single edit median/max':>23} {'longest stall (single)':>23}")
