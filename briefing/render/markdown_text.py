@@ -84,6 +84,11 @@ class MarkdownRenderer:
         return "\n\n".join(out)
 
     def closing(self) -> str:
+        """What follows the sections: the source documents, the banner again, the source notes."""
+        return "\n\n".join(p for p in (self.source_list(), self.note_definitions()) if p)
+
+    def source_list(self) -> str:
+        """The closing without its notes: the source documents used and the banner."""
         out = []
         documents = self._documents_used()
         if documents:
@@ -93,9 +98,13 @@ class MarkdownRenderer:
             out.append(heading + "\n\n" + "\n".join(lines))
         if self.briefing.metadata.banner:
             out.append(self._banner())
-        if self.notes.texts:
-            out.append("\n".join(f"[^{i}]: {escape_inline(text)}" for i, text in enumerate(self.notes.texts, 1)))
         return "\n\n".join(out)
+
+    def note_definitions(self, first: int = 1, last: int | None = None) -> str:
+        """The source notes numbered so far, from number ``first`` to ``last`` (None: the last one),
+        as Markdown footnote definitions."""
+        texts = self.notes.texts[first - 1:last]
+        return "\n".join(f"[^{i}]: {escape_inline(text)}" for i, text in enumerate(texts, first))
 
     # -- sections and blocks ---------------------------------------------------------------
     def section(self, section: Section, depth: int = 1) -> str:

@@ -95,3 +95,17 @@ def test_raw_html_typed_in_a_paragraph_shows_as_text(window, settle):
     document.push(EditBlockText(document, block.id, "<b>bold?</b> <img src='file:///etc/passwd'>", 1))
     settle(window)
     assert "<b>bold?</b>" in window.preview.browser.toPlainText()
+
+
+def test_every_source_note_shows_its_own_number_in_the_preview(make_window, settle):
+    briefing = briefing_with_facts(50)
+    briefing.metadata = replace(briefing.metadata, attribution_style=AttributionStyle.NOTES)
+    window = make_window(briefing)
+    document = window.preview.browser.document()
+    numbers = []
+    block = document.begin()
+    while block.isValid():
+        if block.textList() is not None and "date of information not recorded" in block.text():
+            numbers.append(block.textList().itemText(block))
+        block = block.next()
+    assert numbers == [f"{n}." for n in range(1, 51)]

@@ -47,7 +47,10 @@ def _kept_in_order(old: list[str], new: list[str]) -> set[str]:
 class FramedDocument(QObject):
     """Shows parts (id -> HTML) in ``document`` in a given order, patching rather than rebuilding.
 
-    ``budget_ms`` is how long one slice of patching may hold the UI thread.
+    ``budget_ms`` is how long one slice of patching may hold the UI thread. A slice does at least
+    one operation, and does not start another that it expects to overrun the budget: the cost of
+    putting a part in is about proportional to the length of its HTML, and the slices keep a running
+    estimate of the cost per character.
     """
 
     def __init__(self, document: QTextDocument, budget_ms: float = 6.0, parent: QObject | None = None):
@@ -57,7 +60,8 @@ class FramedDocument(QObject):
         self._frames: dict[str, QTextFrame] = {}
         self._html: dict[str, str] = {}
         self._order: list[str] = []
-        self._queue: deque[Callable[[], None]] = deque()
+        self._queue: deque[tuple[Callable[[], None], int]] = deque()   # operation, characters of HTML
+        self._seconds_per_char = 0.0
         self._on_done: Callable[[], None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -93,13 +97,13 @@ class FramedDocument(QObject):
         kept = _kept_in_order(self._order, order)
         for part in self._order:
             if part not in kept:
-                self._queue.append(lambda part=part: self._remove(part))
+                self._queue.append((lambda part=part: self._remove(part), 0))
         for index, part in enumerate(order):
             if part not in kept:
-                self._queue.append(lambda part=part, after=order[index - 1] if index else None:
-                                   self._insert(part, after))
+                self._queue.append((lambda part=part, after=order[index - 1] if index else None:
+                                    self._insert(part, after), len(self._html[part])))
             elif part in html:
-                self._queue.append(lambda part=part: self._replace(part))
+                self._queue.append((lambda part=part: self._replace(part), len(self._html[part])))
         for stale in set(self._html) - set(order):
             del self._html[stale]
         self._order = order
@@ -110,14 +114,23 @@ class FramedDocument(QObject):
         """Do all queued patching at once (tests and shutdown)."""
         self._timer.stop()
         while self._queue:
-            self._queue.popleft()()
+            self._queue.popleft()[0]()
         self._done()
 
     # -- patching ----------------------------------------------------------------------------
     def _run_slice(self) -> None:
-        deadline = time.perf_counter() + self.budget
-        while self._queue and time.perf_counter() < deadline:
-            self._queue.popleft()()
+        now = time.perf_counter()
+        deadline = now + self.budget
+        first = True
+        while self._queue:
+            operation, size = self._queue[0]
+            if not first and now + size * self._seconds_per_char > deadline:
+                break
+            self._queue.popleft()
+            operation()
+            took, now, first = time.perf_counter() - now, time.perf_counter(), False
+            if size:
+                self._seconds_per_char += (took / size - self._seconds_per_char) / 4
         if self._queue:
             self._timer.start()
         else:

@@ -10,6 +10,7 @@ from briefing.domain import AttributionStyle, TextBlock
 from briefing.render import to_html, to_markdown
 from briefing.ui.preview.renderer import CLOSING, TITLE, PreviewRenderer
 from briefing.ui.snapshot import snapshot
+from tests.helpers.builders import briefing_with_facts
 
 
 @pytest.mark.parametrize("style", list(AttributionStyle))
@@ -75,8 +76,27 @@ def test_in_the_notes_style_note_marks_link_to_notes_listed_at_the_end(example, 
     update = PreviewRenderer(registry).render(snapshot(example))
     body = "".join(update.html[p] for p in update.order)
     assert 'class="noteref" href="#fn:1"' in body
-    assert 'id="fn:1"' in update.html[CLOSING]
+    assert update.order[-1] == "notes-1" and 'id="fn:1"' in update.html["notes-1"]
     assert "[^" not in body
+
+
+def test_a_long_list_of_notes_comes_in_parts_each_numbered_from_its_first_note(registry):
+    briefing = notes_style(briefing_with_facts(100))
+    update = PreviewRenderer(registry).render(snapshot(briefing))
+    assert update.order[-3:] == ("notes-1", "notes-41", "notes-81")
+    assert update.html["notes-41"].count("<li ") == 40 and '<ol start="41">' in update.html["notes-41"]
+    assert 'id="fn:41"' in update.html["notes-41"] and 'id="fn:100"' in update.html["notes-81"]
+    assert "<hr>" in update.html["notes-1"] and "<hr>" not in update.html["notes-41"]
+
+
+def test_the_notes_parts_go_when_the_briefing_leaves_the_notes_style(registry):
+    briefing = notes_style(briefing_with_facts(100))
+    renderer = PreviewRenderer(registry)
+    renderer.render(snapshot(briefing))
+    briefing.metadata = replace(briefing.metadata, attribution_style=AttributionStyle.INLINE)
+    update = renderer.render(snapshot(briefing))
+    assert update.order[-1] == CLOSING
+    assert not any(part.startswith("notes-") for part in update.html)
 
 
 def notes_style(example):
