@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from briefing.domain import AttributionStyle
 from briefing.render import to_markdown
-from briefing.ui.commands import EditStatement, SetMetadata
+from briefing.ui.commands import EditStatement, ReplaceFact, SetMetadata
 from briefing.ui.preview.browser import SafeTextBrowser
 from tests.helpers.builders import briefing_with_facts
 
@@ -97,15 +98,37 @@ def test_raw_html_typed_in_a_paragraph_shows_as_text(window, settle):
     assert "<b>bold?</b>" in window.preview.browser.toPlainText()
 
 
-def test_every_source_note_shows_its_own_number_in_the_preview(make_window, settle):
+def note_blocks(browser):
+    """The preview's paragraphs of source notes, in order."""
+    found, block = [], browser.document().begin()
+    while block.isValid():
+        if block.textList() is not None and block.text().startswith("Joint Chiefs of Staff"):
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def test_the_source_notes_run_on_numbered_and_evenly_spaced_across_parts(make_window, settle, qtbot):
     briefing = briefing_with_facts(50)
     briefing.metadata = replace(briefing.metadata, attribution_style=AttributionStyle.NOTES)
     window = make_window(briefing)
-    document = window.preview.browser.document()
-    numbers = []
-    block = document.begin()
-    while block.isValid():
-        if block.textList() is not None and "date of information not recorded" in block.text():
-            numbers.append(block.textList().itemText(block))
-        block = block.next()
-    assert numbers == [f"{n}." for n in range(1, 51)]
+    browser = window.preview.browser
+    notes = note_blocks(browser)
+    assert [block.textList().itemText(block) for block in notes] == [f"{n}." for n in range(1, 51)]
+    browser.scrollToAnchor("fn:39")
+    qtbot.wait(10)
+    top = [browser.cursorRect(QTextCursor(notes[n - 1])).top() for n in (39, 40, 41)]
+    assert top[2] - top[1] == top[1] - top[0]        # notes 40 and 41 are in different parts
+
+
+def test_a_changed_note_keeps_every_note_numbered(make_window, settle):
+    briefing = briefing_with_facts(50)
+    briefing.metadata = replace(briefing.metadata, attribution_style=AttributionStyle.NOTES)
+    window = make_window(briefing)
+    document = window.document
+    fact = document.briefing.facts["f-44"]
+    document.push(ReplaceFact(document, replace(fact, information_as_of=date(2024, 12, 1))))
+    settle(window)
+    notes = note_blocks(window.preview.browser)
+    assert [block.textList().itemText(block) for block in notes] == [f"{n}." for n in range(1, 51)]
+    assert "information as of 1 December 2024" in notes[44].text()

@@ -10,6 +10,7 @@ from briefing.resources import read_text
 from briefing.ui.preview.browser import SafeTextBrowser
 from briefing.ui.preview.framed_document import FramedDocument
 from briefing.ui.preview.markdown_view import MarkdownView
+from briefing.ui.preview.renderer import continues_notes
 
 # The preview converts each part on its own, so note marks are links styled here as superscripts.
 PREVIEW_CSS = "a.noteref { vertical-align: super; font-size: 8pt; text-decoration: none; }\n"
@@ -29,7 +30,7 @@ class PreviewPanel(QTabWidget):
         self.browser.setObjectName("preview-browser")
         self.browser.document().setDefaultStyleSheet(read_text("styles", "briefing.css") + PREVIEW_CSS)
         self.browser.document().setDocumentMargin(18)
-        self.framed = FramedDocument(self.browser.document(), parent=self)
+        self.framed = FramedDocument(self.browser.document(), continues=continues_notes, parent=self)
         self.markdown_view = MarkdownView()
         self.markdown_view.setObjectName("preview-markdown")
         self.addTab(self.browser, "Preview")

@@ -13,7 +13,7 @@ from collections import deque
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame, QTextFrameFormat
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat, QTextFrame, QTextFrameFormat
 
 
 def _kept_in_order(old: list[str], new: list[str]) -> set[str]:
@@ -47,14 +47,18 @@ def _kept_in_order(old: list[str], new: list[str]) -> set[str]:
 class FramedDocument(QObject):
     """Shows parts (id -> HTML) in ``document`` in a given order, patching rather than rebuilding.
 
-    ``budget_ms`` is how long one slice of patching may hold the UI thread. A slice does at least
+    ``continues(part)`` says whether a part runs on from the one before it (the next stretch of a
+    long list), so that no blank line may separate them. ``budget_ms`` is how long one slice of
+    patching may hold the UI thread. A slice does at least
     one operation, and does not start another that it expects to overrun the budget: the cost of
     putting a part in is about proportional to the length of its HTML, and the slices keep a running
     estimate of the cost per character.
     """
 
-    def __init__(self, document: QTextDocument, budget_ms: float = 6.0, parent: QObject | None = None):
+    def __init__(self, document: QTextDocument, budget_ms: float = 6.0,
+                 continues: Callable[[str], bool] = lambda part: False, parent: QObject | None = None):
         super().__init__(parent)
+        self._continues = continues
         self.document = document
         self.budget = budget_ms / 1000.0
         self._frames: dict[str, QTextFrame] = {}
@@ -157,9 +161,34 @@ class FramedDocument(QObject):
         frame = cursor.insertFrame(self._format)
         cursor.insertHtml(self._html[part])
         self._frames[part] = frame
+        if self._continues(part):
+            self._flatten(self.document.findBlock(frame.firstPosition() - 1))
+            self._flatten(frame.firstCursorPosition().block())
 
     def _replace(self, part: str) -> None:
         frame = self._frames[part]
         cursor = frame.firstCursorPosition()
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()             # one change for the layout to follow, not three
+        cursor.removeSelectedText()
+        # The paragraph left behind keeps the format of the old first one (a list item, a heading);
+        # HTML inserted into it would continue that list or heading. Start from a plain paragraph,
+        # as in a new frame.
+        if cursor.block().textList() is not None:
+            cursor.block().textList().remove(cursor.block())
+        cursor.setBlockFormat(QTextBlockFormat())
         cursor.insertHtml(self._html[part])
+        cursor.endEditBlock()
+        if self._continues(part):
+            self._flatten(frame.firstCursorPosition().block())
+
+    # Frames need an empty paragraph between them, and a part that starts with a list gets an
+    # empty first paragraph of its own; between sections they make the space above a heading, but
+    # in the middle of a list that runs on across parts they would show as a gap. There they are
+    # given no height.
+    def _flatten(self, block) -> None:
+        if block.isValid() and block.length() == 1 and block.textList() is None \
+                and not block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
+            flat = QTextBlockFormat()
+            flat.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            QTextCursor(block).setBlockFormat(flat)

@@ -158,10 +158,15 @@ class PreviewRenderer:
         return text
 
 
+def continues_notes(part: str) -> bool:
+    """Whether ``part`` carries on the list of notes of the part before it."""
+    return part.startswith(NOTES_PREFIX) and part != f"{NOTES_PREFIX}1"
+
+
 def _notes_html(part: str, html: str) -> str:
     """A notes part's HTML numbered from its first note (each part's list would start at 1), with the
     rule above the notes only before the first part."""
-    if not part.startswith(NOTES_PREFIX) or part == f"{NOTES_PREFIX}1":
+    if not continues_notes(part):
         return html
     first = part.removeprefix(NOTES_PREFIX)
     return html.replace('<div class="footnote">\n<hr>\n<ol>', f'<div class="footnote">\n<ol start="{first}">', 1)
