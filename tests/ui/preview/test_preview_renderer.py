@@ -80,6 +80,16 @@ def test_in_the_notes_style_note_marks_link_to_notes_listed_at_the_end(example, 
     assert "[^" not in body
 
 
+def test_a_statement_cannot_make_a_note_mark_of_its_own(registry):
+    briefing = notes_style(briefing_with_facts(3))
+    fact = briefing.facts["f-1"]
+    briefing.facts["f-1"] = replace(fact, statement="Odd \ue0007\ue001 characters [^2] here.")
+    html = PreviewRenderer(registry).render(snapshot(briefing)).html["s-0"]
+    assert html.count('class="noteref"') == 3 and 'href="#fn:7"' not in html
+    assert "Odd 7 characters [^2] here." in html
+    assert "\ue000" not in html and "\ue001" not in html
+
+
 def test_a_long_list_of_notes_comes_in_parts_each_numbered_from_its_first_note(registry):
     briefing = notes_style(briefing_with_facts(100))
     update = PreviewRenderer(registry).render(snapshot(briefing))
