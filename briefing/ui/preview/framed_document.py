@@ -1,10 +1,10 @@
 """A QTextDocument kept as a sequence of frames, one per preview part, patched a few at a time.
 
-Setting the HTML of a whole 1,000-fact briefing takes 25-90 ms on the UI thread, several frames
-of a 60 Hz display. Instead each part (title, section, closing) lives in its own QTextFrame; an
-update replaces the content of the frames that changed, inserts and removes frames for sections
-added, removed or moved, and does so in slices of a few milliseconds, returning to the event
-loop between slices so typing never waits for the preview.
+Setting the HTML of a whole 1,000-fact briefing takes 25-90 ms on the UI thread, several frames of a
+60 Hz display. Instead each part (title, section, closing, run of notes) lives in its own
+QTextFrame; an update replaces the content of the frames that changed, inserts and removes frames
+for sections added, removed or moved, and does so in slices of a few milliseconds, returning to the
+event loop between slices so typing never waits for the preview.
 """
 from __future__ import annotations
 
@@ -49,10 +49,9 @@ class FramedDocument(QObject):
 
     ``continues(part)`` says whether a part runs on from the one before it (the next stretch of a
     long list), so that no blank line may separate them. ``budget_ms`` is how long one slice of
-    patching may hold the UI thread. A slice does at least
-    one operation, and does not start another that it expects to overrun the budget: the cost of
-    putting a part in is about proportional to the length of its HTML, and the slices keep a running
-    estimate of the cost per character.
+    patching may hold the UI thread. A slice does at least one operation, and does not start another
+    that it expects to overrun the budget: putting a part in costs about in proportion to the length
+    of its HTML, and the slices keep a running estimate of the cost per character.
     """
 
     def __init__(self, document: QTextDocument, budget_ms: float = 6.0,

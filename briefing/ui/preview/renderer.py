@@ -12,11 +12,12 @@ every section are numbered again on each rendering (cheap: a section that did no
 list of notes it had, and no text is rendered for that), and a section that did not change is
 rendered again only if the numbers of its notes moved. Note marks are written as in-page links for
 the preview because each part is converted separately; the notes themselves are listed, numbered
-the same way, in the closing.
+the same way, after the closing.
 
-The closing is rendered again only when something it shows changed: the metadata (its banner),
-the source documents the outline uses and their facts' dates of information, or the text of the
-notes. Rewording a fact changes none of them. Facts, blocks, documents and metadata are never
+The closing and the notes are rendered again only when something they show changed: the metadata
+(its banner), the source documents the outline uses and their facts' dates of information, or the
+text of the notes; and only the parts whose text changed are converted again. Rewording a fact
+changes none of them. Facts, blocks, documents and metadata are never
 changed in place (see briefing.ui.snapshot), so most of these compare by identity.
 """
 from __future__ import annotations
