@@ -13,21 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
 
-_VERBS = """said says say told tells tell stated reported reports disclosed discloses announced announces
-added adds noted notes confirmed confirms estimated estimates estimate expects expected expect projects
-projected predicted predicts forecast forecasts warned warns warn claimed claims accused accuses
-denounced denounces condemned condemns criticized criticised criticizes criticises slammed slams
-expressed explained explains indicated indicates showed shows show revealed reveals briefed testified
-acknowledged insisted argued argues assessed assesses believes believe judged concluded described
-describes mentioned urged vowed threatened denied denies informed stressed emphasized emphasised
-declared dismissed rejected blamed
-highlighted suggested suggests commented wrote writes asserted maintained admitted alleged replied
-responded observed""".split()
-_BY = "released published issued carried compiled provided quoted cited reported announced disclosed"
-CUE = re.compile(r"\b(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY.split()) + r") by|pointed out|"
-                 + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
+_BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
+CUE = re.compile(r"\b(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") by|pointed out|"
+                 + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
 _AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by)$")
 _SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
@@ -244,6 +235,23 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return [agent] if agent else []
 
 
+_NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
+_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+saying\b")
+
+
+def _quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
+                    known: Callable[[str], object]) -> list[Agent]:
+    """Whom a source quoted: the body or person between "quoted" and "as saying"."""
+    m = _AS_SAYING.match(folded, cue.end())
+    if m is None:
+        return []
+    inside = [x for x in mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+    if inside:  # "an official of the North's Missile Administration": the body the official speaks for
+        return [_agent(inside[-1])]
+    agent = person_at(cased, NAME.search(cased, m.start(1), m.end(1)), known)
+    return [agent] if agent else []
+
+
 def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
                    lead: int = 0) -> Found:
     """The cues of a (quote-masked) sentence and the agents they name; ``lead`` skips a dateline."""
@@ -253,6 +261,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         head = folded[:cue.start()]
         if word != "according to" and _INFINITIVE.search(head):
             continue
+        if word not in SPEAKING and _NEGATED_CUE.search(head):
+            continue  # "has not mentioned", "never acknowledged": silence is nobody's attribution
         found.cues.append(cased[cue.start():cue.end()])
         passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
@@ -263,6 +273,12 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             agents = _after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
             agents = _document_author(cue, folded, cased, mentions)
+        if word.endswith("as saying by"):
+            # "the NIS official was quoted as saying by Rep. Lee": the subject spoke, Lee passed it on
+            agents = _before(cue, folded, cased, mentions, known, lead) + agents
+        elif agents and word in ("quoted", "cited"):
+            # "KCNA quoted a foreign ministry spokesperson as saying": KCNA carried what they said
+            agents += _quoted_speaker(cue, folded, cased, mentions, known)
         if agents:
             found.agents += agents + _relayed(cue, folded, agents, mentions)
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
