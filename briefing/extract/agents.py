@@ -27,8 +27,14 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
           r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
           r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor)")
-NAME = re.compile(rf"(?<![\w.])((?:{TITLE}\s+)*)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
-_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her)\b[^,]{0,100},\s*$")
+# "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
+NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
+          r"Ukrainian|U\.N\.|UN)")
+TITLES = rf"(?:{NATION}\s+(?={TITLE}))?(?:{TITLE}\s+)*"
+NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
+# "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said"
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
+                         r"[^,]{0,100},\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also)\b[^,]{0,100},)?\s*$")
 # "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
@@ -154,6 +160,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     subject = _subject_with_appositive(cue, cased, left, lead)
     if subject is not None:
         return [subject]
+    # "The FBI has attributed ...": a body known only by its initials, as the subject
+    acronym = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,5})(?![\w.'])", cased[lead:])
+    if not left and acronym and is_filler(cased[lead + acronym.end():cue.start()]):
+        return [Agent("org", acronym.group(1))]
     head = cased[:cue.start()]
     for m in reversed(list(NAME.finditer(head))):
         tail = head[m.end():]
@@ -232,7 +242,27 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if body is not None:
             return [body]
     agent = person_at(cased, name, known)
+    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS):
+        agent = _proper_name(cased, pos)
     return [agent] if agent else []
+
+
+# A name in capitals that is not a known kind of body: "Statistics Korea", "38 North", "FBI".
+_PROPER = re.compile(r"(?:\d+\s+)?[A-Z][\w&.\-']*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&.\-']*)*")
+_NOT_BODIES = frozenset("u.s. u.n. un us".split())
+
+
+def _proper_name(cased: str, pos: int) -> Agent | None:
+    """The body named in capitals right after "according to", "by" or an inverted "said"."""
+    m = _PROPER.match(cased, pos)
+    if m is None:
+        return None
+    name = m.group().rstrip(".,").removesuffix("'s")
+    words = [w.lower() for w in name.split()]
+    # a numeral opening a name in capitals makes it a name ("38 North"), not a place
+    if not words[0].isdigit() and all(w in NON_NAME or w in _NOT_BODIES for w in words):
+        return None
+    return Agent("org", name)
 
 
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")

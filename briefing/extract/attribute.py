@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
-from briefing.extract.agents import NAME, TITLE, Agent, english_agents, person_subject, place_speaker
+from briefing.extract.agents import NAME, TITLES, Agent, english_agents, person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
 from briefing.extract.mentions import ORG_KEYWORDS, Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
@@ -44,7 +44,7 @@ _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|cr
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
-_TITLES = re.compile(rf"^(?:{TITLE}\s+)+")
+_TITLES = re.compile(rf"^{TITLES}")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
 _DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
@@ -284,7 +284,8 @@ class Attributor:
             return None
         if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
             return None
-        rest = re.sub(r"^\s*\([^)]*\)", "", folded[first.end:])
+        # "(JCS)", or an appositive: "The council's president, Ambassador Diallo, read out ..."
+        rest = re.sub(r"^\s*(?:\([^)]*\)|,[^,;]{1,80},)", "", folded[first.end:])
         word = re.match(r"\s+([a-z][a-z'-]*)", rest)
         if word is None or word.group(1) in _NP_CONTINUES:
             return None
