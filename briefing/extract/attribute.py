@@ -164,6 +164,8 @@ class Attributor:
         named = self.matcher.sources(folded, cased)
         named = sorted(named + self.matcher.organisations(cased, named)
                        + (korean.organisations(folded, named) if hangul else []), key=lambda m: m.start)
+        if hangul:
+            named = korean.sub_units(folded, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
         for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded)):
