@@ -45,7 +45,7 @@ _FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
 _ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
 administrator""".split())
-_FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
+FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
 still already jointly likewise similarly repeatedly has have had would will could did does do is was were
 are on last this week month year morning afternoon evening night today yesterday
 tonight early late monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -102,7 +102,7 @@ def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool
         low = lows[i]
         if token.startswith("(") or token in (",", "'s", "\u2019s", "-", "--", "\u2014") or low.isdigit():
             continue
-        if low in _FILLER or (low.endswith("ly") and len(low) > 4):
+        if low in FILLER or (low.endswith("ly") and len(low) > 4):
             continue
         if names_ok and low in _ROLES:
             role_seen = True
@@ -121,16 +121,16 @@ def _agent(m: Mention) -> Agent:
 
 
 def _names_in(text: str) -> list[str]:
-    return [m.group() for m in NAME.finditer(text) if not _is_non_name(m.group(2))]
+    return [m.group() for m in NAME.finditer(text) if not is_non_name(m.group(2))]
 
 
-def _is_non_name(name: str) -> bool:
+def is_non_name(name: str) -> bool:
     return any(w.lower() in NON_NAME for w in name.split())
 
 
 def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) -> Agent | None:
     """A person agent for the NAME match ``m``, if it looks like one."""
-    if m is None or _is_non_name(m.group(2)):
+    if m is None or is_non_name(m.group(2)):
         return None
     if " " not in m.group(2) and not m.group(1) and not known(m.group(2)):
         return None
@@ -154,7 +154,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             agents = [_agent(m) for m in chain]
             agents[-1].names += _names_in(gap)
             intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
-            if intro and not _is_non_name(intro.group(3)):
+            if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
             return agents
     subject = _subject_with_appositive(cue, cased, left, lead)
@@ -178,7 +178,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                 return [agent]
             # "Park, a fellow at an institute in Seoul, said": a place ends the appositive; the
             # speaker comes before it.
-            if not _is_non_name(m.group(2)):
+            if not is_non_name(m.group(2)):
                 return []
         if len(tail) > 120:
             break
@@ -212,7 +212,7 @@ def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention])
     NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
     """
     m = _ROLE_APPOSITIVE.fullmatch(tail)
-    if m is None or m.group(2).lower() not in _ROLES or _FORMER.search(m.group(1)) or _is_non_name(name.group(2)):
+    if m is None or m.group(2).lower() not in _ROLES or _FORMER.search(m.group(1)) or is_non_name(name.group(2)):
         return None
     lo, hi = offset + m.start(1), offset + m.end(1)
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
@@ -326,50 +326,6 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
     return found
 
 
-_PLACE = (r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|japan|"
-          r"ukraine|kyiv|taiwan|the united states|the u\.s\.|the us|the north|the south)")
-_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|and|,\s*and)\s+{_PLACE})*(?!['\w])")
-_HABITUAL = frozenset("routinely usually often typically regularly frequently always traditionally generally".split())
-_PAST_ONLY = frozenset("is was were are be been would will could can may might does do did".split())
-_IRREGULAR_PAST = frozenset("said told wrote forecast".split())
-
-
-def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
-    """A country or capital speaking as the subject: "North Korea criticized", "Russia and China ... argued".
-
-    The reporting verb must be the subject's own (right after it, or in a predicate joined by
-    "and") and past or perfect: "North Korea routinely condemns" is background, not a statement,
-    and so is one recalled from before the story ("Pyongyang had informed ...").
-    """
-    subject = _PLACES.match(folded, lead)
-    if subject is None:
-        return None
-    cue = CUE.search(folded, subject.end())
-    if cue is None or cue.group() in ("according to", "citing") or " by" in cue.group():
-        return None
-    gap = folded[subject.end():cue.start()]
-    words = re.findall(r"[\w']+", gap)
-    if any(w in _HABITUAL for w in words) or len(words) > 20:
-        return None
-    own = all((w in _FILLER and w not in _PAST_ONLY) or (w.endswith("ly") and len(w) > 4) for w in words)
-    joined = re.fullmatch(r"[^,;]*\band\s+(?:(?:has|have|had|also|later|then)\s+)*", gap) is not None
-    perfect = bool(words) and words[-1] in ("has", "have")
-    if words and words[-1] == "had":
-        return None
-    if not (own or joined) or not (cue.group().endswith("ed") or cue.group() in _IRREGULAR_PAST or perfect):
-        return None
-    return Agent("org", cased[subject.start():subject.end()])
-
-
-
-def person_subject(cased: str, lead: int) -> str | None:
-    """The person who is the subject of a sentence ("Kim Jong Un has not appeared ..."), if any."""
-    m = NAME.match(cased, lead)
-    if m is None or _is_non_name(m.group(2)) or (" " not in m.group(2) and not m.group(1)):
-        return None
-    return m.group().strip()
-
-
 _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
                        r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
                        r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
@@ -413,6 +369,6 @@ def _relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Men
 
 def _strip_filler(head: str) -> str:
     words = head.split()
-    while words and (words[-1].lower().strip(",") in _FILLER or words[-1].endswith("ly")):
+    while words and (words[-1].lower().strip(",") in FILLER or words[-1].endswith("ly")):
         words.pop()
     return " ".join(words)

@@ -189,6 +189,9 @@ class RegistryMatcher:
         self._codes = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![A-Za-z0-9_])")
                        if codes else None)
         self.short_names = {re.sub(r"^the\s+", "", fold(s.short_name)): s.code for s in registry if s.short_name}
+        # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
+        self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
+                       if v.split()[-1] in _HEAD_OF.values()}
 
     def sources(self, folded: str, cased: str) -> list[Mention]:
         """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""

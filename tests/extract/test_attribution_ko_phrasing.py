@@ -35,3 +35,8 @@ def test_a_headline_source_after_its_first_clause_is_the_source():
 def test_the_name_after_sosok_is_the_person_speaking():
     c = candidate_with('국회 국방위원회 소속 한가람 의원은 "대책이 필요하다"고 말했다.', "대책")
     assert list(c.source_names.values()) == ["한가람"]
+
+
+def test_a_body_not_in_the_registry_crediting_a_headline_is_its_source():
+    c = candidate_with('통계청 "10월 취업자 19만명 증가"\n\n본문이다.', "취업자")
+    assert list(c.source_names.values()) == ["통계청"]

@@ -85,3 +85,21 @@ def test_a_body_first_named_in_lower_case_is_a_source_and_later_referred_back_to
     c = candidate_with(text, "Exports")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["the trade ministry"]
     assert candidate_with(text, "Imports").sources == c.sources
+
+
+def test_a_headline_naming_its_source_by_kind_takes_the_body_the_lead_names():
+    text = ("Seoul scrambles jets after drones cross border, military says\n\n"
+            "SEOUL, April 22 -- Five drones crossed the border on Tuesday, the Joint Chiefs of Staff said.")
+    c = candidate_with(text, "scrambles")
+    assert c.sources == ("JCS",) and c.attribution == "explicit"
+
+
+def test_a_headline_kind_that_the_lead_source_is_not_stays_unattributed():
+    text = ("Drones cross border, ministry says\n\n"
+            "SEOUL, April 22 -- Five drones crossed the border on Tuesday, the Joint Chiefs of Staff said.")
+    assert sources_of(text, "Drones cross") == set()
+
+
+def test_an_office_title_without_a_country_is_the_home_body():
+    assert sources_of('"We regret it," Defense Minister Cho Yong-hwan told a committee.', "regret") == {"MND"}
+    assert sources_of("Unification Minister Park Eun-ji said the office would reopen.", "reopen") == {"MOU"}
