@@ -18,12 +18,12 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
-                 r"반박했|반박한|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
+                 r"반박했|반박한|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*고\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 _ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
          r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
-         r"위원|비서|주석|사령관|참모총장|의장)")
+         r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상)")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
@@ -32,7 +32,7 @@ _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*�
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(rf"^(?:와|과|및)\s*")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  rf"통신|일보|신문|방송|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
                   # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
                   rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}])|"
@@ -60,6 +60,20 @@ BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:�
 _COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
 
 
+# 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
+_ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
+                            rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
+# 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
+_HONORIFIC = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+# 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
+_CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}\s*(?:명의\s*)?"
+                             rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
+# …보고했다고 … 이성민 의원이 전했다: the reported clause ends in 다고/라고; who passed it on follows
+_COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")
+# 日방위성, 美국방부, 北: a single Hanja syllable abbreviating a country prefixes a body's name
+_HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
+
+
 def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
     """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
 
@@ -76,6 +90,9 @@ def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
                 and not _PLACE_WORD.fullmatch(before.group(1))):
             continue
         found.append(Mention(m.start(), m.end(), "org", name))
+    for m in _ACRONYM_NAMED.finditer(folded):
+        if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
+            found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     return found
 
 
@@ -108,8 +125,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if _ACCORDING.match(rest):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
-        # a headline 합참 "…", also after its first clause: 北, 미사일 발사…합참 "…"
-        clause_start = m.start == sentence_start or re.search(r"[…,·]\s*$", folded[sentence_start:m.start])
+        # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
+        clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
+                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]))
         if clause_start and re.match(r"^\s*[\"\u300c\u300e]", rest):
             agents.append(Agent(m.kind, m.text, m.code))
             found.cues.append("\"")
@@ -139,6 +157,11 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if (cited and cited.group(1) not in _DEMONSTRATIVE
             and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
         agents.insert(0, Agent("person", cited.group(1)))
+    if agents and cues:
+        agents += _passed_on(folded, agents, named)
+    carried = _CARRIED_PERSON.search(folded)
+    if carried and agents and not any(m.start <= carried.start(1) < m.end for m in named):
+        agents.append(Agent("person", _person_name(carried)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and cues:
@@ -149,11 +172,29 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("backref", b.group(), head="statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
+        elif (h := _HONORIFIC.search(folded)) is not None:
+            agents.append(Agent("person", h.group(1)))
     found.agents = agents
     if not agents:
         found.vague = found.vague or bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
     return found
+
+
+def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[Agent]:
+    """The person who passed on a reported clause: …보고했다고 정보위 간사인 이성민 의원이 전했다.
+
+    A clause closed by the complementizer 다고/라고 is what someone else said; a named person who is
+    the subject after it, before the final verb, is a speaker too.
+    """
+    comp = _COMPLEMENTIZER.search(folded)
+    if comp is None:
+        return []
+    p = _PERSON.search(folded, comp.end())
+    if p is None or any(m.start <= p.start(1) < m.end for m in named):
+        return []
+    name = _person_name(p)
+    return [] if any(a.text == name for a in agents) else [Agent("person", name)]
 
 
 def _person_name(match: re.Match) -> str:

@@ -15,6 +15,7 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'
                        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
                        "\u201f": '"', "\u2033": '"', "\u00a0": " "})
 _HANGUL = "\uac00-\ud7a3"
+_HANJA_COUNTRY = {"美": "미", "日": "일본", "中": "중국", "北": "북한", "韓": "한국", "露": "러시아", "英": "영국"}
 _KO_PARTICLE = "은는이가을를의에와과도로측"
 
 
@@ -204,7 +205,12 @@ class RegistryMatcher:
                 nxt = folded[m.end():m.end() + 1]
                 if len(key) <= 2 and nxt and re.match(f"[{_HANGUL}]", nxt) and nxt not in _KO_PARTICLE:
                     continue
-                found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], self._ko_map[key]))
+                code = self._ko_map[key]
+                # 美국방부, 日방위성: a Hanja syllable abbreviating a country names whose body it is
+                country = _HANJA_COUNTRY.get(re.sub(r" ?$", "", folded[max(0, m.start() - 2):m.start()])[-1:])
+                if country is not None:
+                    code = self._ko_map.get(f"{country} {key}", self._ko_map.get(f"{country}{key}", code))
+                found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], code))
         if self._codes is not None:
             for m in self._codes.finditer(cased):
                 found.append(Mention(m.start(), m.end(), "source", m.group(), m.group()))
