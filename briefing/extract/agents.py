@@ -17,9 +17,9 @@ from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
-CUE = re.compile(r"\b(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") by|pointed out|"
+CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") (?:by|through|via)|pointed out|"
                  + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
-_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by)$")
+_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
 _SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -164,8 +164,14 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     acronym = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,5})(?![\w.'])", cased[lead:])
     if not left and acronym and is_filler(cased[lead + acronym.end():cue.start()]):
         return [Agent("org", acronym.group(1))]
+    initials = list(_INITIALS.finditer(cased, lead, cue.start()))
+    if (initials and not any(m.end > initials[-1].start() for m in left)
+            and is_filler(cased[initials[-1].end():cue.start()])):
+        return [Agent("org", initials[-1].group(1))]
     head = cased[:cue.start()]
     for m in reversed(list(NAME.finditer(head))):
+        if any(x.start <= m.start(2) < x.end for x in mentions):
+            continue  # "Joint Chiefs" inside "South Korea's Joint Chiefs of Staff" is the body, not a person
         tail = head[m.end():]
         body = _spoken_for(m, tail, len(head) - len(tail), mentions)
         if body is not None:
@@ -188,6 +194,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,80},\s*$")
+
+
+# "..., the FBI said in an advisory": a body known by its initials right before the verb
+_INITIALS = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?![\w.'\u2019&])")
 
 
 def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lead: int) -> Agent | None:
@@ -265,6 +275,8 @@ def _proper_name(cased: str, pos: int) -> Agent | None:
     return Agent("org", name)
 
 
+# "is expected to cross next month": a plan or a forecast, which the reporting source still gives
+_SCHEDULED = frozenset("expected projected forecast predicted".split())
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
 _AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+saying\b")
 
@@ -316,7 +328,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
-            if re.match(r"\s+to\b", folded[cue.end():]) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
+            if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
                 found.hearsay = True
         elif _VAGUE.search(re.sub(r"[\s,]+$", "", _strip_filler(head))) or (
                 _AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):

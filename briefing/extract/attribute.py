@@ -30,7 +30,7 @@ from briefing.extract.segment import Sentence
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:--|\u2014|\u2013)\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
-                   r"on \w+|both)\s*,?\s+)*")
+                   r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
 _NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
 _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
@@ -238,7 +238,7 @@ class Attributor:
             # had carried no report") is another actor: the previous source does not carry over.
             named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
-            result.blocks = (vague or hearsay or named_subject or bool(_PLACE.match(rest))
+            result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
                              or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
         # Only the very next sentence may name the office-holder by title; the opening sentences

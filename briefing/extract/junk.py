@@ -20,7 +20,7 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     # a section label, perhaps naming the section: "Read more:", "More from Business:", "Photo gallery:"
     r"^\W{0,3}(?:read more|related(?: coverage| stories| articles)?|recommended|trending|watch|listen|more from|"
     r"see also|also read|most read|popular now|advertisement|sponsored|promoted|photo|video|opinion|"
-    r"editor's picks?|top stories)\b(?:\s+[\w&'-]+){0,2}\s*[:|\-\u2013\u2014]",
+    r"editor's picks?|top stories|tags?|keywords|topics|filed under)\b(?:\s+[\w&'-]+){0,2}\s*[:|\-\u2013\u2014]",
     # navigation and reader prompts: "Most read on ...", "Was this article helpful?", "Comments (0)"
     r"^\W{0,3}(?:most (?:read|viewed|popular|shared)|trending now|more (?:stories|news)|latest news)\b|"
     r"\bwas this (?:article|story|page) (?:helpful|useful)\b|\brate this (?:article|story)\b|\bcomments?\s*\(\d+\)",

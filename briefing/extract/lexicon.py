@@ -11,7 +11,7 @@ from __future__ import annotations
 _LEMMAS = """say:said tell:told state report disclose announce add note confirm estimate expect project
 predict forecast:forecast warn claim accuse denounce condemn criticize criticise slam:slammed express
 explain indicate show reveal brief testify acknowledge insist argue assess believe judge conclude
-describe mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
+describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
 highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
 elaborate specify""".split()
@@ -19,7 +19,7 @@ elaborate specify""".split()
 # Base forms that are verbs in news copy ("officials say", "analysts believe").
 _BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest".split())
 # Third-person forms that are mostly plural nouns or names in news copy.
-_NOT_THIRD = frozenset("states details quotes briefs attributes".split())
+_NOT_THIRD = frozenset("states details quotes briefs attributes calls".split())
 
 # Verbs whose negation still reports the body speaking ("did not say how many"): the body gave an
 # account and withheld a detail. Other negated verbs ("has not mentioned", "never acknowledged")

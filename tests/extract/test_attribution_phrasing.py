@@ -103,3 +103,52 @@ def test_a_headline_kind_that_the_lead_source_is_not_stays_unattributed():
 def test_an_office_title_without_a_country_is_the_home_body():
     assert sources_of('"We regret it," Defense Minister Cho Yong-hwan told a committee.', "regret") == {"MND"}
     assert sources_of("Unification Minister Park Eun-ji said the office would reopen.", "reopen") == {"MOU"}
+
+
+def test_a_body_known_by_its_initials_speaks_from_anywhere_before_its_verb():
+    text = "Ransomware payments doubled last year, the FTC said in a bulletin on Friday."
+    c = candidate_with(text, "Ransomware")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["FTC"]
+
+
+def test_a_second_verb_shares_the_registered_subject_and_invents_no_person():
+    text = "Seoul's spy agency confirmed the defection late on Monday but said the envoy's family was still abroad."
+    assert sources_of(text, "envoy's family") == {"NIS"}
+
+
+def test_an_opening_adverbial_of_time_or_place_does_not_hide_the_subject():
+    assert sources_of("Last week, Yonhap ran photographs of the barge and quoted a port worker.", "barge") == {"YONHAP"}
+    assert sources_of("In Geneva, the IAEA reported new activity at the reactor.", "reactor") == {"IAEA"}
+
+
+def test_a_statement_released_through_an_outlet_credits_the_outlet_too():
+    text = "North Korea's foreign ministry denounced the sanctions on Friday in a statement issued via KCNA."
+    c = candidate_with(text, "denounced")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+def test_calling_something_a_name_is_a_judgement_the_caller_made():
+    c = candidate_with("In London, the Foreign Office called the transfer a grave breach of the embargo.", "grave breach")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Foreign Office"]
+
+
+def test_a_so_called_label_is_not_a_verb_of_saying():
+    assert sources_of("The so-called hwasong drills resumed near the coast.", "drills resumed") == set()
+
+
+def test_a_refusal_to_comment_does_not_continue_the_previous_speaker():
+    text = ("The tanker was seized off Busan, the Korea Coast Guard said. "
+            "Officials at the Maritime Safety Board declined to comment.")
+    assert sources_of(text, "declined") == set()
+
+
+def test_a_schedule_in_the_passive_continues_the_source_that_announced_it():
+    text = ("Seoul will ship 300 tons of rice to the North, the unification ministry said on Friday. "
+            "The cargo, worth 900 million won, is expected to leave Busan in June.")
+    assert sources_of(text, "The cargo") == {"MOU"}
+
+
+def test_hearsay_in_the_passive_still_blocks_the_previous_speaker():
+    text = ("Seoul will ship 300 tons of rice to the North, the unification ministry said on Friday. "
+            "The cargo is said to include medicine as well.")
+    assert sources_of(text, "The cargo") == set()

@@ -93,3 +93,17 @@ def test_a_short_junk_line_of_several_sentences_is_junk_as_a_whole():
     text = BODY + "Subscribe for $1 a week. Cancel anytime.\nWas this article helpful? Yes / No\n"
     tail = [c for c in extract(text) if c.start >= len(BODY)]
     assert len(tail) == 4 and all(c.boilerplate for c in tail)
+
+
+def test_a_tag_list_at_the_end_is_junk():
+    text = ("Satellite fails to reach orbit\n\nThe rocket broke apart minutes after launch, the JCS said.\n\n"
+            "Tags: rockets, Sohae, space")
+    assert [c.boilerplate for c in extract(text)] == [False, False, True]
+
+
+def test_junk_glued_without_a_space_after_the_last_sentence_is_split_off_and_flagged():
+    text = ("Satellite fails to reach orbit\n\nThe rocket broke apart minutes after launch, the JCS said. "
+            "Debris fell into the sea west of Gunsan.Video: Watch the moment the booster exploded (1:02)")
+    flags = {c.text: c.boilerplate for c in extract(text)}
+    assert flags["Debris fell into the sea west of Gunsan."] is False
+    assert flags["Video: Watch the moment the booster exploded (1:02)"] is True
