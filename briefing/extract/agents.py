@@ -13,22 +13,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
 
-_VERBS = """said says say told tells tell stated reported reports disclosed discloses announced announces
-added adds noted notes confirmed confirms estimated estimates estimate expects expected expect projects
-projected predicted predicts forecast forecasts warned warns warn claimed claims accused accuses
-denounced denounces condemned condemns criticized criticised criticizes criticises slammed slams
-expressed explained explains indicated indicates showed shows show revealed reveals briefed testified
-acknowledged insisted argued argues assessed assesses believes believe judged concluded described
-describes mentioned urged vowed threatened denied denies informed stressed emphasized emphasised
-declared dismissed rejected blamed
-highlighted suggested suggests commented wrote writes asserted maintained admitted alleged replied
-responded observed""".split()
-_BY = "released published issued carried compiled provided quoted cited reported announced disclosed"
-CUE = re.compile(r"\b(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY.split()) + r") by|pointed out|"
-                 + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b")
-_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by)$")
+_BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
+CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") (?:by|through|via)|pointed out|"
+                 + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
+_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
 _SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -36,8 +27,14 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
           r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
           r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor)")
-NAME = re.compile(rf"(?<![\w.])((?:{TITLE}\s+)*)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
-_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her)\b[^,]{0,100},\s*$")
+# "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
+NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
+          r"Ukrainian|U\.N\.|UN)")
+TITLES = rf"(?:{NATION}\s+(?={TITLE}))?(?:{TITLE}\s+)*"
+NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
+# "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said"
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
+                         r"[^,]{0,100},\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also)\b[^,]{0,100},)?\s*$")
 # "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
@@ -48,7 +45,7 @@ _FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
 _ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
 administrator""".split())
-_FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
+FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
 still already jointly likewise similarly repeatedly has have had would will could did does do is was were
 are on last this week month year morning afternoon evening night today yesterday
 tonight early late monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -105,7 +102,7 @@ def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool
         low = lows[i]
         if token.startswith("(") or token in (",", "'s", "\u2019s", "-", "--", "\u2014") or low.isdigit():
             continue
-        if low in _FILLER or (low.endswith("ly") and len(low) > 4):
+        if low in FILLER or (low.endswith("ly") and len(low) > 4):
             continue
         if names_ok and low in _ROLES:
             role_seen = True
@@ -124,16 +121,16 @@ def _agent(m: Mention) -> Agent:
 
 
 def _names_in(text: str) -> list[str]:
-    return [m.group() for m in NAME.finditer(text) if not _is_non_name(m.group(2))]
+    return [m.group() for m in NAME.finditer(text) if not is_non_name(m.group(2))]
 
 
-def _is_non_name(name: str) -> bool:
+def is_non_name(name: str) -> bool:
     return any(w.lower() in NON_NAME for w in name.split())
 
 
 def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) -> Agent | None:
     """A person agent for the NAME match ``m``, if it looks like one."""
-    if m is None or _is_non_name(m.group(2)):
+    if m is None or is_non_name(m.group(2)):
         return None
     if " " not in m.group(2) and not m.group(1) and not known(m.group(2)):
         return None
@@ -157,14 +154,24 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             agents = [_agent(m) for m in chain]
             agents[-1].names += _names_in(gap)
             intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
-            if intro and not _is_non_name(intro.group(3)):
+            if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
             return agents
     subject = _subject_with_appositive(cue, cased, left, lead)
     if subject is not None:
         return [subject]
+    # "The FBI has attributed ...": a body known only by its initials, as the subject
+    acronym = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,5})(?![\w.'])", cased[lead:])
+    if not left and acronym and is_filler(cased[lead + acronym.end():cue.start()]):
+        return [Agent("org", acronym.group(1))]
+    initials = list(_INITIALS.finditer(cased, lead, cue.start()))
+    if (initials and not any(m.end > initials[-1].start() for m in left)
+            and is_filler(cased[initials[-1].end():cue.start()])):
+        return [Agent("org", initials[-1].group(1))]
     head = cased[:cue.start()]
     for m in reversed(list(NAME.finditer(head))):
+        if any(x.start <= m.start(2) < x.end for x in mentions):
+            continue  # "Joint Chiefs" inside "South Korea's Joint Chiefs of Staff" is the body, not a person
         tail = head[m.end():]
         body = _spoken_for(m, tail, len(head) - len(tail), mentions)
         if body is not None:
@@ -177,7 +184,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                 return [agent]
             # "Park, a fellow at an institute in Seoul, said": a place ends the appositive; the
             # speaker comes before it.
-            if not _is_non_name(m.group(2)):
+            if not is_non_name(m.group(2)):
                 return []
         if len(tail) > 120:
             break
@@ -187,6 +194,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,80},\s*$")
+
+
+# "..., the FBI said in an advisory": a body known by its initials right before the verb
+_INITIALS = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?![\w.'\u2019&])")
 
 
 def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lead: int) -> Agent | None:
@@ -211,7 +222,7 @@ def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention])
     NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
     """
     m = _ROLE_APPOSITIVE.fullmatch(tail)
-    if m is None or m.group(2).lower() not in _ROLES or _FORMER.search(m.group(1)) or _is_non_name(name.group(2)):
+    if m is None or m.group(2).lower() not in _ROLES or _FORMER.search(m.group(1)) or is_non_name(name.group(2)):
         return None
     lo, hi = offset + m.start(1), offset + m.end(1)
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
@@ -241,6 +252,45 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if body is not None:
             return [body]
     agent = person_at(cased, name, known)
+    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS):
+        agent = _proper_name(cased, pos)
+    return [agent] if agent else []
+
+
+# A name in capitals that is not a known kind of body: "Statistics Korea", "38 North", "FBI".
+_PROPER = re.compile(r"(?:\d+\s+)?[A-Z][\w&.\-']*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&.\-']*)*")
+_NOT_BODIES = frozenset("u.s. u.n. un us".split())
+
+
+def _proper_name(cased: str, pos: int) -> Agent | None:
+    """The body named in capitals right after "according to", "by" or an inverted "said"."""
+    m = _PROPER.match(cased, pos)
+    if m is None:
+        return None
+    name = m.group().rstrip(".,").removesuffix("'s")
+    words = [w.lower() for w in name.split()]
+    # a numeral opening a name in capitals makes it a name ("38 North"), not a place
+    if not words[0].isdigit() and all(w in NON_NAME or w in _NOT_BODIES for w in words):
+        return None
+    return Agent("org", name)
+
+
+# "is expected to cross next month": a plan or a forecast, which the reporting source still gives
+_SCHEDULED = frozenset("expected projected forecast predicted".split())
+_NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
+_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+saying\b")
+
+
+def _quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
+                    known: Callable[[str], object]) -> list[Agent]:
+    """Whom a source quoted: the body or person between "quoted" and "as saying"."""
+    m = _AS_SAYING.match(folded, cue.end())
+    if m is None:
+        return []
+    inside = [x for x in mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+    if inside:  # "an official of the North's Missile Administration": the body the official speaks for
+        return [_agent(inside[-1])]
+    agent = person_at(cased, NAME.search(cased, m.start(1), m.end(1)), known)
     return [agent] if agent else []
 
 
@@ -253,6 +303,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         head = folded[:cue.start()]
         if word != "according to" and _INFINITIVE.search(head):
             continue
+        if word not in SPEAKING and _NEGATED_CUE.search(head):
+            continue  # "has not mentioned", "never acknowledged": silence is nobody's attribution
         found.cues.append(cased[cue.start():cue.end()])
         passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
@@ -263,6 +315,12 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             agents = _after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
             agents = _document_author(cue, folded, cased, mentions)
+        if word.endswith("as saying by"):
+            # "the NIS official was quoted as saying by Rep. Lee": the subject spoke, Lee passed it on
+            agents = _before(cue, folded, cased, mentions, known, lead) + agents
+        elif agents and word in ("quoted", "cited"):
+            # "KCNA quoted a foreign ministry spokesperson as saying": KCNA carried what they said
+            agents += _quoted_speaker(cue, folded, cased, mentions, known)
         if agents:
             found.agents += agents + _relayed(cue, folded, agents, mentions)
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
@@ -270,7 +328,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
-            if re.match(r"\s+to\b", folded[cue.end():]) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
+            if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
                 found.hearsay = True
         elif _VAGUE.search(re.sub(r"[\s,]+$", "", _strip_filler(head))) or (
                 _AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
@@ -278,50 +336,6 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         else:
             found.orphan_cue = True
     return found
-
-
-_PLACE = (r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|japan|"
-          r"ukraine|kyiv|taiwan|the united states|the u\.s\.|the us|the north|the south)")
-_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|and|,\s*and)\s+{_PLACE})*(?!['\w])")
-_HABITUAL = frozenset("routinely usually often typically regularly frequently always traditionally generally".split())
-_PAST_ONLY = frozenset("is was were are be been would will could can may might does do did".split())
-_IRREGULAR_PAST = frozenset("said told wrote forecast".split())
-
-
-def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
-    """A country or capital speaking as the subject: "North Korea criticized", "Russia and China ... argued".
-
-    The reporting verb must be the subject's own (right after it, or in a predicate joined by
-    "and") and past or perfect: "North Korea routinely condemns" is background, not a statement,
-    and so is one recalled from before the story ("Pyongyang had informed ...").
-    """
-    subject = _PLACES.match(folded, lead)
-    if subject is None:
-        return None
-    cue = CUE.search(folded, subject.end())
-    if cue is None or cue.group() in ("according to", "citing") or " by" in cue.group():
-        return None
-    gap = folded[subject.end():cue.start()]
-    words = re.findall(r"[\w']+", gap)
-    if any(w in _HABITUAL for w in words) or len(words) > 20:
-        return None
-    own = all((w in _FILLER and w not in _PAST_ONLY) or (w.endswith("ly") and len(w) > 4) for w in words)
-    joined = re.fullmatch(r"[^,;]*\band\s+(?:(?:has|have|had|also|later|then)\s+)*", gap) is not None
-    perfect = bool(words) and words[-1] in ("has", "have")
-    if words and words[-1] == "had":
-        return None
-    if not (own or joined) or not (cue.group().endswith("ed") or cue.group() in _IRREGULAR_PAST or perfect):
-        return None
-    return Agent("org", cased[subject.start():subject.end()])
-
-
-
-def person_subject(cased: str, lead: int) -> str | None:
-    """The person who is the subject of a sentence ("Kim Jong Un has not appeared ..."), if any."""
-    m = NAME.match(cased, lead)
-    if m is None or _is_non_name(m.group(2)) or (" " not in m.group(2) and not m.group(1)):
-        return None
-    return m.group().strip()
 
 
 _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
@@ -367,6 +381,6 @@ def _relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Men
 
 def _strip_filler(head: str) -> str:
     words = head.split()
-    while words and (words[-1].lower().strip(",") in _FILLER or words[-1].endswith("ly")):
+    while words and (words[-1].lower().strip(",") in FILLER or words[-1].endswith("ly")):
         words.pop()
     return " ".join(words)

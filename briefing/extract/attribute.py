@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
-from briefing.extract.agents import NAME, TITLE, Agent, english_agents, person_subject, place_speaker
+from briefing.extract.agents import CUE, NAME, TITLES, Agent, english_agents
+from briefing.extract.subjects import person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
 from briefing.extract.mentions import ORG_KEYWORDS, Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
@@ -29,7 +30,7 @@ from briefing.extract.segment import Sentence
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:--|\u2014|\u2013)\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
-                   r"on \w+|both)\s*,?\s+)*")
+                   r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
 _NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
 _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
@@ -44,7 +45,7 @@ _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|cr
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
-_TITLES = re.compile(rf"^(?:{TITLE}\s+)+")
+_TITLES = re.compile(rf"^{TITLES}")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
 _DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
@@ -144,6 +145,11 @@ class Attributor:
             return [code], True, {code: agent.text}
         if agent.kind == "person":
             codes = self.known_person(agent.text)
+            folded = fold(agent.text)
+            title = next((c for t, c in self.matcher.titles.items() if folded.startswith(t + " ")), None)
+            if codes is None and title is not None:
+                self._register(agent.text, [title])
+                return [title], True, {}
             if codes is None and self.office is not None and _TITLES.match(agent.text):
                 codes = list(self.office)
                 self._register(agent.text, codes)
@@ -164,6 +170,8 @@ class Attributor:
         named = self.matcher.sources(folded, cased)
         named = sorted(named + self.matcher.organisations(cased, named)
                        + (korean.organisations(folded, named) if hangul else []), key=lambda m: m.start)
+        if hangul:
+            named = korean.sub_units(folded, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
         for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded)):
@@ -230,7 +238,7 @@ class Attributor:
             # had carried no report") is another actor: the previous source does not carry over.
             named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
-            result.blocks = (vague or hearsay or named_subject or bool(_PLACE.match(rest))
+            result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
                              or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
         # Only the very next sentence may name the office-holder by title; the opening sentences
@@ -253,6 +261,12 @@ class Attributor:
             if short != key and _abbreviates(short, key.replace(" ", "")):
                 return Agent("org", self.names.get(code, key))
         return None
+
+    def heads_of(self, code: str) -> frozenset[str]:
+        """The words a back-reference to the source ``code`` may use."""
+        if code not in self._head_cache:
+            self._head_cache[code] = frozenset(compatible_heads(self.registry, code, self.names.get(code, "")).split())
+        return self._head_cache[code]
 
     def _heads(self, m: Mention) -> tuple[str, frozenset[str]]:
         """The code of a named mention and the words a back-reference to it may use."""
@@ -284,7 +298,8 @@ class Attributor:
             return None
         if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
             return None
-        rest = re.sub(r"^\s*\([^)]*\)", "", folded[first.end:])
+        # "(JCS)", or an appositive: "The council's president, Ambassador Diallo, read out ..."
+        rest = re.sub(r"^\s*(?:\([^)]*\)|,[^,;]{1,80},)", "", folded[first.end:])
         word = re.match(r"\s+([a-z][a-z'-]*)", rest)
         if word is None or word.group(1) in _NP_CONTINUES:
             return None
@@ -353,5 +368,31 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
         inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
         results.append(result)
+    _headline_body(text, sents, junk, results, attributor)
     carry_context(text, sents, junk, results, spans_by_paragraph)
     return results
+
+
+# "..., military says": a headline names its source by the kind of body it is, the lead by name
+_KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministry|bank|watchdog|council|"
+                          r"command|department|service|office|government))\s+$")
+
+
+def _headline_body(text, sents, junk, results, attributor: Attributor) -> None:
+    """Resolve a headline's "military says" to the body of that kind the lead sentence names."""
+    if len(sents) < 2 or junk[0] or results[0].sources or not sents[0].whole_line:
+        return
+    lead = next((r for r, j in zip(results[1:], junk[1:]) if not j), None)
+    if lead is None or lead.kind != "explicit":
+        return
+    folded = fold(text[sents[0].start:sents[0].end])
+    for cue in CUE.finditer(folded):
+        kind = _KIND_BEFORE.search(folded[:cue.start()])
+        if kind is None:
+            continue
+        words = kind.group(1).split()
+        for code in lead.sources:
+            if all(w in attributor.heads_of(code) for w in words):
+                results[0].sources, results[0].kind = [code], "explicit"
+                results[0].names = {c: n for c, n in lead.names.items() if c == code}
+                return

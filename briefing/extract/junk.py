@@ -17,9 +17,15 @@ from briefing.extract.segment import Sentence
 
 _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"\bcopyright\b|\u00a9|\u24d2|\(c\)\s*(?:\d{4}|[\uac00-\ud7a3])|all rights reserved|저작권|무단\s*(?:전재|복제|배포)|재배포\s*금지",
+    # a section label, perhaps naming the section: "Read more:", "More from Business:", "Photo gallery:"
     r"^\W{0,3}(?:read more|related(?: coverage| stories| articles)?|recommended|trending|watch|listen|more from|"
     r"see also|also read|most read|popular now|advertisement|sponsored|promoted|photo|video|opinion|"
-    r"editor's picks?|top stories)\b\s*[:|\-\u2013\u2014]",
+    r"editor's picks?|top stories|tags?|keywords|topics|filed under)\b(?:\s+[\w&'-]+){0,2}\s*[:|\-\u2013\u2014]",
+    # navigation and reader prompts: "Most read on ...", "Was this article helpful?", "Comments (0)"
+    r"^\W{0,3}(?:most (?:read|viewed|popular|shared)|trending now|more (?:stories|news)|latest news)\b|"
+    r"\bwas this (?:article|story|page) (?:helpful|useful)\b|\brate this (?:article|story)\b|\bcomments?\s*\(\d+\)",
+    # market-data credits: "Market data provided by ...", "Delayed by 15 minutes"
+    r"\b(?:market )?data (?:provided|supplied|powered) by\b|\bdelayed (?:by )?\d+ min",
     r"^\W{0,3}(?:advertisement|sponsored content|skip to (?:main )?content|back to top)\W*$",
     r"\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|unsubscribe|download (?:our|the) app|"
     r"click here|follow us|share this (?:article|story)|cookie (?:policy|settings))\b",
@@ -44,6 +50,7 @@ _END_PUNCT = ".!?\u2026\"\u201d\u2019)\u3002"
 # News prose reports in the past tense; headlines in the present ("..., agency says").
 _REPORTED = re.compile(r"\b(?:said|told|added|noted|stated|explained)\b")
 _MAX_TAIL = 12
+_SHORT_LINE = 16
 
 
 def _tokens(text: str) -> set[str]:
@@ -86,21 +93,23 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     for i in range(first_tail, n):
         prefix.append(prefix[-1] | token_sets[i])
     kinds: dict[int, str] = {}
-    for i in range(n - 1, first_tail - 1, -1):
-        body, tokens = bodies[i], token_sets[i]
-        known = prefix[i - first_tail]
+    headline: dict[int, bool] = {}
+    for unit in reversed(_units(text, sents, first_tail)):
+        body = text[sents[unit[0]].start:sents[unit[-1]].end]
+        tokens = set().union(*(token_sets[i] for i in unit))
+        known = prefix[unit[0] - first_tail]
         overlap = len(tokens & known) / len(tokens) if tokens else 0.0
-        if is_strong_junk(body):
-            kinds[i] = "strong"
-        elif len(known) >= 25 and ((len(tokens) >= 3 and overlap < 0.3)
-                                   or (_headline_shape(body, sents[i]) and overlap < 0.5)):
-            kinds[i] = "weak"
+        shaped = (len(unit) > 1 or sents[unit[0]].whole_line) and body.rstrip()[-1:] not in _END_PUNCT
+        if is_strong_junk(body) or any(is_strong_junk(bodies[i]) for i in unit):
+            kind = "strong"
+        elif len(known) >= 25 and ((len(tokens) >= 3 and overlap < 0.3) or (shaped and overlap < 0.5)):
+            kind = "weak"
         else:
             break
+        for i in unit:
+            kinds[i], headline[i] = kind, shaped
     for i, kind in kinds.items():
-        if kind == "strong":
-            flags[i] = True
-        elif _headline_shape(bodies[i], sents[i]):
+        if kind == "strong" or headline[i]:
             flags[i] = True
     # A weak sentence counts only when it is glued to certain junk: in the same paragraph, or as a
     # line of its own next to a junk line ("Our Standards: ..." above "Related: ...").
@@ -115,6 +124,28 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
                    for j in (i - 1, i + 1) if j in kinds):
                 flags[i] = changed = True
     return flags
+
+
+def _units(text: str, sents: list[Sentence], first_tail: int) -> list[list[int]]:
+    """The tail's sentences grouped for judging: a short line of several sentences is one unit.
+
+    "Subscribe for $1 a week. Cancel anytime." or "Was this article helpful? Yes / No" is one
+    piece of junk; a long paragraph (junk glued onto the article's last paragraph) is judged
+    sentence by sentence.
+    """
+    by_paragraph: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sents):
+        by_paragraph.setdefault(sentence.paragraph, []).append(i)
+    units: list[list[int]] = []
+    for i in range(first_tail, len(sents)):
+        members = by_paragraph[sents[i].paragraph]
+        whole = text[sents[members[0]].start:sents[members[-1]].end]
+        if len(members) > 1 and members[0] >= first_tail and len(whole.split()) <= _SHORT_LINE:
+            if members[0] == i:
+                units.append(members)
+        else:
+            units.append([i])
+    return units
 
 
 def _adjacent_lines(text: str, sents: list[Sentence], i: int, j: int) -> bool:

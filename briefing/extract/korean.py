@@ -17,10 +17,13 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"지적했|분석했|추정했|추산했|확인했|공개했|언급했|예상했|전망했|내다봤|알렸|보도했|경고했|"
                  r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
-                 r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있)")
+                 r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
+                 r"반박했|반박한|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
+                 # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
+                 r"[\"'\u201d]\s*고\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 _ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
          r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
-         r"위원|비서|주석|사령관|참모총장|의장)")
+         r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상)")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
@@ -29,7 +32,15 @@ _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*�
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(rf"^(?:와|과|및)\s*")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송)|[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))(?=\s*(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}]))")
+                  rf"통신|일보|신문|방송|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
+                  # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
+                  rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언)\s*)?(?:을|를)\s*인용|"
+                  # a headline credit: 통계청 "…"
+                  rf"[\"\u201c\u300c]))")
+# 외무성 대변인 담화를 인용해: whom an outlet quoted
+_CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언)\s*)?(?:을|를)\s*인용")
 _PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\s*따르면|에\s*의하면)")
@@ -43,19 +54,63 @@ _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|�
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
                             rf"(?:은|는|이|가|도)(?![{_H}])")
+_PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바|정부|국회|"
+                         "북측|남측|현지|주한|주일|주미|유엔")
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 _COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
 
 
+# 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
+_ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
+                            rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
+# 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
+_HONORIFIC = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+# 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
+_CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}\s*(?:명의\s*)?"
+                             rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
+# …보고했다고 … 이성민 의원이 전했다: the reported clause ends in 다고/라고; who passed it on follows
+_COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")
+# 日방위성, 美국방부, 北: a single Hanja syllable abbreviating a country prefixes a body's name
+_HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
+
+
 def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
-    """Korean organisations not in the registry (외교부, 통계청), when they carry a particle."""
+    """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
+
+    A body followed by a role speaks through that role (미국 국무부 대변인은), unless a person's
+    name comes first: 김태호 한국국방연구원 연구위원은 is 김태호 speaking, not the institute.
+    """
     found = []
     for m in _ORG.finditer(folded):
         name = m.group(1)
         if len(name) < 3 or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
+        before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[:m.start()])
+        if (before and re.match(rf"\s*{_ROLE}", folded[m.end():])
+                and not _PLACE_WORD.fullmatch(before.group(1))):
+            continue
         found.append(Mention(m.start(), m.end(), "org", name))
+    for m in _ACRONYM_NAMED.finditer(folded):
+        if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
+            found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     return found
+
+
+def sub_units(folded: str, named: list[Mention]) -> list[Mention]:
+    """한국은행 금융통화위원회: a unit named after its registered parent speaks as the parent.
+
+    ``named`` is in text order; a registered source followed, across a space, by another body is
+    replaced by one mention of the source covering both.
+    """
+    out: list[Mention] = []
+    for m in named:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "source" and m.kind == "org"
+                and folded[prev.end:m.start].isspace()):
+            out[-1] = Mention(prev.start, m.end, "source", prev.text + folded[prev.end:m.start] + m.text, prev.code)
+            continue
+        out.append(m)
+    return out
 
 
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
@@ -70,7 +125,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if _ACCORDING.match(rest):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
-        if m.start == sentence_start and re.match(r"^\s*[\"\u300c\u300e]", rest):
+        # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
+        clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
+                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]))
+        if clause_start and re.match(r"^\s*[\"\u300c\u300e]", rest):
             agents.append(Agent(m.kind, m.text, m.code))
             found.cues.append("\"")
             continue
@@ -80,6 +138,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):
+            agents.append(Agent(m.kind, m.text, m.code))
+            continue
+        if _CITED.match(rest) and agents:
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
@@ -96,6 +157,11 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if (cited and cited.group(1) not in _DEMONSTRATIVE
             and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
         agents.insert(0, Agent("person", cited.group(1)))
+    if agents and cues:
+        agents += _passed_on(folded, agents, named)
+    carried = _CARRIED_PERSON.search(folded)
+    if carried and agents and not any(m.start <= carried.start(1) < m.end for m in named):
+        agents.append(Agent("person", _person_name(carried)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and cues:
@@ -106,11 +172,29 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("backref", b.group(), head="statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
+        elif (h := _HONORIFIC.search(folded)) is not None:
+            agents.append(Agent("person", h.group(1)))
     found.agents = agents
     if not agents:
         found.vague = found.vague or bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
     return found
+
+
+def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[Agent]:
+    """The person who passed on a reported clause: …보고했다고 정보위 간사인 이성민 의원이 전했다.
+
+    A clause closed by the complementizer 다고/라고 is what someone else said; a named person who is
+    the subject after it, before the final verb, is a speaker too.
+    """
+    comp = _COMPLEMENTIZER.search(folded)
+    if comp is None:
+        return []
+    p = _PERSON.search(folded, comp.end())
+    if p is None or any(m.start <= p.start(1) < m.end for m in named):
+        return []
+    name = _person_name(p)
+    return [] if any(a.text == name for a in agents) else [Agent("person", name)]
 
 
 def _person_name(match: re.Match) -> str:
@@ -119,7 +203,7 @@ def _person_name(match: re.Match) -> str:
     정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
     """
     words = [match.group(1), *match.group(2).split()]
-    described = [i for i, w in enumerate(words[:-1]) if w.endswith("인")]
+    described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
     if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
         return words[described[-1] + 1]
     return match.group(1)

@@ -15,6 +15,7 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'
                        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
                        "\u201f": '"', "\u2033": '"', "\u00a0": " "})
 _HANGUL = "\uac00-\ud7a3"
+_HANJA_COUNTRY = {"美": "미", "日": "일본", "中": "중국", "北": "북한", "韓": "한국", "露": "러시아", "英": "영국"}
 _KO_PARTICLE = "은는이가을를의에와과도로측"
 
 
@@ -107,8 +108,9 @@ _DESCRIBED = re.compile(
 _CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())
 
 _BACKREF = re.compile(
-    r"\b(?:the|this|that)\s+((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|"
-    r"state|news|nuclear|u\.n\.|un|u\.s\.|military|think)\s+)?(?:agency|ministry|military|bank|council|"
+    # "the trade ministry", "the spy agency": any one word saying what kind of body it is
+    r"\b(?:the|this|that)\s+((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
+    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+)?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"
@@ -136,6 +138,31 @@ def compatible_heads(registry: SourceRegistry, code: str, name: str = "") -> str
     return text + " " + _KIND_HEADS.get(source.kind, "")
 
 
+# The same country named three ways: "South Korea's spy agency", "Seoul's spy agency", "South Korean
+# spy agency". An alias given in one form matches in the others.
+_PLACE_FORMS = (("south korea's", "seoul's", "south korean"), ("north korea's", "pyongyang's", "north korean"),
+                ("japan's", "tokyo's", "japanese"), ("u.s.", "washington's", "american"))
+# A body's head is named by the body's own words and a title: "U.S. Defense Department" ->
+# "U.S. Defense Secretary", "unification ministry" -> "unification minister".
+_HEAD_OF = {"ministry": "minister", "department": "secretary", "agency": "chief", "bank": "governor",
+            "watchdog": "chief"}
+
+
+def alias_variants(key: str) -> list[str]:
+    """Other spellings of a (folded) English alias: the country named another way, the body's head."""
+    out: list[str] = []
+    for forms in _PLACE_FORMS:
+        for form in forms:
+            if key.startswith(form + " "):
+                out += [other + key[len(form):] for other in forms if other != form]
+    words = key.split()
+    for k in [key, *out]:
+        ws = k.split()
+        if len(words) >= 2 and ws[-1] in _HEAD_OF:
+            out.append(" ".join(ws[:-1] + [_HEAD_OF[ws[-1]]]))
+    return out
+
+
 class RegistryMatcher:
     """Finds registry sources, unknown organisations and back-references in a sentence."""
 
@@ -153,7 +180,8 @@ class RegistryMatcher:
                 if not key or alias.strip() == source.code:
                     continue
                 target = ko if re.search(f"[{_HANGUL}]", key) else en
-                target.setdefault(key, source.code)
+                for variant in (key, *alias_variants(key)):
+                    target.setdefault(variant, source.code)
         self._en_map, self._ko_map = en, ko
         self._en = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + _trie_pattern(list(en)) + r")(?![\w])")
         self._ko = re.compile(f"(?<![{_HANGUL}])(" + _trie_pattern(list(ko)) + ")") if ko else None
@@ -162,6 +190,9 @@ class RegistryMatcher:
         self._codes = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![A-Za-z0-9_])")
                        if codes else None)
         self.short_names = {re.sub(r"^the\s+", "", fold(s.short_name)): s.code for s in registry if s.short_name}
+        # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
+        self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
+                       if v.split()[-1] in _HEAD_OF.values()}
 
     def sources(self, folded: str, cased: str) -> list[Mention]:
         """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""
@@ -174,7 +205,12 @@ class RegistryMatcher:
                 nxt = folded[m.end():m.end() + 1]
                 if len(key) <= 2 and nxt and re.match(f"[{_HANGUL}]", nxt) and nxt not in _KO_PARTICLE:
                     continue
-                found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], self._ko_map[key]))
+                code = self._ko_map[key]
+                # 美국방부, 日방위성: a Hanja syllable abbreviating a country names whose body it is
+                country = _HANJA_COUNTRY.get(re.sub(r" ?$", "", folded[max(0, m.start() - 2):m.start()])[-1:])
+                if country is not None:
+                    code = self._ko_map.get(f"{country} {key}", self._ko_map.get(f"{country}{key}", code))
+                found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], code))
         if self._codes is not None:
             for m in self._codes.finditer(cased):
                 found.append(Mention(m.start(), m.end(), "source", m.group(), m.group()))

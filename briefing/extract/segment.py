@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 # Terminal punctuation, any closing quotes or brackets, then whitespace or the end of the unit.
-_END = re.compile(r"(?:[.!?\u2026\u3002\uff01\uff1f]+)[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*(?=\s|$)")
+_END = re.compile(r"(?:[.!?\u2026\u3002\uff01\uff1f]+)[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*(?=\s|$)"
+                  # glued by a scrape: "in November.Watch: ...", a lower-case word, a stop, a capitalised word
+                  r"|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})")
 _OPENERS = "\"'\u201c\u2018\u00ab([\u300c\u300e"
 _CLOSERS_END = ".!?\u2026:;\"\u201d\u2019)]\u300d\u300f"
 

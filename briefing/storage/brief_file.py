@@ -221,29 +221,40 @@ class _Reader:
             codes.add(source.code)
             briefing.sources.append(source)
         full_registry = briefing.registry(registry)
-        for i, raw in enumerate(self.list(data.get("documents", []), "documents")):
-            doc = self.document(raw, f"documents[{i}]")
-            if doc.id in briefing.documents:
-                raise self.fail(f"documents[{i}].id", f"the document id {doc.id} is used twice")
-            briefing.documents[doc.id] = doc
-        for i, raw in enumerate(self.list(data["facts"], "facts")):
-            where = f"facts[{i}]"
-            fact = self.fact(raw, where)
-            if fact.id in briefing.facts:
-                raise self.fail(f"{where}.id", f"the fact id {fact.id} is used twice")
-            for j, code in enumerate(fact.sources):
-                if code not in full_registry:
-                    raise self.fail(f"{where}.sources[{j}]", f"unknown source {code!r}; add it to the file's "
-                                                             "sources or use a code from the registry")
-            try:
-                briefing.validate_fact(fact)
-            except ValidationError as exc:
-                raise self.fail(where, str(exc)) from None
-            briefing.facts[fact.id] = fact
+        self.library(data, briefing.documents, briefing.facts, full_registry, owner="file",
+                     facts_required=True)
         ids: set[str] = set()
         for i, raw in enumerate(self.list(data["sections"], "sections")):
             briefing.sections.append(self.section(raw, f"sections[{i}]", briefing, ids))
         return briefing
+
+    def library(self, data: dict, documents: dict[str, SourceDocument], facts: dict[str, Fact],
+                registry: SourceRegistry, *, owner: str, facts_required: bool) -> None:
+        """Read ``data``'s documents, then its facts, into ``documents`` and ``facts``.
+
+        Each fact's sources must be in ``registry`` and its excerpt inside its document; ``owner``
+        names the kind of file in messages ("file", "template").
+        """
+        for i, raw in enumerate(self.list(data.get("documents", []), "documents")):
+            doc = self.document(raw, f"documents[{i}]")
+            if doc.id in documents:
+                raise self.fail(f"documents[{i}].id", f"the document id {doc.id} is used twice")
+            documents[doc.id] = doc
+        checker = Briefing(documents=documents)
+        for i, raw in enumerate(self.list(data["facts"] if facts_required else data.get("facts", []), "facts")):
+            where = f"facts[{i}]"
+            fact = self.fact(raw, where)
+            if fact.id in facts:
+                raise self.fail(f"{where}.id", f"the fact id {fact.id} is used twice")
+            for j, code in enumerate(fact.sources):
+                if code not in registry:
+                    raise self.fail(f"{where}.sources[{j}]", f"unknown source {code!r}; add it to the {owner}'s "
+                                                             "sources or use a code from the registry")
+            try:
+                checker.validate_fact(fact)
+            except ValidationError as exc:
+                raise self.fail(where, str(exc)) from None
+            facts[fact.id] = fact
 
     def metadata(self, raw: Any) -> Metadata:
         where = "metadata"

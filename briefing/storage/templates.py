@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.domain import (
-    AttributionStyle, Block, Briefing, Confidence, FactBlock, JudgmentBlock, SourceRegistry, TextBlock, ValidationError,
+    AttributionStyle, Block, Confidence, FactBlock, JudgmentBlock, SourceRegistry, TextBlock, ValidationError,
     builtin_registry,
 )
 from briefing.domain.template import (
@@ -229,25 +229,7 @@ class _TemplateReader(_Reader):
             attribution_style=self.enum(d, "attribution_style", where, AttributionStyle, AttributionStyle.INLINE))
 
     def facts(self, data: dict, template: Template, registry: SourceRegistry) -> None:
-        for i, raw in enumerate(self.list(data.get("documents", []), "documents")):
-            doc = self.document(raw, f"documents[{i}]")
-            if doc.id in template.documents:
-                raise self.fail(f"documents[{i}].id", f"the document id {doc.id} is used twice")
-            template.documents[doc.id] = doc
-        for i, raw in enumerate(self.list(data.get("facts", []), "facts")):
-            where = f"facts[{i}]"
-            fact = self.fact(raw, where)
-            if fact.id in template.facts:
-                raise self.fail(f"{where}.id", f"the fact id {fact.id} is used twice")
-            for j, code in enumerate(fact.sources):
-                if code not in registry:
-                    raise self.fail(f"{where}.sources[{j}]", f"unknown source {code!r}; add it to the template's "
-                                                             "sources or use a code from the registry")
-            try:
-                Briefing(documents=template.documents).validate_fact(fact)
-            except ValidationError as exc:
-                raise self.fail(where, str(exc)) from None
-            template.facts[fact.id] = fact
+        self.library(data, template.documents, template.facts, registry, owner="template", facts_required=False)
 
     def section(self, raw: Any, where: str, template: Template) -> TemplateSection:
         d = self.obj(raw, where, {"heading", "guidance", "boilerplate", "subsections"}, {"heading"})

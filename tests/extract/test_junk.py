@@ -76,3 +76,34 @@ def test_an_unrelated_line_ending_in_a_full_stop_beside_a_junk_line_is_flagged()
     text = BODY + "Our Promise: Independent Journalism Since 1998.\nRelated: Ten cafes worth the trip to Jeju\n"
     c = candidate_with(text, "Our Promise")
     assert c.boilerplate and c.sources == ()
+
+
+@pytest.mark.parametrize("junk", [
+    "More from Business: Hyundai unveils $2 bln battery plant in Georgia",
+    "Most read on Harbor Wire today",
+    "Comments (0) | Log in to join the discussion",
+    "Market data provided by ICE Data Services. Delayed by 15 minutes.",
+])
+def test_navigation_reader_prompts_and_data_credits_are_junk(junk):
+    candidates = extract(BODY + junk + "\n")
+    assert all(c.boilerplate for c in candidates if c.start >= len(BODY))
+
+
+def test_a_short_junk_line_of_several_sentences_is_junk_as_a_whole():
+    text = BODY + "Subscribe for $1 a week. Cancel anytime.\nWas this article helpful? Yes / No\n"
+    tail = [c for c in extract(text) if c.start >= len(BODY)]
+    assert len(tail) == 4 and all(c.boilerplate for c in tail)
+
+
+def test_a_tag_list_at_the_end_is_junk():
+    text = ("Satellite fails to reach orbit\n\nThe rocket broke apart minutes after launch, the JCS said.\n\n"
+            "Tags: rockets, Sohae, space")
+    assert [c.boilerplate for c in extract(text)] == [False, False, True]
+
+
+def test_junk_glued_without_a_space_after_the_last_sentence_is_split_off_and_flagged():
+    text = ("Satellite fails to reach orbit\n\nThe rocket broke apart minutes after launch, the JCS said. "
+            "Debris fell into the sea west of Gunsan.Video: Watch the moment the booster exploded (1:02)")
+    flags = {c.text: c.boilerplate for c in extract(text)}
+    assert flags["Debris fell into the sea west of Gunsan."] is False
+    assert flags["Video: Watch the moment the booster exploded (1:02)"] is True

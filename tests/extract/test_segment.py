@@ -95,3 +95,10 @@ def test_glued_junk_at_the_end_of_a_paragraph_is_split_into_its_sentences():
 @pytest.mark.parametrize("text", ["", "   \n\n\t", "...", "\u2028\u2029"])
 def test_empty_or_blank_text_has_no_sentences(text):
     assert [text[s.start:s.end] for s in sentences(text) if text[s.start:s.end].strip(". ")] == []
+
+
+def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_but_initials_do_not():
+    from briefing.extract.segment import sentences
+    text = "The drill ended at noon.Officials left. U.S.Forces Korea stayed."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "The drill ended at noon.", "Officials left.", "U.S.Forces Korea stayed."]

@@ -1,0 +1,70 @@
+"""The English reporting-verb lexicon: verbs of saying, reporting, estimating and judging, inflected.
+
+Wire copy uses one verb in many forms: "says" in a headline, "said" in the body, "has said",
+"was confirmed by". The lexicon lists each verb once, as a lemma, and derives its forms, so a verb
+is either known in every form or in none. Base forms and third-person forms that are mostly nouns
+in news copy ("a report", "the United States") are left out; their past forms still count.
+"""
+from __future__ import annotations
+
+# lemma, or lemma:past for irregular pasts and doubled consonants
+_LEMMAS = """say:said tell:told state report disclose announce add note confirm estimate expect project
+predict forecast:forecast warn claim accuse denounce condemn criticize criticise slam:slammed express
+explain indicate show reveal brief testify acknowledge insist argue assess believe judge conclude
+describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
+highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
+attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
+elaborate specify""".split()
+
+# Base forms that are verbs in news copy ("officials say", "analysts believe").
+_BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest".split())
+# Third-person forms that are mostly plural nouns or names in news copy.
+_NOT_THIRD = frozenset("states details quotes briefs attributes calls".split())
+
+# Verbs whose negation still reports the body speaking ("did not say how many"): the body gave an
+# account and withheld a detail. Other negated verbs ("has not mentioned", "never acknowledged")
+# report silence, which is nobody's attribution.
+SPEAKING = frozenset("say says said tell tells told elaborate elaborated specify specified comment commented".split())
+
+# Participles that take their agent after "by" as well as the reporting verbs' own pasts:
+# "images analysed by 38 North", "the launch was detected by South Korea's military".
+_EVIDENCE = """released published issued carried compiled provided quoted cited analysed analyzed detected
+tracked identified verified documented obtained seen reviewed monitored recorded spotted measured
+presented submitted shared""".split()
+
+
+def _third(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _forms() -> tuple[frozenset[str], frozenset[str]]:
+    verbs: set[str] = set()
+    pasts: set[str] = set()
+    for entry in _LEMMAS:
+        lemma, _, past = entry.partition(":")
+        past = past or _past(lemma)
+        pasts.add(past)
+        verbs.add(past)
+        third = _third(lemma)
+        if third not in _NOT_THIRD:
+            verbs.add(third)
+        if lemma in _BASE:
+            verbs.add(lemma)
+    return frozenset(verbs), frozenset(pasts)
+
+
+VERBS, PASTS = _forms()
+# "was confirmed by", "released by": the agent follows "by"
+BY_PARTICIPLES = frozenset(PASTS - {"said", "told"}) | frozenset(_EVIDENCE)

@@ -1,0 +1,83 @@
+"""Korean attribution phrased the many ways Korean wires phrase it."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, sources_of
+
+
+def test_a_quote_ending_in_go_is_reported_speech_whatever_the_verb():
+    assert sources_of('이에 대해 국방부 측은 "사실과 다르다"고 반박했다.', "반박했다") == {"MND"}
+    assert sources_of('통일부는 "대화의 문은 열려 있다"고 재차 언급하며 호응을 기다렸다.', "재차") == {"MOU"}
+
+
+def test_an_indirect_statement_ending_in_dago_is_reported_speech():
+    c = candidate_with("대한적십자사는 올해 상봉 신청자 1천여명이 세상을 떠났다고 집계했다.", "집계했다")
+    assert list(c.source_names.values()) == ["대한적십자사"] and c.attribution == "explicit"
+
+
+def test_an_outlet_quoting_a_body_gives_both():
+    c = candidate_with('조선중앙통신은 국방성 대변인 담화를 인용해 "강력 대응하겠다"고 밝혔다.', "인용해")
+    assert c.sources[0] == "KCNA" and c.source_names[c.sources[1]] == "국방성"
+
+
+def test_a_unit_named_after_its_registered_parent_speaks_as_the_parent():
+    assert sources_of("한국은행 금융통화위원회는 기준금리를 동결했다고 발표했다.", "동결") == {"BOK"}
+
+
+def test_a_body_speaking_through_its_spokesperson_is_the_source():
+    c = candidate_with('미국 국무부 대변인은 "도발을 규탄한다"고 답했다.', "규탄")
+    assert list(c.source_names.values()) == ["국무부"]
+
+
+def test_a_headline_source_after_its_first_clause_is_the_source():
+    assert sources_of('北, 서해상으로 순항미사일 발사…합참 "추가 도발 대비"\n\n본문이다.', "순항미사일") == {"JCS"}
+
+
+def test_the_name_after_sosok_is_the_person_speaking():
+    c = candidate_with('국회 국방위원회 소속 한가람 의원은 "대책이 필요하다"고 말했다.', "대책")
+    assert list(c.source_names.values()) == ["한가람"]
+
+
+def test_a_body_not_in_the_registry_crediting_a_headline_is_its_source():
+    c = candidate_with('통계청 "10월 취업자 19만명 증가"\n\n본문이다.', "취업자")
+    assert list(c.source_names.values()) == ["통계청"]
+
+
+def test_testimony_verbs_report_what_a_person_said():
+    c = candidate_with('탈북민 이수진씨는 "배급이 끊긴 지 오래"라고 증언했다.', "배급이")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["이수진"]
+
+
+def test_a_person_named_with_a_bracketed_note_before_the_honorific_is_the_speaker():
+    c = candidate_with('전직 외교관 한도윤(58)씨는 "협상은 끝났다"고 회고했다.', "협상은")
+    assert list(c.source_names.values()) == ["한도윤"]
+
+
+def test_reading_a_bodys_figures_with_boda_cites_that_body():
+    c = candidate_with("러시아 세관총국이 발표한 자료를 보면 지난달 교역액은 3천만 달러였다.", "교역액은")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["세관총국"]
+
+
+def test_a_hangul_name_carrying_latin_initials_in_brackets_is_a_body():
+    c = candidate_with('무역보험공단(KSURE) 관계자는 "보상 신청이 늘었다"고 말했다.', "보상")
+    assert c.attribution == "explicit" and c.sources and "MOU" not in c.sources
+
+
+def test_a_hanja_country_prefix_does_not_hide_a_headline_credit():
+    assert sources_of('日방위성 "北 탄도미사일 낙하 지점은 EEZ 밖"', "낙하") == {"JMOD"}
+
+
+def test_a_hanja_country_prefix_names_whose_ministry_it_is():
+    assert sources_of('美국방부 "북 미사일 궤적 추적 중"', "궤적") == {"DOD"}
+    assert sources_of('美 국방부는 미사일 궤적을 추적 중이라고 밝혔다.', "궤적") == {"DOD"}
+    assert sources_of('국방부는 미사일 궤적을 추적 중이라고 밝혔다.', "궤적") == {"MND"}
+
+
+def test_whoever_passes_on_a_reported_clause_is_a_speaker_too():
+    text = "합참은 북한이 방사포 4발을 쐈다고 보고했다고 국방위 소속 강민재 의원이 밝혔다."
+    c = candidate_with(text, "방사포")
+    assert "JCS" in c.sources and len(c.sources) == 2 and "강민재" in c.source_names.values()
+
+
+def test_an_outlet_carrying_a_named_persons_statement_credits_both():
+    c = candidate_with('조선중앙통신은 "도발을 멈추라"는 최선희 외무상 담화를 보도했다.', "도발을")
+    assert "KCNA" in c.sources and "최선희" in c.source_names.values()

@@ -1,0 +1,154 @@
+"""Attribution phrased the many ways wire copy phrases it: any verb form, passive, nested, negated."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, sources_of
+
+
+def test_a_reporting_verb_counts_in_any_of_its_forms():
+    assert sources_of("Exports rise for a third month; chip demand holds, the BOK flagged on Friday.",
+                      "Exports") == {"BOK"}
+    assert sources_of("The NIS has attributed the theft to a unit of the Reconnaissance General Bureau.",
+                      "theft") == {"NIS"}
+
+
+def test_a_passive_reporting_verb_takes_its_agent_after_by():
+    text = "The launch was also confirmed by the Pentagon, hours after it happened."
+    assert sources_of(text, "launch") == {"DOD"}
+    text = "Debris from the rocket was detected by South Korea's military off the west coast."
+    assert sources_of(text, "Debris") == {"JCS"}
+
+
+def test_a_negated_report_is_silence_not_an_attribution():
+    assert sources_of("North Korea's state media has not mentioned the test.", "test") == set()
+    assert sources_of("Pyongyang's state media never acknowledged the failed launch.", "failed") == set()
+
+
+def test_a_negated_say_still_reports_the_body_speaking():
+    text = "The JCS did not say how many shells had landed north of the line."
+    assert sources_of(text, "shells") == {"JCS"}
+
+
+def test_a_source_quoting_another_gives_both():
+    text = "KCNA quoted a foreign ministry spokesperson as saying the drills were a rehearsal for war."
+    c = candidate_with(text, "rehearsal")
+    assert c.sources[0] == "KCNA" and len(c.sources) == 2
+    assert "foreign ministry" in c.source_names[c.sources[1]]
+
+
+def test_a_speaker_quoted_by_someone_else_gives_the_speaker_and_who_passed_it_on():
+    text = ("The unit stole $400 million from two exchanges, the NIS official was quoted as saying by "
+            "Rep. Park Ji-ho.")
+    c = candidate_with(text, "stole")
+    assert c.sources[0] == "NIS" and c.source_names[c.sources[1]] == "Rep. Park Ji-ho"
+
+
+def test_a_speaker_set_off_by_a_participle_phrase_is_still_the_speaker():
+    text = "Japanese Ambassador Sato Ren, speaking to reporters after the vote, said Tokyo would abstain."
+    c = candidate_with(text, "abstain")
+    assert len(c.sources) == 1 and "Sato Ren" in c.source_names[c.sources[0]]
+
+
+def test_a_body_as_subject_acts_across_an_appositive():
+    text = ("The council's president, Ambassador Kofi Mensah of Ghana, later read out a statement on the launch. "
+            "The statement did not name the North.")
+    assert sources_of(text, "read out") == {"UNSC"}
+    c = candidate_with(text, "did not name")
+    assert c.sources == ("UNSC",) and c.attribution == "inherited"
+
+
+def test_a_body_named_in_capitals_without_a_body_word_is_a_source():
+    assert len(sources_of("Inflation slowed to 1.9 percent in May, according to Statistics Korea.", "Inflation")) == 1
+    c = candidate_with("Images analysed by 38 North showed new construction at the site.", "Images")
+    assert list(c.source_names.values()) == ["38 North"]
+    c = candidate_with("The FBI has attributed the theft to North Korean hackers.", "theft")
+    assert list(c.source_names.values()) == ["FBI"]
+
+
+def test_a_place_in_capitals_after_according_to_is_not_a_source():
+    assert sources_of("Talks will resume in May, according to Seoul.", "Talks") == set()
+
+
+def test_an_alias_matches_with_the_country_named_another_way():
+    assert sources_of("South Korean spy agency officials briefed lawmakers on the purge.", "purge") == {"NIS"}
+    assert sources_of("Tokyo's defense ministry said the missile fell outside its zone.", "zone") == {"JMOD"}
+    assert sources_of("Pyongyang's state media said the test was a success.", "success") == {"KCNA"}
+
+
+def test_the_head_of_a_registered_body_speaks_for_it():
+    assert sources_of("U.S. Defense Secretary Mark Ellis said the troops would stay.", "troops") == {"DOD"}
+    assert sources_of("The unification minister told lawmakers the office would reopen.", "reopen") == {"MOU"}
+
+
+def test_a_body_first_named_in_lower_case_is_a_source_and_later_referred_back_to():
+    text = ("Exports rose 7 percent, data from the trade ministry showed. "
+            "Imports rose 1 percent, the ministry said.")
+    c = candidate_with(text, "Exports")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["the trade ministry"]
+    assert candidate_with(text, "Imports").sources == c.sources
+
+
+def test_a_headline_naming_its_source_by_kind_takes_the_body_the_lead_names():
+    text = ("Seoul scrambles jets after drones cross border, military says\n\n"
+            "SEOUL, April 22 -- Five drones crossed the border on Tuesday, the Joint Chiefs of Staff said.")
+    c = candidate_with(text, "scrambles")
+    assert c.sources == ("JCS",) and c.attribution == "explicit"
+
+
+def test_a_headline_kind_that_the_lead_source_is_not_stays_unattributed():
+    text = ("Drones cross border, ministry says\n\n"
+            "SEOUL, April 22 -- Five drones crossed the border on Tuesday, the Joint Chiefs of Staff said.")
+    assert sources_of(text, "Drones cross") == set()
+
+
+def test_an_office_title_without_a_country_is_the_home_body():
+    assert sources_of('"We regret it," Defense Minister Cho Yong-hwan told a committee.', "regret") == {"MND"}
+    assert sources_of("Unification Minister Park Eun-ji said the office would reopen.", "reopen") == {"MOU"}
+
+
+def test_a_body_known_by_its_initials_speaks_from_anywhere_before_its_verb():
+    text = "Ransomware payments doubled last year, the FTC said in a bulletin on Friday."
+    c = candidate_with(text, "Ransomware")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["FTC"]
+
+
+def test_a_second_verb_shares_the_registered_subject_and_invents_no_person():
+    text = "Seoul's spy agency confirmed the defection late on Monday but said the envoy's family was still abroad."
+    assert sources_of(text, "envoy's family") == {"NIS"}
+
+
+def test_an_opening_adverbial_of_time_or_place_does_not_hide_the_subject():
+    assert sources_of("Last week, Yonhap ran photographs of the barge and quoted a port worker.", "barge") == {"YONHAP"}
+    assert sources_of("In Geneva, the IAEA reported new activity at the reactor.", "reactor") == {"IAEA"}
+
+
+def test_a_statement_released_through_an_outlet_credits_the_outlet_too():
+    text = "North Korea's foreign ministry denounced the sanctions on Friday in a statement issued via KCNA."
+    c = candidate_with(text, "denounced")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+def test_calling_something_a_name_is_a_judgement_the_caller_made():
+    c = candidate_with("In London, the Foreign Office called the transfer a grave breach of the embargo.", "grave breach")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Foreign Office"]
+
+
+def test_a_so_called_label_is_not_a_verb_of_saying():
+    assert sources_of("The so-called hwasong drills resumed near the coast.", "drills resumed") == set()
+
+
+def test_a_refusal_to_comment_does_not_continue_the_previous_speaker():
+    text = ("The tanker was seized off Busan, the Korea Coast Guard said. "
+            "Officials at the Maritime Safety Board declined to comment.")
+    assert sources_of(text, "declined") == set()
+
+
+def test_a_schedule_in_the_passive_continues_the_source_that_announced_it():
+    text = ("Seoul will ship 300 tons of rice to the North, the unification ministry said on Friday. "
+            "The cargo, worth 900 million won, is expected to leave Busan in June.")
+    assert sources_of(text, "The cargo") == {"MOU"}
+
+
+def test_hearsay_in_the_passive_still_blocks_the_previous_speaker():
+    text = ("Seoul will ship 300 tons of rice to the North, the unification ministry said on Friday. "
+            "The cargo is said to include medicine as well.")
+    assert sources_of(text, "The cargo") == set()
