@@ -6,7 +6,7 @@ undo commands change the document, and panels follow change notices.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressBar, QWidget
 
 from briefing.ui.actions import ActionId, ActionRegistry, Scope, UiState
@@ -197,11 +197,28 @@ class MainWindow(QMainWindow):
         geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and isinstance(state, QByteArray) \
                 and self.restoreState(state, STATE_VERSION):
+            self._fit_to_screen()
             return
         self.resize(1560, 940)
+        self._fit_to_screen()
         self.resizeDocks([self._docks["library"], self._docks["outline"]], [640, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([self._docks["outline"], self._docks["editor"]], [440, 440], Qt.Orientation.Vertical)
         self.resizeDocks([self._docks["checks"]], [170], Qt.Orientation.Vertical)
+
+    def _fit_to_screen(self) -> None:
+        """Keep the window inside the screen it opens on: a layout saved on a larger monitor, or the
+        default size on a small laptop screen, would otherwise put panels out of reach."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+        frame = self.frameGeometry()
+        x = min(max(frame.left(), available.left()), max(available.left(), available.right() - frame.width() + 1))
+        y = min(max(frame.top(), available.top()), max(available.top(), available.bottom() - frame.height() + 1))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     def save_layout(self) -> None:
         self.services.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
