@@ -30,7 +30,7 @@ _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|�
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*따르면|에\s*의하면)")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
-_AND = re.compile(rf"^(?:와|과|및)\s*")
+_AND = re.compile(r"^(?:와|과|및)\s*")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
