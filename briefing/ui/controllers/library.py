@@ -14,7 +14,6 @@ from briefing.ui.commands import AddFact, DeleteFact, ImportSource, ReplaceFact,
 from briefing.ui.document import Document
 from briefing.ui.panels.fact_library import FactLibraryPanel
 from briefing.ui.panels.outline import OutlinePanel
-from briefing.ui.panels.outline_model import SECTION
 from briefing.ui.services import Services
 from briefing.ui.workspace import Workspace
 
@@ -133,15 +132,10 @@ class LibraryController(QObject):
         section, or at the end of the last section."""
         fact_ids = self._library.selected_fact_ids()
         briefing = self.document.briefing
-        if not fact_ids or not briefing.sections:
+        point = self._outline.insertion_point(briefing)
+        if not fact_ids or point is None:
             return
-        ident = self._outline.current_id()
-        if ident and self._outline.model.kind_of(ident) != SECTION:
-            section_id, index = edits.block_location(briefing, ident)
-            index += 1
-        else:
-            section_id = self._outline.current_section_id() or briefing.sections[-1].id
-            index = len(briefing.find_section(section_id).blocks)
+        section_id, index = point
         if self._outline.model.add_facts(fact_ids, section_id, index):
             heading = briefing.find_section(section_id).heading
             self.status.emit(f"Added {len(fact_ids)} bullet{'s' if len(fact_ids) != 1 else ''} to “{heading}”")

@@ -59,16 +59,10 @@ class OutlineController(QObject):
         return section.id
 
     def add_text_block(self, judgment: bool) -> str | None:
-        briefing = self.document.briefing
-        if not briefing.sections:
+        point = self._outline.insertion_point(self.document.briefing)
+        if point is None:
             return None
-        ident = self._outline.current_id()
-        if ident and self._outline.model.kind_of(ident) != SECTION:
-            section_id, index = edits.block_location(briefing, ident)
-            index += 1
-        else:
-            section_id = self._outline.current_section_id() or briefing.sections[-1].id
-            index = len(briefing.find_section(section_id).blocks)
+        section_id, index = point
         block = JudgmentBlock("") if judgment else TextBlock("")
         self.document.push(InsertBlock(self.document, block, section_id, index))
         self._outline.select(block.id)

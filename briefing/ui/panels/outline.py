@@ -5,6 +5,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
+from briefing.domain import edits
 from briefing.ui.document import Document
 from briefing.ui.panels.outline_model import SECTION, OutlineModel
 
@@ -80,6 +81,18 @@ class OutlinePanel(QWidget):
         if ident is None:
             return None
         return ident if self.model.kind_of(ident) == SECTION else self.model.parent_id(ident)
+
+    def insertion_point(self, briefing) -> tuple[str, int] | None:
+        """Where new blocks go: after the selected block, else at the end of the selected section,
+        else at the end of the last section; None when the briefing has no section."""
+        if not briefing.sections:
+            return None
+        ident = self.current_id()
+        if ident and self.model.kind_of(ident) != SECTION:
+            section_id, index = edits.block_location(briefing, ident)
+            return section_id, index + 1
+        section_id = self.current_section_id() or briefing.sections[-1].id
+        return section_id, len(briefing.find_section(section_id).blocks)
 
     def select(self, ident: str) -> None:
         index = self.model.index_of(ident)
