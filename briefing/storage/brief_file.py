@@ -198,14 +198,8 @@ class _Reader:
         data = self.obj(data, "the top level",
                         {"format", "format_version", "metadata", "sources", "documents", "facts", "sections"},
                         {"format_version"})
-        if data.get("format", FORMAT_NAME) != FORMAT_NAME:
-            raise self.fail("format", f"this is a {data.get('format')!r} file, not a briefing")
-        version = data["format_version"]
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise self.fail("format_version", f"{version!r} is not a format version")
-        if version > FORMAT_VERSION:
-            raise self.fail("format_version", f"the file was written by a newer Briefing (format {version}; this "
-                                              f"version reads up to {FORMAT_VERSION}); update Briefing to open it")
+        version = self.format_version(data, FORMAT_NAME, FORMAT_VERSION, what="a briefing", thing="the file",
+                                      use="open")
         while version < FORMAT_VERSION:
             data = MIGRATIONS[version](data)
             version += 1
@@ -227,6 +221,20 @@ class _Reader:
         for i, raw in enumerate(self.list(data["sections"], "sections")):
             briefing.sections.append(self.section(raw, f"sections[{i}]", briefing, ids))
         return briefing
+
+    def format_version(self, data: dict, name: str, newest: int, *, what: str, thing: str, use: str) -> int:
+        """The file's format version, after checking that ``data`` is ``name``'s format in a version
+        this Briefing reads (at most ``newest``); the words name the file in the messages."""
+        kind = data.get("format", name)
+        if kind != name:
+            raise self.fail("format", f"this is a {kind!r} file, not {what}")
+        version = data["format_version"]
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise self.fail("format_version", f"{version!r} is not a format version")
+        if version > newest:
+            raise self.fail("format_version", f"{thing} was written by a newer Briefing (format {version}; this "
+                                              f"version reads up to {newest}); update Briefing to {use} it")
+        return version
 
     def library(self, data: dict, documents: dict[str, SourceDocument], facts: dict[str, Fact],
                 registry: SourceRegistry, *, owner: str, facts_required: bool) -> None:

@@ -180,15 +180,8 @@ class _TemplateReader(_Reader):
 
     def template(self, data: Any, registry: SourceRegistry) -> Template:
         data = self.obj(data, "the top level", _TOP, {"format_version"})
-        kind = data.get("format", FORMAT_NAME)
-        if kind != FORMAT_NAME:
-            raise self.fail("format", f"this is a {kind!r} file, not a briefing template")
-        version = data["format_version"]
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise self.fail("format_version", f"{version!r} is not a format version")
-        if version > FORMAT_VERSION:
-            raise self.fail("format_version", f"the template was written by a newer Briefing (format {version}; "
-                                              f"this version reads up to {FORMAT_VERSION}); update Briefing to use it")
+        self.format_version(data, FORMAT_NAME, FORMAT_VERSION, what="a briefing template", thing="the template",
+                            use="use")
         self.obj(data, "the top level", _TOP, {"title", "sections"})
         template = Template(
             name=name_of(self.file) or "", title=self.placeholders(self.text(data, "title", ""), "title"),
