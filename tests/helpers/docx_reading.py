@@ -1,7 +1,7 @@
 """Read an exported .docx the way an independent tool would: the zip and its XML, never python-docx.
 
-The writer is built on python-docx, so reading its output back through python-docx could hide a
-mistake both share. These helpers open the package with zipfile and lxml only.
+These helpers open the package with zipfile and lxml only, independently of the writer's own
+package layer (briefing/render/docx/package.py), so a mistake there cannot hide behind itself.
 """
 from __future__ import annotations
 

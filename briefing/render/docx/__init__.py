@@ -36,26 +36,27 @@ def write_docx(briefing: Briefing, registry: SourceRegistry, stream: BinaryIO, *
     from briefing.render import parse, to_markdown
     from briefing.render.docx import document as word
     from briefing.render.docx import ooxml
+    from briefing.render.docx.properties import set_properties
     from briefing.render.docx.styles import prepare_styles
     from briefing.render.docx.writer import TreeWriter
 
     if notes not in NOTE_PLACES:
         raise ValueError(f"notes must be one of {NOTE_PLACES}, not {notes!r}")
     tree = parse(to_markdown(briefing, registry, annotate=True))
-    document = word.open_base(reference_doc)
+    document = word.open_base(reference_doc, east_asian_font=east_asian_font)
     if reference_doc is not None:
         word.rebuild_notes(document)
-    styles = prepare_styles(document, east_asian_font=east_asian_font)
-    writer = TreeWriter(document.part, styles, notes=notes, text_width=word.text_width(document))
-    body = document.element.body
-    sect_pr = body.get_or_add_sectPr()
+    styles = prepare_styles(document.styles, east_asian_font=east_asian_font,
+                            theme_fonts=ooxml.theme_fonts(document.part))
+    writer = TreeWriter(document.part, styles, notes=notes, text_width=document.text_width())
+    body, sect_pr = document.body, document.sect_pr
     body.remove(sect_pr)  # appended again below: the body's section properties must come last
     writer.write(tree, body, progress)
     body.append(sect_pr)
     if notes == "endnote":
         ooxml.note_numbering(sect_pr, "endnote")  # 1, 2, 3 like footnotes, not Word's default i, ii, iii
     word.page_furniture(document, briefing.metadata.banner, styles)
-    word.set_properties(document, briefing)
+    set_properties(document.package, briefing)
     document.save(stream)
     if progress is not None:
         total = len(tree)

@@ -1,47 +1,87 @@
-"""The Word document around the body: base document, page furniture and document properties.
+"""The Word document around the body: the base it starts from, and the page furniture.
 
-The base is python-docx's own blank document, or an office's reference document with its body
-emptied (its styles, theme, numbering, page size, margins and section settings kept), as pandoc's
-``--reference-doc`` does. Every page carries the classification banner centred in its header and
-footer and "Page X of Y" in its footer; the document properties describe the briefing and nothing
-else (no author or comment left from a template).
+The base is Briefing's own blank document (``base``), or an office's reference document with its
+body emptied (its styles, theme, numbering, page size, margins and section settings kept), as
+pandoc's ``--reference-doc`` does. Every page carries the classification banner centred in its
+header and footer and "Page X of Y" in its footer.
 """
 from __future__ import annotations
 
-import zipfile
-from datetime import datetime, timezone
 from pathlib import Path
-from html import escape
 
-import docx
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-from docx.shared import Mm
 from lxml import etree
 
-from briefing.domain import Briefing, FactBlock
 from briefing.errors import BriefingError
 from briefing.render.docx import ooxml
-from briefing.render.docx.text import plain, shorten
+from briefing.render.docx.base import blank_package
+from briefing.render.docx.ooxml import R_ID, R_NS, W, W_NS
+from briefing.render.docx.package import CT, RT, Package, PackageError, Part, read_package
+from briefing.render.docx.text import plain
 
-PROPERTY_LIMIT = 255  # Word refuses longer core properties
-EMU_PER_TWIP = 635
+FALLBACK_TEXT_WIDTH = 9026  # A4 less 1-inch margins, for a section that does not say
+# Main parts a reference document may have; a template's becomes a document's in the export.
+_MAIN_TYPES = (CT.DOCUMENT, "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")
+_OFF = ("0", "false", "off")
 
 
 class ReferenceDocError(BriefingError):
     """The reference document for Word styles cannot be used."""
 
 
-def open_base(reference_doc: Path | None):
-    """A python-docx Document to write into: blank A4, or ``reference_doc`` with its body emptied."""
+class WordDocument:
+    """A Word package being written: its main part, body, final section properties, styles and settings."""
+
+    def __init__(self, package: Package):
+        self.package = package
+        self.part = package.main_part
+        body = self.part.element.find(W + "body")
+        if body is None:
+            raise PackageError("its main part has no body")
+        self.body = body
+        last = body[-1] if len(body) else None
+        self.sect_pr = last if last is not None and last.tag == W + "sectPr" else etree.SubElement(body, W + "sectPr")
+
+    @property
+    def styles(self) -> etree._Element:
+        """The ``w:styles`` root, creating the styles part when the document has none."""
+        part = self.part.related(RT.STYLES)
+        if part is None:
+            part = Part("/word/styles.xml", CT.STYLES, element=etree.Element(W + "styles", nsmap={"w": W_NS}))
+            self.part.relate_to(part, RT.STYLES)
+        return part.element
+
+    @property
+    def settings(self) -> etree._Element | None:
+        """The ``w:settings`` root, or None when the document has no settings part."""
+        part = self.part.related(RT.SETTINGS)
+        return part.element if part is not None else None
+
+    def empty_body(self) -> None:
+        """Remove everything from the body but its final section properties."""
+        for child in list(self.body):
+            if child is not self.sect_pr:
+                self.body.remove(child)
+
+    def text_width(self) -> int:
+        """The width between the margins of the final section, in twentieths of a point."""
+        size, margins = self.sect_pr.find(W + "pgSz"), self.sect_pr.find(W + "pgMar")
+        try:
+            width = int(size.get(W + "w")) - int(margins.get(W + "left")) - int(margins.get(W + "right"))
+        except (AttributeError, TypeError, ValueError):  # no page size or margins, or not in twips
+            return FALLBACK_TEXT_WIDTH
+        return max(1440, width)
+
+    def save(self, stream) -> None:
+        self.package.save(stream)
+
+
+def open_base(reference_doc: Path | None, *, east_asian_font: str) -> WordDocument:
+    """The document to write into: Briefing's blank A4 document, or ``reference_doc`` with its body emptied.
+
+    Raises ReferenceDocError, with what to do, when ``reference_doc`` cannot be used.
+    """
     if reference_doc is None:
-        document = docx.Document()
-        section = document.sections[0]
-        section.page_width, section.page_height = Mm(210), Mm(297)  # the paper Korean offices print on
-        return document
+        return WordDocument(blank_package(east_asian_font))
     path = Path(reference_doc)
     advice = "choose a Word .docx file to take the styles from"
     if not path.exists():
@@ -49,60 +89,83 @@ def open_base(reference_doc: Path | None):
     if not path.is_file():
         raise ReferenceDocError(f"cannot use reference document {path}: it is a folder, not a file; {advice}")
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+        document = _reference(read_package(str(path)))
+    except PackageError as exc:
         raise ReferenceDocError(
-            f"cannot use reference document {path}: it is not a Word .docx document ({_reason(exc)}); "
+            f"cannot use reference document {path}: it is not a Word .docx document ({plain(str(exc))[:160]}); "
             "open it in Word and save it as .docx, or choose another file") from None
     except OSError as exc:
         raise ReferenceDocError(f"cannot read reference document {path}: {exc.strerror or exc}; {advice}") from None
-    body = document.element.body
-    sect_pr = body.get_or_add_sectPr()
-    for child in list(body):
-        if child is not sect_pr:
-            body.remove(child)
+    document.empty_body()
     return document
 
 
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, (zipfile.BadZipFile, PackageNotFoundError)):
-        return "not a zip package"
-    if isinstance(exc, KeyError):
-        return "a part is missing"
-    if isinstance(exc, etree.XMLSyntaxError):
-        return "damaged XML"
-    return plain(str(exc))[:120]
+def _reference(package: Package) -> WordDocument:
+    """``package`` as a document to write into; parses now every part the export will change."""
+    main = package.main_part
+    if main.content_type not in _MAIN_TYPES:
+        raise PackageError("its main part is not a Word document")
+    main.content_type = CT.DOCUMENT
+    document = WordDocument(package)
+    for reltype in (RT.STYLES, RT.SETTINGS, RT.NUMBERING, RT.FOOTNOTES, RT.ENDNOTES):
+        part = main.related(reltype)
+        if part is not None:
+            part.element  # noqa: B018 (a damaged part is a damaged reference document, reported now)
+    for reference in document.sect_pr:
+        if reference.tag in (W + "headerReference", W + "footerReference"):
+            part = main.target(reference.get(R_ID) or "")
+            if part is not None:
+                part.element  # noqa: B018
+    return document
 
 
-def text_width(document) -> int:
-    """The width between the margins of the last section, in twentieths of a point."""
-    section = document.sections[-1]
-    try:
-        return max(1440, (section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP)
-    except TypeError:  # a section without page size or margins
-        return 9026
+def rebuild_notes(document: WordDocument) -> None:
+    """Empty a reference document's footnote and endnote parts (its body, and so its notes, are gone)."""
+    for kind, (reltype, _, _) in ooxml.NOTE_KINDS.items():
+        if document.part.related(reltype) is not None:
+            ooxml.notes_part(document.part, kind)
 
 
 # -- page furniture --------------------------------------------------------------------------------
 
-def page_furniture(document, banner: str, styles: dict[str, str]) -> None:
+def page_furniture(document: WordDocument, banner: str, styles: dict[str, str]) -> None:
     """Banner centred in every header and footer, "Page X of Y" in every footer.
 
     First-page and even-page variants get the same content when the base document uses them,
     so no page goes out unmarked.
     """
     banner = plain(banner)
-    for section in document.sections:
-        pairs = [(section.header, section.footer)]
-        if section.different_first_page_header_footer:
-            pairs.append((section.first_page_header, section.first_page_footer))
-        if document.settings.odd_and_even_pages_header_footer:
-            pairs.append((section.even_page_header, section.even_page_footer))
-        for header, footer in pairs:
-            header.is_linked_to_previous = False
-            footer.is_linked_to_previous = False
-            _write_header(header.part.element, banner, styles)
-            _write_footer(footer.part.element, banner, styles)
+    kinds = ["default"]
+    title_page = document.sect_pr.find(W + "titlePg")
+    if title_page is not None and title_page.get(W + "val") not in _OFF:
+        kinds.append("first")
+    settings = document.settings
+    even = settings.find(W + "evenAndOddHeaders") if settings is not None else None
+    if even is not None and even.get(W + "val") not in _OFF:
+        kinds.append("even")
+    for kind in kinds:
+        _write_header(_story(document, "header", kind), banner, styles)
+        _write_footer(_story(document, "footer", kind), banner, styles)
+
+
+def _story(document: WordDocument, story: str, kind: str) -> etree._Element:
+    """The root of the section's ``story`` ("header" or "footer") of ``kind``, added when missing."""
+    sect, tag = document.sect_pr, W + f"{story}Reference"
+    for reference in sect.iterchildren(tag):
+        if reference.get(W + "type", "default") == kind:
+            part = document.part.target(reference.get(R_ID) or "")
+            if part is not None:
+                return part.element
+            sect.remove(reference)  # points nowhere: replaced below
+    taken = {part.partname.lower() for part in document.package.parts()}
+    number = 1
+    while f"/word/{story}{number}.xml" in taken:
+        number += 1
+    root = etree.Element(W + ("hdr" if story == "header" else "ftr"), nsmap={"w": W_NS, "r": R_NS})
+    part = Part(f"/word/{story}{number}.xml", CT.HEADER if story == "header" else CT.FOOTER, element=root)
+    r_id = document.part.relate_to(part, RT.HEADER if story == "header" else RT.FOOTER)
+    sect.insert(0, etree.Element(tag, {W + "type": kind, R_ID: r_id}))  # references come first in a sectPr
+    return root
 
 
 def _banner(story: etree._Element, banner: str, styles: dict[str, str]) -> None:
@@ -131,70 +194,3 @@ def _write_footer(story: etree._Element, banner: str, styles: dict[str, str]) ->
 def _clear(story: etree._Element) -> None:
     for child in list(story):
         story.remove(child)
-
-
-# -- document properties ---------------------------------------------------------------------------
-
-def _prop(text: str) -> str:
-    return shorten(plain(text), PROPERTY_LIMIT)
-
-
-def keywords(briefing: Briefing) -> str:
-    """The tags of the facts the outline uses, in first-use order, as Word's "Tags" property."""
-    seen: dict[str, None] = {}
-    for section, _ in briefing.walk_sections():
-        for block in section.blocks:
-            fact = briefing.facts.get(block.fact_id) if isinstance(block, FactBlock) else None
-            for tag in fact.tags if fact is not None else ():
-                tag = plain(tag)
-                if tag:
-                    seen.setdefault(tag, None)
-    text = ""
-    for tag in seen:  # whole tags only, within Word's limit
-        candidate = f"{text}; {tag}" if text else tag
-        if len(candidate) > PROPERTY_LIMIT:
-            break
-        text = candidate
-    return text
-
-
-def set_properties(document, briefing: Briefing, now: datetime | None = None) -> None:
-    """Replace every core and extended property with what describes ``briefing``."""
-    package = document.part.package
-    document.core_properties  # noqa: B018 (creates the core properties part when the base has none)
-    core = package.part_related_by(RT.CORE_PROPERTIES).element
-    for child in list(core):  # drop everything a template or reference document left behind
-        core.remove(child)
-    m = briefing.metadata
-    props = document.core_properties
-    props.title = _prop(m.title)
-    props.subject = _prop(m.subtitle)
-    props.author = props.last_modified_by = _prop(m.author or m.organisation)
-    props.keywords = keywords(briefing)
-    props.category = _prop(m.banner)
-    props.identifier = _prop(m.report_number)
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(tzinfo=None, microsecond=0)
-    props.created = props.modified = stamp
-    props.revision = 1
-    _replace_app_properties(package, _prop(m.organisation))
-
-
-def _replace_app_properties(package, company: str) -> None:
-    for r_id, rel in list(package.rels.items()):
-        if rel.reltype in (RT.EXTENDED_PROPERTIES, RT.THUMBNAIL):  # a template's stale thumbnail too
-            del package.rels[r_id]
-    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-           'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-           f"<Company>{escape(company)}</Company><Application>Briefing</Application>"
-           "<DocSecurity>0</DocSecurity></Properties>")
-    part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, xml.encode("utf-8"), package)
-    package.relate_to(part, RT.EXTENDED_PROPERTIES)
-
-
-def rebuild_notes(document) -> None:
-    """Empty a reference document's footnote and endnote parts (its body, and so its notes, are gone)."""
-    for kind, (reltype, _, _) in ooxml.NOTE_KINDS.items():
-        if any(rel.reltype == reltype for rel in document.part.rels.values()):
-            ooxml.notes_part(document.part, kind)
-

@@ -1,7 +1,7 @@
-"""The raw WordprocessingML the writer needs and python-docx has no API for.
+"""The raw WordprocessingML the export writes, as lxml elements.
 
 Paragraphs and runs built straight from style ids (fast, no name look-ups), hyperlinks, bookmarks,
-fields (PAGE, NUMPAGES), footnote and endnote parts, list numbering definitions, East Asian fonts
+fields (PAGE, NUMPAGES), tables, footnote and endnote parts, East Asian fonts
 and a few style properties (borders). Children are always inserted in the order the schema
 (ECMA-376 part 1) requires, because Word refuses files whose elements are out of order even when
 LibreOffice opens them.
@@ -11,13 +11,9 @@ from __future__ import annotations
 import copy
 from typing import Iterable
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
-from docx.oxml.parser import OxmlElement, parse_xml
 from lxml import etree
 
+from briefing.render.docx.package import CT, RT, PackageError, Part
 from briefing.render.docx.text import LINE_BREAK, PAGE_BREAK, TAB, pieces
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -43,7 +39,6 @@ STYLE_ORDER = ("name", "aliases", "basedOn", "next", "link", "autoRedefine", "hi
                "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr")
 TBLPR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
                "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook")
-NUMBERING_ORDER = ("numPicBullet", "abstractNum", "num", "numIdMacAtCleanup")
 
 
 def child(parent: etree._Element, tag: str, order: tuple[str, ...], **attrs: str) -> etree._Element:
@@ -96,7 +91,7 @@ class Paragraphs:
     """
 
     def __init__(self) -> None:
-        self._holder = OxmlElement("w:body")
+        self._holder = etree.Element(W + "body", nsmap={"w": W_NS})
         self._templates: dict[tuple, etree._Element] = {}
 
     def __call__(self, parent: etree._Element, style_id: str | None, *, num: tuple[int, int] | None = None,
@@ -223,15 +218,24 @@ def table_style_borders(style: etree._Element) -> None:
                                              W + "color": "auto"})
 
 
+def table_style_margins(style: etree._Element, *, left: int, right: int) -> None:
+    """Give table style ``style`` no indent and cell margins ``left`` and ``right`` (twentieths of a point)."""
+    tblpr = child(style, "tblPr", STYLE_ORDER)
+    child(tblpr, "tblInd", TBLPR_ORDER, w="0", type="dxa")
+    margins = child(tblpr, "tblCellMar", TBLPR_ORDER)
+    for side, width in (("top", 0), ("left", left), ("bottom", 0), ("right", right)):
+        etree.SubElement(margins, W + side, {W + "w": str(width), W + "type": "dxa"})
+
+
 # -- footnotes and endnotes ------------------------------------------------------------------------
 
 NOTE_KINDS = {
-    "footnote": (RT.FOOTNOTES, CT.WML_FOOTNOTES, "/word/footnotes.xml"),
-    "endnote": (RT.ENDNOTES, CT.WML_ENDNOTES, "/word/endnotes.xml"),
+    "footnote": (RT.FOOTNOTES, CT.FOOTNOTES, "/word/footnotes.xml"),
+    "endnote": (RT.ENDNOTES, CT.ENDNOTES, "/word/endnotes.xml"),
 }
 
 
-def notes_part(document_part, kind: str) -> XmlPart:
+def notes_part(document_part: Part, kind: str) -> Part:
     """A fresh notes part (``kind`` "footnote" or "endnote") related to ``document_part``.
 
     Holds only the separator notes, taken from the document's existing notes part when it has one
@@ -240,13 +244,12 @@ def notes_part(document_part, kind: str) -> XmlPart:
     """
     reltype, content_type, partname = NOTE_KINDS[kind]
     separators: list[etree._Element] = []
-    for r_id, rel in list(document_part.rels.items()):
-        if rel.reltype == reltype and not rel.is_external:
-            old = parse_xml(rel.target_part.blob)
-            separators = [n for n in old if n.get(W + "type") in ("separator", "continuationSeparator",
-                                                                  "continuationNotice")]
-            document_part.drop_rel(r_id)
-    root = OxmlElement(f"w:{kind}s", nsdecls={"w": W_NS, "r": R_NS})
+    old = document_part.related(reltype)
+    if old is not None:
+        separators = [n for n in old.element if n.get(W + "type") in ("separator", "continuationSeparator",
+                                                                      "continuationNotice")]
+        document_part.drop(reltype)
+    root = etree.Element(W + f"{kind}s", nsmap={"w": W_NS, "r": R_NS})
     if not separators:
         for note_id, note_type in (("-1", "separator"), ("0", "continuationSeparator")):
             note = etree.SubElement(root, W + kind, {W + "type": note_type, W + "id": note_id})
@@ -255,7 +258,7 @@ def notes_part(document_part, kind: str) -> XmlPart:
                              {W + "after": "0", W + "line": "240", W + "lineRule": "auto"})
             etree.SubElement(etree.SubElement(p, W + "r"), W + note_type)
     root.extend(separators)
-    part = XmlPart(PackURI(partname), content_type, root, document_part.package)
+    part = Part(partname, content_type, element=root)
     document_part.relate_to(part, reltype)
     return part
 
@@ -287,77 +290,19 @@ def note_mark(p: etree._Element, kind: str, style_id: str | None, note_id: int |
         etree.SubElement(r, W + f"{kind}Reference", {W + "id": str(note_id)})
 
 
-# -- list numbering --------------------------------------------------------------------------------
-
-_BULLETS = ("•", "◦", "▪")
-
-
-def numbering_root(document_part) -> etree._Element:
-    """The ``w:numbering`` element of the document, creating the numbering part if it has none."""
-    try:
-        return document_part.part_related_by(RT.NUMBERING).element
-    except KeyError:
-        root = OxmlElement("w:numbering", nsdecls={"w": W_NS})
-        part = XmlPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, root, document_part.package)
-        document_part.relate_to(part, RT.NUMBERING)
-        return root
-
-
-def next_id(root: etree._Element, tag: str, attr: str) -> int:
-    """One more than the largest numeric ``w:attr`` of the ``w:tag`` children of ``root`` (1 if none)."""
-    return max((int(e.get(W + attr)) for e in root.iterchildren(W + tag)
-                if (e.get(W + attr) or "").lstrip("-").isdigit()), default=0) + 1
-
-
-def abstract_list(root: etree._Element, ordered: bool) -> int:
-    """Add a nine-level bullet or decimal list definition; return its abstractNumId."""
-    abstract_id = next_id(root, "abstractNum", "abstractNumId")
-    definition = etree.Element(W + "abstractNum", {W + "abstractNumId": str(abstract_id)})
-    etree.SubElement(definition, W + "multiLevelType", {W + "val": "multilevel"})
-    for level in range(9):
-        lvl = etree.SubElement(definition, W + "lvl", {W + "ilvl": str(level)})
-        etree.SubElement(lvl, W + "start", {W + "val": "1"})
-        etree.SubElement(lvl, W + "numFmt", {W + "val": "decimal" if ordered else "bullet"})
-        text = f"%{level + 1}." if ordered else _BULLETS[level % len(_BULLETS)]
-        etree.SubElement(lvl, W + "lvlText", {W + "val": text})
-        etree.SubElement(lvl, W + "lvlJc", {W + "val": "left"})
-        ppr = etree.SubElement(lvl, W + "pPr")
-        etree.SubElement(ppr, W + "ind", {W + "left": str(720 * (level + 1)), W + "hanging": "360"})
-    nums = root.find(W + "num")
-    anchor = nums if nums is not None else root.find(W + "numIdMacAtCleanup")
-    if anchor is not None:
-        anchor.addprevious(definition)
-    else:
-        root.append(definition)
-    return abstract_id
-
-
-def list_instance(root: etree._Element, num_id: int, abstract_id: int, *, level: int = 0,
-                  start: int | None = None) -> None:
-    """Add ``w:num`` ``num_id`` using ``abstract_id``; ``start`` restarts ``level`` at that number.
-
-    Word continues a list's numbering across every paragraph that shares its numId, so each list
-    that must count from 1 gets a numId of its own with a start override.
-    """
-    num = etree.Element(W + "num", {W + "numId": str(num_id)})
-    etree.SubElement(num, W + "abstractNumId", {W + "val": str(abstract_id)})
-    if start is not None:
-        override = etree.SubElement(num, W + "lvlOverride", {W + "ilvl": str(level)})
-        etree.SubElement(override, W + "startOverride", {W + "val": str(start)})
-    cleanup = root.find(W + "numIdMacAtCleanup")
-    if cleanup is not None:
-        cleanup.addprevious(num)
-    else:
-        root.append(num)
-
-
 # -- fonts -----------------------------------------------------------------------------------------
 
-def theme_fonts(document_part) -> dict[str, str]:
-    """The theme's fonts by the names Word's theme attributes use ("majorHAnsi", "minorBidi", ...)."""
+def theme_fonts(document_part: Part) -> dict[str, str]:
+    """The theme's fonts by the names Word's theme attributes use ("majorHAnsi", "minorBidi", ...).
+
+    Empty when the document has no theme, or a theme that cannot be read.
+    """
+    part = document_part.related(RT.THEME)
     try:
-        theme = etree.fromstring(document_part.part_related_by(RT.THEME).blob)
-    except (KeyError, etree.XMLSyntaxError):
+        theme = part.element if part is not None else None
+    except PackageError:
+        theme = None
+    if theme is None:
         return {}
     fonts: dict[str, str] = {}
     for scheme, prefix in (("majorFont", "major"), ("minorFont", "minor")):

@@ -13,10 +13,11 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Callable, NamedTuple
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from briefing.render.docx import ooxml
+from briefing.render.docx.numbering import Lists
+from briefing.render.docx.package import RT, Part
 from briefing.render.docx.text import LINE_BREAK, clean, plain
 
 BLOCK_TAGS = frozenset({"p", "ul", "ol", "blockquote", "pre", "table", "div", "hr",
@@ -41,39 +42,6 @@ class _Format(NamedTuple):
 PLAIN = _Format()
 
 
-class _Lists:
-    """Numbering for lists: one shared numId for bullets, a new numId per ordered list so each restarts."""
-
-    def __init__(self, document_part):
-        self._part = document_part
-        self._root = None
-        self._abstract: dict[bool, int] = {}
-        self._bullets: int | None = None
-        self._next_num = 0
-
-    def _definition(self, ordered: bool) -> int:
-        if self._root is None:
-            self._root = ooxml.numbering_root(self._part)
-            self._next_num = ooxml.next_id(self._root, "num", "numId")
-        if ordered not in self._abstract:
-            self._abstract[ordered] = ooxml.abstract_list(self._root, ordered)
-        return self._abstract[ordered]
-
-    def _new(self, ordered: bool, level: int = 0, start: int | None = None) -> int:
-        abstract_id = self._definition(ordered)
-        num_id, self._next_num = self._next_num, self._next_num + 1
-        ooxml.list_instance(self._root, num_id, abstract_id, level=level, start=start)
-        return num_id
-
-    def bullets(self) -> int:
-        if self._bullets is None:
-            self._bullets = self._new(False)
-        return self._bullets
-
-    def ordered(self, level: int, start: int) -> int:
-        return self._new(True, level, start)
-
-
 class TreeWriter:
     """Writes one element tree into one Word document; keep an instance for one export only.
 
@@ -82,13 +50,13 @@ class TreeWriter:
     sizes table columns.
     """
 
-    def __init__(self, document_part, styles: dict[str, str], *, notes: str = "footnote",
+    def __init__(self, document_part: Part, styles: dict[str, str], *, notes: str = "footnote",
                  text_width: int = 9026):
         self._part = document_part
         self._styles = styles
         self._notes_kind = notes
         self._text_width = text_width
-        self._lists = _Lists(document_part)
+        self._lists = Lists(document_part)
         self._new_paragraph = ooxml.Paragraphs()
         self._links: dict[tuple[int, str], str] = {}
         self._definitions: dict[str, ET.Element] = {}
@@ -255,7 +223,7 @@ class TreeWriter:
             part = self._notes_part if self._in_note else self._part
             key = (id(part), href)
             if key not in self._links:
-                self._links[key] = part.relate_to(href, RT.HYPERLINK, is_external=True)
+                self._links[key] = part.relate_to(href, RT.HYPERLINK, external=True)
             target = ooxml.hyperlink(parent, r_id=self._links[key])
         else:
             target = parent

@@ -63,7 +63,7 @@ def word_writer(notes: str = "footnote", reference_doc: Path | None = None) -> W
     ``reference_doc`` (None: Briefing's own)."""
 
     def write_docx(briefing: Briefing, registry: SourceRegistry, path: Path, progress: Progress) -> None:
-        from briefing.render.docx import export_docx   # python-docx is slow to import: not at start-up
+        from briefing.render.docx import export_docx   # the Word writer (lxml) loads on first export, not at start-up
 
         export_docx(briefing, registry, path, reference_doc=reference_doc, notes=notes, progress=progress)
 
