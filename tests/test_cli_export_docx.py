@@ -2,8 +2,13 @@
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
+
+import pytest
 
 from tests.test_cli import _assert_one_clear_line, run
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_export_to_docx_writes_a_word_file(example_path, tmp_path):
@@ -72,3 +77,17 @@ def test_a_word_export_does_not_load_qt(example_path, tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(example_path), str(tmp_path / "b.docx")],
                          capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize("options", [[], ["--reference-doc", "templates/decision-memo.reference.docx"]])
+def test_a_word_export_does_not_load_python_docx(example_path, tmp_path, options):
+    import subprocess
+    import sys
+
+    out = tmp_path / "b.docx"
+    code = ("import sys; from briefing.cli import main; main(sys.argv[1:]); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'typing_extensions', 'PySide6'}))")
+    proc = subprocess.run([sys.executable, "-c", code, "export", str(example_path), "-o", str(out), *options],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stderr
+    assert "word/document.xml" in zipfile.ZipFile(out).namelist()
