@@ -13,6 +13,8 @@ from briefing.errors import BriefingError
 from briefing.render.docx import ReferenceDocError, export_docx
 from tests.helpers.docx_reading import W, Package
 
+RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
 
 @pytest.fixture
 def office_reference(tmp_path):
@@ -97,3 +99,62 @@ def test_an_unusable_reference_is_one_clear_error_and_changes_nothing(example, r
     assert isinstance(caught.value, BriefingError)
     assert str(reference) in message and "\n" not in message
     assert out.read_bytes() == b"previous export"
+
+
+@pytest.fixture
+def first_and_even_pages(tmp_path):
+    """An office template with its own first-page and even-page headers and footers."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    document.settings.odd_and_even_pages_header_footer = True
+    section.header.paragraphs[0].text = "OLD DEFAULT HEADER"
+    section.first_page_header.paragraphs[0].text = "OLD FIRST-PAGE HEADER"
+    section.even_page_footer.paragraphs[0].text = "OLD EVEN-PAGE FOOTER"
+    path = tmp_path / "pages.docx"
+    document.save(path)
+    return path
+
+
+def test_first_and_even_pages_get_the_banner_and_page_numbers_too(example, registry, tmp_path, first_and_even_pages):
+    package = _export(example, registry, tmp_path, first_and_even_pages)
+    sect = package.xml("word/document.xml").find(f"{W}body/{W}sectPr")
+    banner = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+    for story in ("header", "footer"):
+        references = {ref.get(W + "type"): ref.get(RELATIONSHIP_ID) for ref in sect.iter(W + f"{story}Reference")}
+        assert sorted(references) == ["default", "even", "first"]
+        targets = {rel.get("Id"): rel.get("Target") for rel in package.xml("word/_rels/document.xml.rels")}
+        for kind, r_id in references.items():
+            texts = [text for _, text in package.paragraphs(f"word/{targets[r_id]}")]
+            assert texts[-1] == banner, (story, kind)
+            assert story == "header" or texts[0] == "Page 1 of 1"
+    assert "OLD" not in " ".join(part.decode("utf-8", "replace") for name, part in package.parts.items()
+                                 if name.startswith(("word/header", "word/footer")))
+
+
+def _rewritten(source, tmp_path, name, change):
+    """A copy of the .docx ``source`` with ``change(part name, bytes) -> bytes`` applied to every part."""
+    target = tmp_path / name
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            new.writestr(info.filename, change(info.filename, old.read(info)))
+    return target
+
+
+def test_a_reference_declaring_a_dtd_is_refused(office_reference, example, registry, tmp_path):
+    bomb = b'<!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">]>'
+    reference = _rewritten(office_reference, tmp_path, "dtd.docx", lambda name, data: data.replace(
+        b"?>", b"?>" + bomb, 1) if name == "word/styles.xml" else data)
+    with pytest.raises(ReferenceDocError, match="DTD") as caught:
+        export_docx(example, registry, tmp_path / "out.docx", reference_doc=reference)
+    assert str(reference) in str(caught.value)
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_word_template_dotx_can_be_the_reference(office_reference, example, registry, tmp_path):
+    main = b"wordprocessingml.document.main+xml"
+    reference = _rewritten(office_reference, tmp_path, "office.dotx", lambda name, data: data.replace(
+        main, b"wordprocessingml.template.main+xml") if name == "[Content_Types].xml" else data)
+    package = _export(example, registry, tmp_path, reference)
+    assert main in package.parts["[Content_Types].xml"]  # a document, which Word opens as one
+    assert package.xpath("word/document.xml", "//w:pgSz/@w:w") == ["12240"]
