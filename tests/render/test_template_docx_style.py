@@ -1,6 +1,6 @@
 """A briefing made from the decision memo exports to Word in the template's own look.
 
-The .docx is read back with zipfile and ElementTree, not with python-docx (which wrote it), so the
+The .docx is read back with zipfile and ElementTree, not with the writer's own package layer, so the
 test sees what Word and LibreOffice see: styles.xml and the page set-up in document.xml.
 """
 from __future__ import annotations
