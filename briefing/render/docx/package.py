@@ -87,18 +87,27 @@ class _Relating:
 
     def __init__(self) -> None:
         self.rels: dict[str, Relationship] = {}
+        self._ids: dict[tuple, str] = {}  # (type, target, external) -> id: a thousand links stay cheap
+
+    @staticmethod
+    def _key(rel: Relationship) -> tuple:
+        return rel.reltype, rel.target if rel.external else id(rel.target), rel.external
+
+    def add(self, r_id: str, rel: Relationship) -> None:
+        """Record relationship ``r_id`` as it is (a package being read)."""
+        self.rels[r_id] = rel
+        self._ids.setdefault(self._key(rel), r_id)
 
     def relate_to(self, target: "Part | str", reltype: str, *, external: bool = False) -> str:
         """The id of a relationship of ``reltype`` to ``target``, added unless one exists already."""
-        for r_id, rel in self.rels.items():
-            same = rel.target == target if external else rel.target is target
-            if same and rel.reltype == reltype and rel.external == external:
-                return r_id
-        number = len(self.rels) + 1
-        while f"rId{number}" in self.rels:
-            number += 1
-        r_id = f"rId{number}"
-        self.rels[r_id] = Relationship(reltype, target, external)
+        rel = Relationship(reltype, target, external)
+        r_id = self._ids.get(self._key(rel))
+        if r_id is None:
+            number = len(self.rels) + 1
+            while f"rId{number}" in self.rels:
+                number += 1
+            r_id = f"rId{number}"
+            self.add(r_id, rel)
         return r_id
 
     def related(self, reltype: str) -> "Part | None":
@@ -112,8 +121,10 @@ class _Relating:
 
     def drop(self, reltype: str) -> None:
         """Remove every relationship of ``reltype`` (the parts stay only if related from elsewhere)."""
-        for r_id in [r_id for r_id, rel in self.rels.items() if rel.reltype == reltype]:
-            del self.rels[r_id]
+        self.rels = {r_id: rel for r_id, rel in self.rels.items() if rel.reltype != reltype}
+        self._ids = {}
+        for r_id, rel in self.rels.items():
+            self._ids.setdefault(self._key(rel), r_id)
 
 
 class Part(_Relating):
@@ -318,7 +329,7 @@ class _Reader:
             if not (r_id and reltype and target is not None):
                 raise PackageError("a relationship is incomplete")
             if rel.get("TargetMode") == "External":
-                source.rels[r_id] = Relationship(reltype, target, True)
+                source.add(r_id, Relationship(reltype, target, True))
             else:
                 path = posixpath.normpath(posixpath.join(folder, unquote(target.split("#")[0])))
-                source.rels[r_id] = Relationship(reltype, self._part("/" + path.lstrip("/")))
+                source.add(r_id, Relationship(reltype, self._part("/" + path.lstrip("/"))))

@@ -175,3 +175,16 @@ def test_a_damaged_package_is_refused_with_a_reason(damage, reason):
 def test_something_that_is_not_a_zip_is_refused():
     with pytest.raises(PackageError, match="not a zip package"):
         read_package(io.BytesIO(b"just some text"))
+
+
+def test_a_link_used_twice_shares_one_relationship_and_each_new_link_gets_its_own():
+    document = Part("/word/document.xml", CT.DOCUMENT, element=_xml("document"))
+    ids = [document.relate_to(f"https://example.org/{n}", RT.HYPERLINK, external=True) for n in range(1000)]
+    assert len(set(ids)) == 1000
+    assert document.relate_to("https://example.org/7", RT.HYPERLINK, external=True) == ids[7]
+    styles = Part("/word/styles.xml", CT.STYLES, element=_xml("styles"))
+    assert document.relate_to(styles, RT.STYLES) == document.relate_to(styles, RT.STYLES)
+    document.drop(RT.HYPERLINK)
+    assert list(document.rels.values()) == [(RT.STYLES, styles, False)]
+    document.relate_to("https://example.org/7", RT.HYPERLINK, external=True)
+    assert len(document.rels) == 2  # dropped means gone: relating it again adds it anew
