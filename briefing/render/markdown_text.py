@@ -24,15 +24,20 @@ from briefing.render.citations import (
 
 NO_SOURCE_MARK = "[no source]"
 _INLINE_SPECIALS = re.compile(r"([\\`*\[\]<]|(?<!\w)_|_(?!\w))")
+_INLINE_SPECIAL = re.compile(r"[\\`*\[\]<_]")
 _BLOCK_START = re.compile(r"^(\s*)([#>+\-*|]|\d+[.)])")
+_BLOCK_START_CHARS = frozenset("#>+-*|")
 _LIST_OR_BLOCK = re.compile(r"^\s*([#>|]|[-*+]\s|\d+[.)]\s|```|~~~)")
 
 
 def escape_inline(text: str) -> str:
     """Make literal text (a fact's wording, a title) safe to put inside Markdown."""
     text = " ".join(text.split())
-    text = _INLINE_SPECIALS.sub(r"\\\1", text)
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    if _INLINE_SPECIAL.search(text):  # most text has none: skip the substitution
+        text = _INLINE_SPECIALS.sub(r"\\\1", text)
+    if text[:1] in _BLOCK_START_CHARS or text[:1].isdigit():  # no leading space: the split saw to that
+        text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return text
 
 
 @dataclass
