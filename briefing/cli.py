@@ -61,8 +61,6 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from briefing.render import html_page, to_html, to_markdown
-
     suffix = args.output.suffix.lower()
     if suffix not in (".docx", ".md", ".markdown", ".html", ".htm"):
         raise UsageError(f"cannot export to {args.output}: the name must end in .docx, .md or .html")
@@ -78,9 +76,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         export_docx(briefing, registry, args.output, reference_doc=reference_doc, notes=args.notes[:-1])
     elif suffix in (".html", ".htm"):
+        from briefing.render import html_page, to_html, to_markdown
+
         page = html_page(to_html(to_markdown(briefing, registry, annotate=True)), briefing.metadata.title)
         _write_output(args.output, page)
     else:
+        from briefing.render import to_markdown
+
         _write_output(args.output, to_markdown(briefing, registry))
     return EXIT_OK
 

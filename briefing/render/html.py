@@ -74,13 +74,26 @@ def _parser() -> markdown.Markdown:
     )
 
 
+class Parser:
+    """The configured parser kept for many parses (python-markdown sets itself up in about a
+    millisecond; a caller parsing a briefing piece by piece pays that once)."""
+
+    def __init__(self) -> None:
+        self._md = _parser()
+        self._md.serializer = lambda _root: "<div></div>"  # the writers need the tree, not HTML text
+
+    def parse(self, markdown_text: str) -> etree.Element:
+        """The element tree of ``markdown_text`` (a ``div`` root), as :func:`parse` gives it."""
+        md = self._md
+        md.reset()
+        md.convert(markdown_text)
+        _restore_stashed_blocks(md.captured_tree, md.htmlStash.rawHtmlBlocks)
+        return md.captured_tree
+
+
 def parse(markdown_text: str) -> etree.Element:
     """The element tree of ``markdown_text`` (a ``div`` root) as the HTML and Word writers see it."""
-    md = _parser()
-    md.serializer = lambda _root: "<div></div>"  # the writers need the tree, not HTML text
-    md.convert(markdown_text)
-    _restore_stashed_blocks(md.captured_tree, md.htmlStash.rawHtmlBlocks)
-    return md.captured_tree
+    return Parser().parse(markdown_text)
 
 
 def _restore_stashed_blocks(root: etree.Element, stash: list) -> None:

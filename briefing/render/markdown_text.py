@@ -24,15 +24,20 @@ from briefing.render.citations import (
 
 NO_SOURCE_MARK = "[no source]"
 _INLINE_SPECIALS = re.compile(r"([\\`*\[\]<]|(?<!\w)_|_(?!\w))")
+_INLINE_SPECIAL = re.compile(r"[\\`*\[\]<_]")
 _BLOCK_START = re.compile(r"^(\s*)([#>+\-*|]|\d+[.)])")
+_BLOCK_START_CHARS = frozenset("#>+-*|")
 _LIST_OR_BLOCK = re.compile(r"^\s*([#>|]|[-*+]\s|\d+[.)]\s|```|~~~)")
 
 
 def escape_inline(text: str) -> str:
     """Make literal text (a fact's wording, a title) safe to put inside Markdown."""
     text = " ".join(text.split())
-    text = _INLINE_SPECIALS.sub(r"\\\1", text)
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    if _INLINE_SPECIAL.search(text):  # most text has none: skip the substitution
+        text = _INLINE_SPECIALS.sub(r"\\\1", text)
+    if text[:1] in _BLOCK_START_CHARS or text[:1].isdigit():  # no leading space: the split saw to that
+        text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return text
 
 
 @dataclass
@@ -74,14 +79,20 @@ class MarkdownRenderer:
         out.append(f"# {escape_inline(m.title)}" + (" {: .title }" if self.annotate else ""))
         if m.subtitle:
             out.append(self._with_class(f"*{escape_inline(m.subtitle)}*", "subtitle"))
-        byline = [escape_inline(x) for x in (m.author, m.organisation) if x.strip()]
-        if m.date_time:
-            byline.append(f"{long_date(m.date_time.date())}, {m.date_time:%H:%M}")
-        if m.report_number:
-            byline.append(f"Report {escape_inline(m.report_number)}")
+        byline = self.byline()
         if byline:
-            out.append(self._with_class(" · ".join(byline), "byline"))
+            out.append(self._with_class(byline, "byline"))
         return "\n\n".join(out)
+
+    def byline(self) -> str:
+        """Author, organisation, date and time, report number, as one line of Markdown ("" when none)."""
+        m = self.briefing.metadata
+        parts = [escape_inline(x) for x in (m.author, m.organisation) if x.strip()]
+        if m.date_time:
+            parts.append(f"{long_date(m.date_time.date())}, {m.date_time:%H:%M}")
+        if m.report_number:
+            parts.append(f"Report {escape_inline(m.report_number)}")
+        return " · ".join(parts)
 
     def closing(self) -> str:
         """What follows the sections: the source documents, the banner again, the source notes."""
@@ -90,15 +101,18 @@ class MarkdownRenderer:
     def source_list(self) -> str:
         """The closing without its notes: the source documents used and the banner."""
         out = []
-        documents = self._documents_used()
-        if documents:
+        entries = self.source_entries()
+        if entries:
             heading = "## Source documents" + (" {: #source-documents .sources }" if self.annotate else "")
-            lines = [f"{i}. {escape_inline(document_entry(doc, facts))}"
-                     for i, (doc, facts) in enumerate(documents, 1)]
+            lines = [f"{i}. {entry}" for i, entry in enumerate(entries, 1)]
             out.append(heading + "\n\n" + "\n".join(lines))
         if self.briefing.metadata.banner:
             out.append(self._banner())
         return "\n\n".join(out)
+
+    def source_entries(self) -> list[str]:
+        """One Markdown line per source document the outline uses, in ICD 206 form, in order of first use."""
+        return [escape_inline(document_entry(doc, facts)) for doc, facts in self._documents_used()]
 
     def note_definitions(self, first: int = 1, last: int | None = None) -> str:
         """The source notes numbered so far, from number ``first`` to ``last`` (None: the last one),
@@ -109,16 +123,14 @@ class MarkdownRenderer:
     # -- sections and blocks ---------------------------------------------------------------
     def section(self, section: Section, depth: int = 1) -> str:
         """A section with its subsections. Section depth 1 is a level-2 heading (the title is level 1)."""
-        level = min(depth + 1, 6)
-        heading = f"{'#' * level} {escape_inline(section.heading)}"
-        if self.annotate:
-            heading += f" {{: #{section.id} }}"
-        out = [heading]
+        out = [self.heading(section, depth)]
         bullets: list[str] = []
         for block in section.blocks:
             if isinstance(block, FactBlock):
                 bullets.append(self.fact_item(block))
                 continue
+            if isinstance(block, TextBlock) and not block.text.strip():
+                continue  # an empty paragraph renders as nothing, so it does not split a list in two
             if bullets:
                 out.append("\n".join(bullets))
                 bullets = []
@@ -128,40 +140,66 @@ class MarkdownRenderer:
         out += [self.section(sub, depth + 1) for sub in section.subsections]
         return "\n\n".join(out)
 
+    def heading(self, section: Section, depth: int = 1) -> str:
+        """The section's heading line: depth 1 is level 2 (the title is level 1)."""
+        heading = f"{'#' * heading_level(depth)} {escape_inline(section.heading)}"
+        if self.annotate:
+            heading += f" {{: #{section.id} }}"
+        return heading
+
     def fact_item(self, block: FactBlock) -> str:
+        return self.list_item(self.portion() + self._fact_text(block, self.attributed), block)
+
+    def fact_line(self, block: FactBlock) -> tuple[str, list[int]]:
+        """The text of the fact's list item as Markdown without its source-note marks, and the
+        numbers of those notes (``fact_item`` puts the marks ``[^n]`` right after the text)."""
+        notes: list[int] = []
+
+        def text(fact: Fact) -> str:
+            markdown, numbers = self.attribution_parts(fact)
+            notes.extend(numbers)
+            return markdown
+
+        return self.portion() + self._fact_text(block, text), notes
+
+    def list_item(self, line: str, block: FactBlock) -> str:
+        """``line`` as the list item of ``block``."""
+        return f"- {line}\n  {{: #{block.id} .fact }}" if self.annotate else f"- {line}"
+
+    def _fact_text(self, block: FactBlock, text_of) -> str:
         fact = self.briefing.facts.get(block.fact_id)
         if fact is None:
-            text = f"{NO_SOURCE_MARK} (missing fact {escape_inline(block.fact_id)})"
-        else:
-            text = self.attributed(fact)
-        item = f"- {self._portion()}{text}"
-        if self.annotate:
-            item += f"\n  {{: #{block.id} .fact }}"
-        return item
+            return f"{NO_SOURCE_MARK} (missing fact {escape_inline(block.fact_id)})"
+        return text_of(fact)
 
     def attributed(self, fact: Fact) -> str:
         """The fact's statement with its attribution in the briefing's style, as Markdown."""
+        text, notes = self.attribution_parts(fact)
+        return text + "".join(f"[^{n}]" for n in notes)  # note marks follow the punctuation
+
+    def attribution_parts(self, fact: Fact) -> tuple[str, list[int]]:
+        """The fact's statement with its attribution as Markdown, and the numbers of its source notes
+        (only in the notes style, where the marks ``[^n]`` follow the text)."""
         statement = fact.statement.strip()
         codes = tuple(fact.sources)
         if not codes:
-            return f"{escape_inline(statement)} {NO_SOURCE_MARK}"
+            return f"{escape_inline(statement)} {NO_SOURCE_MARK}", []
         if self.style is AttributionStyle.LEAD_IN:
             return f"According to {escape_inline(prose_names(codes, self.registry))}, " \
-                   f"{escape_inline(lower_first_word(statement))}"
+                   f"{escape_inline(lower_first_word(statement))}", []
         if self.style is AttributionStyle.NOTES:
-            marks = "".join(
-                f"[^{self.notes.number((fact.id, code), citation(fact, code, self.briefing, self.registry))}]"
-                for code in codes)
-            return escape_inline(statement) + marks  # note marks follow the punctuation
+            return escape_inline(statement), [
+                self.notes.number((fact.id, code), citation(fact, code, self.briefing, self.registry))
+                for code in codes]
         label = "; ".join(inline_label(code, self.registry) for code in codes)
-        return _before_final_stop(escape_inline(statement), f"({escape_inline(label)})")
+        return _before_final_stop(escape_inline(statement), f"({escape_inline(label)})"), []
 
     def text_block(self, block: TextBlock) -> str:
         text = block.text.strip("\n")
         if not text.strip():
             return ""
         if self.briefing.metadata.portion_marks and not _LIST_OR_BLOCK.match(text):
-            text = self._portion() + text
+            text = self.portion() + text
         if not _is_one_paragraph(text):
             # An attribute list would attach to the block's last element (a list item, or become a
             # table row), so only a single plain paragraph carries the block's id and class.
@@ -171,14 +209,15 @@ class MarkdownRenderer:
     def judgment(self, block: JudgmentBlock) -> str:
         text = " ".join(block.text.split())
         lead = f"**Judgment ({block.confidence.value} confidence):**"
-        return self._with_class(f"{self._portion()}{lead} {text}", f"judgment confidence-{block.confidence.value}",
+        return self._with_class(f"{self.portion()}{lead} {text}", f"judgment confidence-{block.confidence.value}",
                                 block.id)
 
     # -- helpers ---------------------------------------------------------------------------
     def _banner(self) -> str:
         return self._with_class(f"**{escape_inline(self.briefing.metadata.banner)}**", "banner")
 
-    def _portion(self) -> str:
+    def portion(self) -> str:
+        """The portion mark and a space before a paragraph, when the briefing asks for them."""
         return f"{self.briefing.metadata.portion_mark} " if self.briefing.metadata.portion_marks else ""
 
     def _with_class(self, text: str, css_class: str, ident: str | None = None) -> str:
@@ -196,6 +235,11 @@ class MarkdownRenderer:
                 if fact is not None and fact.document_id in self.briefing.documents:
                     used.setdefault(fact.document_id, {}).setdefault(fact.id, fact)
         return [(self.briefing.documents[doc_id], list(facts.values())) for doc_id, facts in used.items()]
+
+
+def heading_level(depth: int) -> int:
+    """The Markdown heading level of a section at ``depth`` (1 is a top-level section)."""
+    return min(depth + 1, 6)
 
 
 def _is_one_paragraph(text: str) -> bool:

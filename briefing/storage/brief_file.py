@@ -146,11 +146,12 @@ class _Reader:
     def obj(self, value: Any, where: str, allowed: set[str], required: set[str] = frozenset()) -> dict:
         if not isinstance(value, dict):
             raise self.fail(where, f"expected an object, found {_kind(value)}")
-        unknown = sorted(set(value) - allowed)
-        if unknown:
+        keys = value.keys()
+        if not keys <= allowed:
+            unknown = sorted(keys - allowed)
             raise self.fail(where, f"unknown field {unknown[0]!r}; remove it or correct its spelling")
-        missing = sorted(required - set(value))
-        if missing:
+        if not required <= keys:
+            missing = sorted(required - keys)
             raise self.fail(where, f"the field {missing[0]!r} is missing")
         return value
 

@@ -15,6 +15,7 @@ pandoc is skipped when it is not installed.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -100,12 +101,19 @@ def make_briefing(n_facts: int, style: AttributionStyle, seed: int = 7) -> Brief
     return briefing
 
 
+# As an installed copy runs: Python may keep compiled modules (pip compiles them when it installs), so
+# no run pays for compiling Briefing's source again, which a PYTHONDONTWRITEBYTECODE shell would impose.
+ENVIRONMENT = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
 def median_seconds(command: list[str], runs: int, cwd: Path) -> float:
+    """The median wall time of ``runs`` runs of ``command``, after one untimed run to warm the caches."""
     times = []
-    for _ in range(runs):
+    for run in range(runs + 1):
         start = time.perf_counter()
-        subprocess.run(command, check=True, cwd=cwd, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
+        subprocess.run(command, check=True, cwd=cwd, stdout=subprocess.DEVNULL, env=ENVIRONMENT)
+        if run:
+            times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 

@@ -141,3 +141,11 @@ def test_a_table_or_list_in_a_free_paragraph_keeps_its_shape_in_the_annotated_te
     assert "{:" not in html
     assert html.count("<tr>") == 2 and "<li>y</li>" in html
     assert '<p class="text" id="b-plain">Plain.</p>' in html
+
+
+def test_an_empty_paragraph_between_two_facts_leaves_them_in_one_tight_list(registry):
+    b = _one_fact()
+    fact_block = b.sections[0].blocks[0]
+    b.sections[0].blocks += [TextBlock("  \n"), FactBlock(fact_block.fact_id)]
+    bullet = "- Around 1,100 soldiers were hurt (JCS)."
+    assert f"{bullet}\n{bullet}\n" in to_markdown(b, registry)

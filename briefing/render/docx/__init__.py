@@ -33,16 +33,16 @@ def write_docx(briefing: Briefing, registry: SourceRegistry, stream: BinaryIO, *
     (at most about a hundred times) and once more when the file is complete; None reports nothing.
     Raises ReferenceDocError when the reference document cannot be used.
     """
-    from briefing.render import parse, to_markdown
     from briefing.render.docx import document as word
     from briefing.render.docx import ooxml
     from briefing.render.docx.properties import set_properties
     from briefing.render.docx.styles import prepare_styles
     from briefing.render.docx.writer import TreeWriter
+    from briefing.render.tree import element_tree
 
     if notes not in NOTE_PLACES:
         raise ValueError(f"notes must be one of {NOTE_PLACES}, not {notes!r}")
-    tree = parse(to_markdown(briefing, registry, annotate=True))
+    tree = element_tree(briefing, registry)
     document = word.open_base(reference_doc, east_asian_font=east_asian_font)
     if reference_doc is not None:
         word.rebuild_notes(document)
