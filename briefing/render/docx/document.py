@@ -8,6 +8,7 @@ header and footer and "Page X of Y" in its footer.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -71,7 +72,8 @@ class WordDocument:
             return FALLBACK_TEXT_WIDTH
         return max(1440, width)
 
-    def save(self, stream) -> None:
+    def save(self, stream: BinaryIO) -> None:
+        """Write the whole package, as a .docx file, to the binary ``stream``."""
         self.package.save(stream)
 
 
