@@ -8,7 +8,6 @@ LibreOffice opens them.
 """
 from __future__ import annotations
 
-import copy
 from typing import Iterable
 
 from lxml import etree
@@ -100,7 +99,7 @@ class Paragraphs:
         template = self._templates.get(key)
         if template is None:
             template = self._templates[key] = paragraph(self._holder, style_id, num=num, align=align)
-        p = copy.deepcopy(template)
+        p = template.__copy__()  # lxml's copy is deep; calling it directly skips copy.deepcopy's dispatch
         parent.append(p)
         return p
 
@@ -119,6 +118,12 @@ def run(parent: etree._Element, text: str, *, style_id: str | None = None, bold:
             etree.SubElement(rpr, W + "i")
         if vert:
             etree.SubElement(rpr, W + "vertAlign", {W + "val": vert})
+    if "\t" not in text and LINE_BREAK not in text and PAGE_BREAK not in text:  # most text: one w:t
+        t = etree.SubElement(r, W + "t")
+        t.text = text
+        if text[0] == " " or text[-1] == " ":
+            t.set(XML_SPACE, "preserve")
+        return r
     for piece in pieces(text):
         if piece == TAB:
             etree.SubElement(r, W + "tab")
