@@ -17,8 +17,15 @@ from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
+# "put the toll at 3,000", "pegged growth at 1.5 percent": an estimate given as a figure
+_PUT_AT = (r"(?:put|puts|pegged|pegs|placed|places)(?=\s[^.;:]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|"
+           r"almost|more than|over|under|up to|at least|as many as|as much as|between|only|just)\s+)*[\d$\u20a9\u20ac\u00a3])")
 CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") (?:by|through|via)|pointed out|"
-                 + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
+                 + _PUT_AT + "|" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
+# "'s latest estimate", "'s annual report": a document of the body named just before
+_OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|assessments?|statement|data|figures|"
+                           r"surveys?|analysis|study|tally|count|calculations?|records|findings|briefing|projections?|"
+                           r"forecasts?|review|dispatch|commentary|editorial|release|statistics|website|account)\b")
 _AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
 _SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
@@ -59,7 +66,7 @@ additionally according its his her their our there monday tuesday wednesday thur
 sunday january february march april may june july august september october november december""".split())
 _VAGUE = re.compile(r"\b(?:analysts|experts|observers|critics|economists|activists|activist groups|scholars|"
                     r"researchers|residents|sources|diplomats|lawmakers|officials|people|witnesses|reports|"
-                    r"others|some|many|insiders|commentators|watchers)$")
+                    r"others|some|many|insiders|commentators|watchers|estimates)$")
 _SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
                       r"report|briefing|release|interview|conference|note|message|post|speech|summary|"
                       r"assessment)\b", re.IGNORECASE)
@@ -143,6 +150,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
+        own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
+        if own is not None and last.kind in ("source", "org") and is_filler(cased[own.end():cue.start()]):
+            return [_agent(last)]  # "The NIS's latest assessment said": the body's own document
         role_seen = last.text.split()[-1].lower() in _ROLES
         if is_filler(gap, names_ok=True, role_seen=role_seen):
             chain = [last]
@@ -234,11 +244,13 @@ def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention])
 
 
 def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-           known: Callable[[str], object]) -> list[Agent]:
+           known: Callable[[str], object], start: int | None = None) -> list[Agent]:
+    """The agent named right after ``cue`` (or after ``start``, where a passive's "by" ends)."""
+    start = cue.end() if start is None else start
     skip = re.match(r"\s*(?:,\s*)?(?:(?:the|a|an)\s+)?(?:[a-z.]+(?: [a-z.]+)?'s\s+)?(?:(?:official|state-run|"
-                    r"state|government|main|its|his|her)\s+)*", folded[cue.end():])
-    pos = cue.end() + skip.end()
-    chain = [m for m in mentions if cue.end() <= m.start <= pos]
+                    r"state|government|main|its|his|her)\s+)*", folded[start:])
+    pos = start + skip.end()
+    chain = [m for m in mentions if start <= m.start <= pos]
     if chain:
         for m in mentions:
             if m.start > chain[-1].end and _COORD.fullmatch(folded[chain[-1].end:m.start]):
@@ -252,7 +264,7 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if body is not None:
             return [body]
     agent = person_at(cased, name, known)
-    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS):
+    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS or start != cue.end()):
         agent = _proper_name(cased, pos)
     return [agent] if agent else []
 
@@ -326,6 +338,14 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
             found.orphan_cue = found.orphan_cue or word.endswith("as saying by")
             continue
+        late_by = _LATE_BY.match(folded, cue.end()) if passive else None
+        if late_by is not None:
+            # "was confirmed on Monday by the Pentagon", "was put at 300 by the JCS": the agent
+            # of a passive may follow its time, place or figure.
+            agents = _after(cue, folded, cased, mentions, known, start=late_by.end())
+            if agents:
+                found.agents += agents
+                continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
             if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
@@ -337,6 +357,9 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             found.orphan_cue = True
     return found
 
+
+# "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement
+_LATE_BY = re.compile(r"[^,;:()\"]{1,50}?\bby\s+")
 
 _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
                        r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"

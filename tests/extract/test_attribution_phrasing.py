@@ -152,3 +152,26 @@ def test_hearsay_in_the_passive_still_blocks_the_previous_speaker():
     text = ("Seoul will ship 300 tons of rice to the North, the unification ministry said on Friday. "
             "The cargo is said to include medicine as well.")
     assert sources_of(text, "The cargo") == set()
+
+
+def test_putting_a_figure_at_a_value_is_an_estimate_by_whoever_puts_it():
+    assert sources_of("Seoul's spy agency put North Korean casualties at about 3,000.", "casualties") == {"NIS"}
+    c = candidate_with("Kim Tae-hyo, an economist at Hyundai Research Institute, put the cost at $1 billion.", "cost")
+    assert c.attribution == "explicit" and len(c.sources) == 1
+    assert sources_of("The BOK pegged growth at 1.5 percent.", "growth") == {"BOK"}
+
+
+def test_estimates_without_an_author_are_vague_and_continue_no_one():
+    text = ("The ministry said 300 workers had left. South Korean estimates put the number of workers "
+            "still abroad at 10,000.")
+    assert sources_of(text, "still abroad") == set()
+
+
+def test_a_document_of_a_body_speaks_for_the_body():
+    assert sources_of("The NIS's latest assessment said the troops had moved.", "troops") == {"NIS"}
+    assert sources_of("Yonhap's report said the ship sank.", "ship") == {"YONHAP"}
+
+
+def test_a_passive_takes_its_agent_after_by_even_past_a_time_or_a_figure():
+    assert sources_of("The launch was confirmed on Monday by the Pentagon.", "launch") == {"DOD"}
+    assert sources_of("The toll was put at 300 by the JCS.", "toll") == {"JCS"}
