@@ -51,6 +51,9 @@ _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-gen
 _DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
                         "watchdog".split())
+# "the defense minister", "the foreign minister": a title that names the body it heads
+_PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
+industry agriculture labor environment energy""".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
 
 
@@ -118,17 +121,18 @@ class Attributor:
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
-        if words[-1] in _GENERIC_HEADS:
+        if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
             return list(self.last), False
         for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
             if all(w in heads for w in words):
                 return [code], False
-        code = self.matcher.short_names.get(head)
+        # "the defense minister" with no defense ministry named yet: the home body with that title
+        code = self.matcher.short_names.get(head) or self.matcher.titles.get(head)
         if code:
             return [code], True
         # "The finance ministry said", met before any finance ministry: a body named for the first
         # time by what it is, not a reference back.
-        if len(words) >= 2 and words[-1] in _BODY_NOUNS:
+        if len(words) >= 2 and (words[-1] in _BODY_NOUNS or words[0] in _PORTFOLIOS):
             return [self._unknown_code("the " + " ".join(words))], True
         return [], False
 

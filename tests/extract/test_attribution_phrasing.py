@@ -175,3 +175,17 @@ def test_a_document_of_a_body_speaks_for_the_body():
 def test_a_passive_takes_its_agent_after_by_even_past_a_time_or_a_figure():
     assert sources_of("The launch was confirmed on Monday by the Pentagon.", "launch") == {"DOD"}
     assert sources_of("The toll was put at 300 by the JCS.", "toll") == {"JCS"}
+
+
+def test_the_defense_minister_is_the_home_ministry_unless_another_defense_ministry_spoke():
+    text = "Growth slowed, the Bank of Korea said. The defense minister told lawmakers the army would respond."
+    assert sources_of(text, "army") == {"MND"}
+    text = ("Japan's defense ministry said the missile fell in its zone. "
+            "The defense minister added that Tokyo had protested.")
+    assert sources_of(text, "protested") == {"JMOD"}
+
+
+def test_a_minister_of_an_unregistered_portfolio_is_a_source_of_their_own():
+    text = "The JCS said two shells landed. The foreign minister said Seoul would protest."
+    c = candidate_with(text, "protest")
+    assert "JCS" not in c.sources and list(c.source_names.values()) == ["the foreign minister"]
