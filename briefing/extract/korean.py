@@ -36,11 +36,11 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
                   # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
                   rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}])|"
-                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언)\s*)?(?:을|를)\s*인용|"
+                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
                   # a headline credit: 통계청 "…"
                   rf"[\"\u201c\u300c]))")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
-_CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언)\s*)?(?:을|를)\s*인용")
+_CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
 _PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\s*따르면|에\s*의하면)")
@@ -120,6 +120,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     found.cues = cues
     named = sorted(mentions, key=lambda m: m.start)
     agents: list[Agent] = []
+    cited_bodies: list[Agent] = []
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):
@@ -140,8 +141,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
-        if _CITED.match(rest) and agents:
-            agents.append(Agent(m.kind, m.text, m.code))
+        if _CITED.match(rest):
+            # 외무성 담화를 인용해, 국정원 보고를 인용해: whose words the speaker passed on
+            cited_bodies.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
         # Without a reporting verb only a registered body opening the sentence acts as its source
@@ -160,12 +162,13 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if agents and cues:
         agents += _passed_on(folded, agents, named)
     carried = _CARRIED_PERSON.search(folded)
-    if carried and agents and not any(m.start <= carried.start(1) < m.end for m in named):
+    if (carried and agents and _person_name(carried) is not None
+            and not any(m.start <= carried.start(1) < m.end for m in named)):
         agents.append(Agent("person", _person_name(carried)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and cues:
-        p = _PERSON.search(folded)
+        p = _person(folded)
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
@@ -174,6 +177,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("person", _person_name(p)))
         elif (h := _HONORIFIC.search(folded)) is not None:
             agents.append(Agent("person", h.group(1)))
+    if agents:
+        agents += cited_bodies
     found.agents = agents
     if not agents:
         found.vague = found.vague or bool(_VAGUE.search(folded))
@@ -190,23 +195,39 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
     comp = _COMPLEMENTIZER.search(folded)
     if comp is None:
         return []
-    p = _PERSON.search(folded, comp.end())
+    p = _person(folded, comp.end())
     if p is None or any(m.start <= p.start(1) < m.end for m in named):
         return []
     name = _person_name(p)
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]
 
 
-def _person_name(match: re.Match) -> str:
-    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]".
+# Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
+_NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
+관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
+
+
+def _is_name(word: str) -> bool:
+    return not (word in _NOT_NAMES or word in _COMMON or word in _DEMONSTRATIVE or _PLACE_WORD.fullmatch(word))
+
+
+def _person(folded: str, pos: int = 0) -> re.Match | None:
+    """The first "[name] [affiliation] [role]은" from ``pos`` that names a person."""
+    return next((p for p in _PERSON.finditer(folded, pos) if _person_name(p) is not None), None)
+
+
+def _person_name(match: re.Match) -> str | None:
+    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]", or None.
 
     정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
+    북한 김여정 부부장: a place or a common noun (정부 소식통, 미국 대변인) is not a name; the
+    name is the first word that can be one.
     """
     words = [match.group(1), *match.group(2).split()]
     described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
     if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
         return words[described[-1] + 1]
-    return match.group(1)
+    return next((w for w in words if re.fullmatch(f"[{_H}]{{2,4}}", w) and _is_name(w)), None)
 
 
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())

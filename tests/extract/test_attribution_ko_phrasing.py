@@ -81,3 +81,15 @@ def test_whoever_passes_on_a_reported_clause_is_a_speaker_too():
 def test_an_outlet_carrying_a_named_persons_statement_credits_both():
     c = candidate_with('조선중앙통신은 "도발을 멈추라"는 최선희 외무상 담화를 보도했다.', "도발을")
     assert "KCNA" in c.sources and "최선희" in c.source_names.values()
+
+
+def test_an_anonymous_source_is_vague_not_a_person_named_after_its_affiliation():
+    assert sources_of('정부 소식통은 "북한이 추가 발사를 준비 중"이라고 전했다.', "추가 발사") == set()
+    text = "러시아가 북한에 방공망을 제공했다고 미국 국무부 대변인이 말했다."
+    c = candidate_with(text, "방공망")
+    assert list(c.source_names.values()) == ["국무부"]
+
+
+def test_a_speaker_citing_a_registered_body_s_report_gives_both():
+    c = candidate_with("국민의힘 유용원 의원은 국정원 보고를 인용해 이같이 밝혔다.", "이같이")
+    assert "NIS" in c.sources and len(c.sources) == 2
