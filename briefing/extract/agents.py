@@ -172,7 +172,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         return [subject]
     # "The FBI has attributed ...": a body known only by its initials, as the subject
     acronym = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,5})(?![\w.'])", cased[lead:])
-    if not left and acronym and is_filler(cased[lead + acronym.end():cue.start()]):
+    if not left and acronym and (is_filler(cased[lead + acronym.end():cue.start()])
+                                 or _SUBJECT_TAIL.fullmatch(cased[lead + acronym.end():cue.start()])):
         return [Agent("org", acronym.group(1))]
     initials = list(_INITIALS.finditer(cased, lead, cue.start()))
     if (initials and not any(m.end > initials[-1].start() for m in left)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
+from briefing.extract.background import is_background
 from briefing.extract.agents import CUE, NAME, TITLES, Agent, english_agents
 from briefing.extract.subjects import person_subject, place_speaker
 from briefing.extract.carry import carry_context
@@ -241,10 +242,13 @@ class Attributor:
             # A body named as the subject that did not say anything here ("Pyongyang's state media
             # had carried no report") is another actor: the previous source does not carry over.
             named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
+            # "The agency has had no access since 2009": history of the source itself goes on
+            refers_back = any(m.kind == "backref" and len(folded[lead:m.start].split()) <= 1 for m in mentions)
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
-                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest))
+                             or (is_background(folded) and not refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.
         if result.sources or re.search(r"\w", masked):

@@ -133,3 +133,26 @@ def test_only_the_next_sentence_can_name_the_head_of_a_body_by_title():
             "The site lies 90 km north of Pyongyang.\n\n"
             '"We will not be intimidated," President Alan Reeve told reporters.')
     assert sources_of(text, "intimidated") == {"PRESIDENT_ALAN_REEVE"}
+
+
+def test_a_habit_or_a_piece_of_history_after_a_statement_stays_unattributed():
+    text = ("Seoul will ship rice to the North, the unification ministry said. The drills are held every "
+            "year in March. The Kaesong complex has been shut since 2016.")
+    assert sources_of(text, "every year") == set()
+    text = "Seoul will ship rice to the North, the unification ministry said. The complex has been shut since 2016."
+    assert sources_of(text, "shut since") == set()
+    assert sources_of("북한이 탄도미사일을 발사했다고 합참이 밝혔다. 한미 연합훈련은 매년 3월과 8월에 실시된다.", "매년") == set()
+
+
+def test_a_record_against_an_earlier_year_or_the_source_s_own_history_still_continues_it():
+    text = "Exports rose 7 percent, the trade ministry said. Shipments to China were the highest since 2019."
+    assert len(sources_of(text, "highest since")) == 1
+    text = ("The IAEA said the reactor was running. The agency has had no access to the site since "
+            "inspectors were expelled in 2009.")
+    assert sources_of(text, "no access") == {"IAEA"}
+
+
+def test_a_body_known_by_its_initials_speaks_across_a_relative_clause():
+    text = ("The WFP, which has had no international staff in the North since 2021, estimates that "
+            "40 percent of the population is undernourished.")
+    assert list(candidate_with(text, "undernourished").source_names.values()) == ["WFP"]
