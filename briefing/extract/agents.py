@@ -15,6 +15,7 @@ from typing import Callable
 
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
+from briefing.extract.names import FILLER, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
 # "put the toll at 3,000", "pegged growth at 1.5 percent": an estimate given as a figure
@@ -31,14 +32,6 @@ _SAYS = frozenset("said says added adds noted notes stated wrote writes replied 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
-TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
-          r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
-          r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor)")
-# "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
-NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
-          r"Ukrainian|U\.N\.|UN)")
-TITLES = rf"(?:{NATION}\s+(?={TITLE}))?(?:{TITLE}\s+)*"
-NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
 # "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said"
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
                          r"[^,]{0,100},\s*$")
@@ -47,29 +40,13 @@ _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the
 # "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
 _ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
                               r"[^,]{1,80}?)\s*,\s*$")
+_KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press))*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
+                         r"daily|think tank|website|monitor|monitoring group|research group))?")
 _FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
 
-_ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
-deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
-administrator""".split())
-FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
-still already jointly likewise similarly repeatedly has have had would will could did does do is was were
-are on last this week month year morning afternoon evening night today yesterday
-tonight early late monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
-NON_NAME = frozenset("""korea korean koreans north south seoul pyongyang japan japanese tokyo china chinese beijing
-russia russian moscow ukraine ukrainian washington america american united states kyiv taiwan europe
-european asia asian the a an it he she they we i this that these those both some many most officials
-analysts experts but and in on at for as if when while after before meanwhile however separately
-additionally according its his her their our there monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december""".split())
 _VAGUE = re.compile(r"\b(?:analysts|experts|observers|critics|economists|activists|activist groups|scholars|"
                     r"researchers|residents|sources|diplomats|lawmakers|officials|people|witnesses|reports|"
                     r"others|some|many|insiders|commentators|watchers|estimates)$")
-_SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
-                      r"report|briefing|release|interview|conference|note|message|post|speech|summary|"
-                      r"assessment)\b", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
 _COORD = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?")
 
@@ -94,45 +71,8 @@ class Found:
     hearsay: bool = False
 
 
-def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
-    """True when ``gap`` holds nothing but time phrases, adverbs, parentheses or a speaker's role and name.
-
-    With ``names_ok``, a role and a name may stand between a body and its verb ("JCS spokesperson
-    Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
-    """
-    gap = _SETTING.sub(" ", gap)
-    tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
-    if len(tokens) > 10:
-        return False
-    lows = [t.lower().strip(".").removeprefix("'s") for t in tokens]
-    for i, token in enumerate(tokens):
-        low = lows[i]
-        if token.startswith("(") or token in (",", "'s", "\u2019s", "-", "--", "\u2014") or low.isdigit():
-            continue
-        if low in FILLER or (low.endswith("ly") and len(low) > 4):
-            continue
-        if names_ok and low in _ROLES:
-            role_seen = True
-            continue
-        if names_ok and role_seen and token[:1].isupper():
-            continue
-        # a word qualifying a role that follows: "press secretary", "senior official"
-        if names_ok and token.islower() and any(w in _ROLES for w in lows[i + 1:i + 3]):
-            continue
-        return False
-    return True
-
-
 def _agent(m: Mention) -> Agent:
     return Agent(m.kind, m.text, m.code, m.head)
-
-
-def _names_in(text: str) -> list[str]:
-    return [m.group() for m in NAME.finditer(text) if not is_non_name(m.group(2))]
-
-
-def is_non_name(name: str) -> bool:
-    return any(w.lower() in NON_NAME for w in name.split())
 
 
 def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) -> Agent | None:
@@ -153,8 +93,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
         if own is not None and last.kind in ("source", "org") and is_filler(cased[own.end():cue.start()]):
             return [_agent(last)]  # "The NIS's latest assessment said": the body's own document
-        role_seen = last.text.split()[-1].lower() in _ROLES
-        if is_filler(gap, names_ok=True, role_seen=role_seen):
+        role_seen = last.text.split()[-1].lower() in ROLES
+        # "KCNA news agency said": the kind of body after its name
+        gap = gap[_KIND_AFTER.match(gap).end():]
+        # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
+        former = _FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
+        if not former and is_filler(gap, names_ok=True, role_seen=role_seen):
             chain = [last]
             for prev in reversed(left[:-1]):
                 if _COORD.fullmatch(folded[prev.end:chain[0].start]):
@@ -162,7 +106,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                 else:
                     break
             agents = [_agent(m) for m in chain]
-            agents[-1].names += _names_in(gap)
+            agents[-1].names += names_in(gap)
             intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
             if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
@@ -175,6 +119,14 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if not left and acronym and (is_filler(cased[lead + acronym.end():cue.start()])
                                  or _SUBJECT_TAIL.fullmatch(cased[lead + acronym.end():cue.start()])):
         return [Agent("org", acronym.group(1))]
+    group = _GROUP_AT.match(cased, lead)
+    if group is not None and not left:
+        body = _proper_name(cased, group.end())
+        # "Experts at 38 North, a website that monitors the North, said": a group of a named body
+        if body is not None:
+            tail = cased[group.end() + len(body.text):cue.start()]
+            if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
+                return [body]
     initials = list(_INITIALS.finditer(cased, lead, cue.start()))
     if (initials and not any(m.end > initials[-1].start() for m in left)
             and is_filler(cased[initials[-1].end():cue.start()])):
@@ -189,7 +141,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             return [body]
         role = _ROLE_APPOSITIVE.fullmatch(tail)
         if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
-                or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in _ROLES)):
+                or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in ROLES)):
             agent = person_at(cased, m, known)
             if agent is not None:
                 return [agent]
@@ -207,6 +159,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,80},\s*$")
 
 
+# "Analysts at 38 North", "researchers from Recorded Future": people speaking for a body in capitals
+_GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|researchers|officials|scientists|economists|"
+                       r"staff|investigators|inspectors|specialists|engineers)\s+(?:at|from|with|of)\s+(?:the\s+)?")
 # "..., the FBI said in an advisory": a body known by its initials right before the verb
 _INITIALS = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?![\w.'\u2019&])")
 
@@ -222,7 +177,7 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     if not _SUBJECT_TAIL.fullmatch(tail) or any(m.start >= first.end for m in left[1:] if m.kind != "backref"):
         return None
     agent = _agent(first)
-    agent.names += _names_in(tail.rsplit(",", 2)[-2])
+    agent.names += names_in(tail.rsplit(",", 2)[-2])
     return agent
 
 
@@ -233,7 +188,7 @@ def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention])
     NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
     """
     m = _ROLE_APPOSITIVE.fullmatch(tail)
-    if m is None or m.group(2).lower() not in _ROLES or _FORMER.search(m.group(1)) or is_non_name(name.group(2)):
+    if m is None or m.group(2).lower() not in ROLES or _FORMER.search(m.group(1)) or is_non_name(name.group(2)):
         return None
     lo, hi = offset + m.start(1), offset + m.end(1)
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
 from briefing.extract.background import is_background
-from briefing.extract.agents import CUE, NAME, TITLES, Agent, english_agents
+from briefing.extract.agents import CUE, Agent, english_agents
 from briefing.extract.subjects import person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
+from briefing.extract.names import NAME, TITLES
 from briefing.extract.mentions import ORG_KEYWORDS, Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
@@ -128,7 +129,8 @@ class Attributor:
             if all(w in heads for w in words):
                 return [code], False
         # "the defense minister" with no defense ministry named yet: the home body with that title
-        code = self.matcher.short_names.get(head) or self.matcher.titles.get(head)
+        code = (self.matcher.short_names.get(head) or self.matcher.titles.get(head)
+                or (self.matcher.by_kind([w.replace("-run", "") for w in words]) if len(words) >= 2 else None))
         if code:
             return [code], True
         # "The finance ministry said", met before any finance ministry: a body named for the first

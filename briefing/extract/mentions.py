@@ -114,6 +114,8 @@ _BACKREF = re.compile(
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"
+    # "state media reported": North Korea's outlets described, not named
+    r"|(?<![a-z.] )(?<!chinese |russian |iranian )\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
     r"|\b((?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
     r"\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head
@@ -193,6 +195,11 @@ class RegistryMatcher:
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}
+
+    def by_kind(self, words: list[str]) -> str | None:
+        """The one registry source that ``words`` ("spy agency", "state media") describe by its kind, if only one."""
+        fits = [s.code for s in self.registry if all(w in _KIND_HEADS.get(s.kind, "").split() for w in words)]
+        return fits[0] if len(fits) == 1 else None
 
     def sources(self, folded: str, cased: str) -> list[Mention]:
         """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""

@@ -189,3 +189,31 @@ def test_a_minister_of_an_unregistered_portfolio_is_a_source_of_their_own():
     text = "The JCS said two shells landed. The foreign minister said Seoul would protest."
     c = candidate_with(text, "protest")
     assert "JCS" not in c.sources and list(c.source_names.values()) == ["the foreign minister"]
+
+
+def test_a_former_official_of_a_body_speaks_for_themselves():
+    text = "Opposition lawmaker Park Sun-won, a former NIS deputy director, said the agency had erred."
+    c = candidate_with(text, "erred")
+    assert "NIS" not in c.sources and list(c.source_names.values()) == ["Park Sun-won"]
+
+
+def test_an_outlet_named_with_its_kind_after_the_name_is_the_speaker():
+    assert sources_of("The North's official KCNA news agency said the test was a success.", "success") == {"KCNA"}
+
+
+def test_experts_at_a_body_named_in_capitals_speak_for_it():
+    text = "Experts at 38 North, a website that monitors the North, said images showed new activity."
+    assert list(candidate_with(text, "images").source_names.values()) == ["38 North"]
+
+
+def test_a_description_that_fits_one_registered_body_by_its_kind_names_it():
+    assert sources_of("Kim Jong Un oversaw the test, state media reported on Wednesday.", "oversaw") == {"KCNA"}
+    assert sources_of("The spy agency told lawmakers the troops had moved.", "troops") == {"NIS"}
+    assert sources_of("Chinese state media said the talks went well.", "talks") != {"KCNA"}
+
+
+def test_a_hyphenated_given_name_and_a_prime_minister_are_people():
+    c = candidate_with("Leif-Eric Easley said the launch was a signal.", "signal")
+    assert list(c.source_names.values()) == ["Leif-Eric Easley"]
+    c = candidate_with('Japanese Prime Minister Shigeru Ishiba condemned the launch as "an outrage."', "condemned")
+    assert c.attribution == "explicit"
