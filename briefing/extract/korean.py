@@ -26,7 +26,8 @@ _ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|�
          r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상)")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
-_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+# 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*따르면|에\s*의하면)")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
@@ -47,7 +48,7 @@ _ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\
 _DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
-                      rf"(?<![{_H}]\s)당국(?:은|는|도))(?![{_H}])")
+                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도))(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들")
@@ -150,6 +151,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
         if subject and (cues or (m.start == sentence_start and m.kind == "source" and not _NEGATED.search(folded))):
             agents.append(Agent(m.kind, m.text, m.code))
+            if subject.group(1) and _is_name(subject.group(1)):
+                agents[-1].names.append(subject.group(1))
             # 통일부와 외교부는: a name joined by 와/과 to an agent is an agent too
             j = i - 1
             while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
@@ -207,8 +210,13 @@ _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국�
 관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
 
 
+# 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
+_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당)$")
+
+
 def _is_name(word: str) -> bool:
-    return not (word in _NOT_NAMES or word in _COMMON or word in _DEMONSTRATIVE or _PLACE_WORD.fullmatch(word))
+    return not (word in _NOT_NAMES or word in _COMMON or word in _DEMONSTRATIVE or _PLACE_WORD.fullmatch(word)
+                or (len(word) >= 3 and _BODY_ENDING.search(word)))
 
 
 def _person(folded: str, pos: int = 0) -> re.Match | None:

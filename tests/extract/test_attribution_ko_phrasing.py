@@ -93,3 +93,15 @@ def test_an_anonymous_source_is_vague_not_a_person_named_after_its_affiliation()
 def test_a_speaker_citing_a_registered_body_s_report_gives_both():
     c = candidate_with("국민의힘 유용원 의원은 국정원 보고를 인용해 이같이 밝혔다.", "이같이")
     assert "NIS" in c.sources and len(c.sources) == 2
+
+
+def test_a_named_spokesperson_after_a_registered_body_speaks_for_the_body():
+    text = '통일부 구병삼 대변인은 이날 정례 브리핑에서 "북한은 도발을 멈춰야 한다"고 강조했다. 구 대변인은 "대화에 나서야 한다"고 덧붙였다.'
+    assert sources_of(text, "도발을 멈춰야") == {"MOU"}
+    assert sources_of(text, "대화에 나서야") == {"MOU"}
+
+
+def test_the_outlet_referred_back_to_as_tongsin_is_the_outlet_named_before():
+    text = ("조선중앙통신은 18일 김정은 국무위원장이 발사를 참관했다고 보도했다. "
+            '김 위원장은 "핵무력을 계속 강화하겠다"고 말했다고 통신은 전했다.')
+    assert sources_of(text, "핵무력") == {"KCNA"}
