@@ -139,8 +139,13 @@ class Attributor:
             return [self._unknown_code("the " + " ".join(words))], True
         return [], False
 
-    def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool, dict[str, str]]:
-        """Codes for ``agent``, whether it names them explicitly, and their names as written."""
+    def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]],
+                 alone: bool = True) -> tuple[list[str], bool, dict[str, str]]:
+        """Codes for ``agent``, whether it names them explicitly, and their names as written.
+
+        ``alone`` says the agent is the sentence's only one: a bare Korean surname nobody was
+        named with is then left to the context rather than made a source of its own.
+        """
         if agent.kind == "source":
             return [agent.code], True, {agent.code: agent.text}
         if agent.kind == "org":
@@ -152,6 +157,8 @@ class Attributor:
             return [code], True, {code: agent.text}
         if agent.kind == "person":
             codes = self.known_person(agent.text)
+            if codes is None and alone and re.fullmatch("[\uac00-\ud7a3]", agent.text):
+                return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
             folded = fold(agent.text)
             title = next((c for t, c in self.matcher.titles.items() if folded.startswith(t + " ")), None)
             if codes is None and title is not None:
@@ -222,7 +229,7 @@ class Attributor:
             if agent.kind in ("source", "org") and _OFFICE_OF.search(folded[:position]):
                 office = agent
             here = [self._heads(m) for m in named if m.start < position]
-            codes, explicit, names = self._resolve(agent, here)
+            codes, explicit, names = self._resolve(agent, here, alone=len(agents) == 1)
             if not codes:
                 continue
             explicit_any = explicit_any or explicit

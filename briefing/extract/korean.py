@@ -20,38 +20,48 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
                  r"반박했|반박한|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
-                 r"[\"'\u201d]\s*고\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
+                 r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 _ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
          r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
-         r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상)")
+         r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상|간사)")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
 _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
-_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*따르면|에\s*의하면)")
+# 해양수산부 자료에 따르면: a body's document cited
+_DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
+_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")
+_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  rf"통신|일보|신문|방송|시보|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
+                  rf"{'|'.join(_SERVICES)}|"
+                  # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
+                  rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
                   # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
-                  rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{_DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
                   # a headline credit: 통계청 "…"
                   rf"[\"\u201c\u300c]))")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
-_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
+_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
-_ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\s*따르면|에\s*의하면)")
+_ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
 _DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
-                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도))(?![{_H}])")
+                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도|에\s*따르면|에\s*의하면))(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
-_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들")
+_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들|"
+                    # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
+                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계)에서는|"
+                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
                             rf"(?:은|는|이|가|도)(?![{_H}])")
@@ -65,7 +75,11 @@ _COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남
 _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
                             rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
-_HONORIFIC = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+_HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+# 탈북민 A씨 "…": a headline crediting a person by name and 씨
+_HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
+# 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
+_QUOTED_AFTER = re.compile(r"(?:\s*[가-힣0-9]+){0,3}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
 # 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
 _CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}\s*(?:명의\s*)?"
                              rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
@@ -84,11 +98,10 @@ def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
     found = []
     for m in _ORG.finditer(folded):
         name = m.group(1)
-        if len(name) < 3 or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
+        if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
         before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[:m.start()])
-        if (before and re.match(rf"\s*{_ROLE}", folded[m.end():])
-                and not _PLACE_WORD.fullmatch(before.group(1))):
+        if (before and re.match(rf"\s*{_ROLE}", folded[m.end():]) and _is_name(before.group(1))):
             continue
         found.append(Mention(m.start(), m.end(), "org", name))
     for m in _ACRONYM_NAMED.finditer(folded):
@@ -151,8 +164,11 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
         if subject and (cues or (m.start == sentence_start and m.kind == "source" and not _NEGATED.search(folded))):
             agents.append(Agent(m.kind, m.text, m.code))
-            if subject.group(1) and _is_name(subject.group(1)):
-                agents[-1].names.append(subject.group(1))
+            # 통일부 구병삼 대변인은, 김태훈 국방부 장관은: the person who speaks for the body
+            before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[sentence_start:m.start])
+            for name in (subject.group(1), before.group(1) if before and subject.group(0).strip()[:-1] else None):
+                if name and _is_name(name):
+                    agents[-1].names.append(name)
             # 통일부와 외교부는: a name joined by 와/과 to an agent is an agent too
             j = i - 1
             while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
@@ -168,6 +184,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if (carried and agents and _person_name(carried) is not None
             and not any(m.start <= carried.start(1) < m.end for m in named)):
         agents.append(Agent("person", _person_name(carried)))
+    if agents and cues:
+        agents += _quoted_people(folded, agents, named, sentence_start)
+    if not agents and (h := _HONORIFIC_QUOTE.match(folded, sentence_start)) is not None:
+        agents.append(Agent("person", h.group(1)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and cues:
@@ -180,6 +200,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("person", _person_name(p)))
         elif (h := _HONORIFIC.search(folded)) is not None:
             agents.append(Agent("person", h.group(1)))
+        elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
+                "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
+            agents.append(Agent("person", t.group(1)))  # 윤 의원은: the person named in full before
     if agents:
         agents += cited_bodies
     found.agents = agents
@@ -187,6 +210,33 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         found.vague = found.vague or bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
     return found
+
+
+_SURNAME_TOPIC = re.compile(rf"([{_H}])\s+{_ROLE}(?:은|는)(?![{_H}])")
+
+
+def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start: int) -> list[Agent]:
+    """People who speak besides the agents found: the topic person or someone quoted.
+
+    국민의힘 윤가람 의원은 국정원이 … 보고한 내용을 근거로 "…"고 밝혔다: the person opening the
+    sentence as its topic speaks, whatever body their clause cites; 한지석 의원이 "…"고 따지자 and
+    김정은 국무위원장이 "…"라고 질타했다고 보도했다: a person quoted in the sentence speaks too. A person
+    whose role is held at a named body (국방부 김도윤 차관) speaks for that body, already an agent.
+    """
+    out: list[Agent] = []
+    for p in _PERSON.finditer(folded, start):
+        name = _person_name(p)
+        if name is None or any(p.start() <= m.start < p.end() for m in named):
+            continue
+        topic = p.start() == start and folded[p.end() - 1] in "은는"
+        if topic or _QUOTED_AFTER.match(folded, p.end()):
+            out.append(Agent("person", name))
+    surname = _SURNAME_TOPIC.match(folded, start)
+    if (surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named)
+            and not re.search("(?:당국|관계자|당국자|소식통)[은는]$", surname.group())):
+        out.append(Agent("person", surname.group(1)))
+    known = {a.text for a in agents}
+    return [a for a in out if a.text not in known]
 
 
 def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[Agent]:
@@ -211,7 +261,7 @@ _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국�
 
 
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
-_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당)$")
+_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체)$")
 
 
 def _is_name(word: str) -> bool:
@@ -235,7 +285,10 @@ def _person_name(match: re.Match) -> str | None:
     described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
     if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
         return words[described[-1] + 1]
-    return next((w for w in words if re.fullmatch(f"[{_H}]{{2,4}}", w) and _is_name(w)), None)
+    # Most Korean names have three syllables; a party or a school before the name seldom does
+    after = words[described[-1] + 1:] if described else words
+    candidates = [w for w in after if re.fullmatch(f"[{_H}]{{2,4}}", w) and _is_name(w)]
+    return next((w for w in candidates if len(w) == 3), candidates[0] if candidates else None)
 
 
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
