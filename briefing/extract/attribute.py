@@ -21,16 +21,19 @@ from dataclasses import dataclass, field
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
 from briefing.extract.background import is_background
-from briefing.extract.agents import CUE, Agent, english_agents
+from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
 from briefing.extract.names import NAME, TITLES
-from briefing.extract.mentions import ORG_KEYWORDS, Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:--|\u2014|\u2013)\s*")
+# "[속보]", "[Update]": a flash label opening a headline
+_FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
                    r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
 _NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
@@ -122,6 +125,10 @@ class Attributor:
 
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
+        if re.fullmatch("[\uac00-\ud7a3]+", head):
+            # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신)
+            fits = [c for c in self.last if any(w.endswith(head) for w in self.heads_of(c))]
+            return (fits[:1] or list(self.last)), False
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
             return list(self.last), False
@@ -188,7 +195,7 @@ class Attributor:
             named = korean.sub_units(folded, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
-        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded)):
+        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
             m = pattern.match(text)
             if m:
                 lead = m.end()
@@ -206,7 +213,7 @@ class Attributor:
             short = self._korean_abbreviation(folded, lead)
             agents = [short] if short is not None else []
         if not agents:
-            tagged = _tagged_source(folded, cased, named, lead)
+            tagged = tagged_source(folded, cased, named, lead)
             agents = [tagged] if tagged is not None else []
         if not agents or found.orphan_cue:
             subject = self._subject(folded, mentions, lead, found.orphan_cue)
@@ -329,34 +336,12 @@ class Attributor:
         return Agent(first.kind, first.text, first.code, first.head)
 
 
-# "... on chip demand -customs data": a headline's credit that names no registered body
-_CREDIT = re.compile(r"\s(?:-|--|\u2013|\u2014)\s*((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
-                     r"poll|report|statement|study|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
-
-
 def _abbreviates(short: str, name: str) -> bool:
     """True when ``short`` starts ``name`` and takes its other syllables from it in order."""
     if len(short) >= len(name) or short[0] != name[0]:
         return False
     rest = iter(name[1:])
     return all(ch in rest for ch in short[1:])
-
-
-def _tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> Agent | None:
-    """A source set off by a dash or colon at the end, or a colon at the start, as headlines credit one.
-
-    "Economy grew 3.7% last year - Bank of Korea", "Drills denounced: KCNA", "Pentagon: drones will
-    stay six months", "Exports jump 12% -customs data" (a body not in the registry).
-    """
-    if not named:
-        credit = _CREDIT.search(folded)
-        return Agent("org", cased[credit.start(1):credit.end(1)]) if credit else None
-    last, first = named[-1], named[0]
-    if not folded[last.end:].strip(" .\"'") and re.search(r"(?:\s(?:-|--|\u2013|\u2014)|:)\s*$", folded[:last.start]):
-        return Agent(last.kind, last.text, last.code)
-    if first.start == lead and re.match(r"\s*:\s", folded[first.end:]):
-        return Agent(first.kind, first.text, first.code)
-    return None
 
 
 def _masked(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -385,31 +370,6 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
         inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
         results.append(result)
-    _headline_body(text, sents, junk, results, attributor)
+    headline_body(text, sents, junk, results, attributor)
     carry_context(text, sents, junk, results, spans_by_paragraph)
     return results
-
-
-# "..., military says": a headline names its source by the kind of body it is, the lead by name
-_KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministry|bank|watchdog|council|"
-                          r"command|department|service|office|government))\s+$")
-
-
-def _headline_body(text, sents, junk, results, attributor: Attributor) -> None:
-    """Resolve a headline's "military says" to the body of that kind the lead sentence names."""
-    if len(sents) < 2 or junk[0] or results[0].sources or not sents[0].whole_line:
-        return
-    lead = next((r for r, j in zip(results[1:], junk[1:]) if not j), None)
-    if lead is None or lead.kind != "explicit":
-        return
-    folded = fold(text[sents[0].start:sents[0].end])
-    for cue in CUE.finditer(folded):
-        kind = _KIND_BEFORE.search(folded[:cue.start()])
-        if kind is None:
-            continue
-        words = kind.group(1).split()
-        for code in lead.sources:
-            if all(w in attributor.heads_of(code) for w in words):
-                results[0].sources, results[0].kind = [code], "explicit"
-                results[0].names = {c: n for c, n in lead.names.items() if c == code}
-                return

@@ -186,6 +186,12 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         agents.append(Agent("person", _person_name(carried)))
     if agents and cues:
         agents += _quoted_people(folded, agents, named, sentence_start)
+    if not agents and folded.rstrip()[-1:] not in ".다":
+        # a headline 중국 "과잉 단속" 반발: a country answering in quotes
+        country = _COUNTRY_QUOTE.search(folded, sentence_start)
+        if country is not None:
+            agents.append(Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1))))
+            found.cues.append("\"")
     if not agents and (h := _HONORIFIC_QUOTE.match(folded, sentence_start)) is not None:
         agents.append(Agent("person", h.group(1)))
     if not agents and cues and _INDEFINITE.search(folded):
@@ -195,7 +201,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
-            agents.append(Agent("backref", b.group(), head="statement"))
+            noun = re.match("통신|매체|신문|방송", b.group())
+            agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
         elif (h := _HONORIFIC.search(folded)) is not None:
@@ -212,6 +219,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     return found
 
 
+_COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")
+_HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
 _SURNAME_TOPIC = re.compile(rf"([{_H}])\s+{_ROLE}(?:은|는)(?![{_H}])")
 
 

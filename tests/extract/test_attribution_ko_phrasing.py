@@ -137,3 +137,18 @@ def test_services_quoted_names_and_documents_of_a_body_are_sources():
 def test_a_trade_voicing_a_concern_is_vague():
     text = "방사청은 피해를 확인했다고 밝혔다. 방산업계에서는 수출 협상에 불리할 수 있다는 우려도 나온다."
     assert sources_of(text, "수출 협상") == set()
+
+
+def test_a_flash_label_does_not_hide_the_headline_s_source():
+    assert sources_of('[속보] 통일부 "구조한 北어민 5명 오늘 송환"', "어민") == {"MOU"}
+
+
+def test_a_country_answering_in_quotes_in_a_headline_is_a_source():
+    c = candidate_with('해경, 中어선 3척 나포…중국 "과잉 단속" 반발', "나포")
+    assert list(c.source_names.values()) == ["중국"]
+
+
+def test_tongsin_refers_back_to_the_outlet_not_to_the_person_it_quoted():
+    text = ('조선중앙통신은 김정은 국무위원장이 "계획이 미달됐다"고 질타했다고 보도했다. '
+            "통신은 또 간부 여러 명이 해임됐다고 전했다.")
+    assert sources_of(text, "해임") == {"KCNA"}
