@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from briefing.extract.described import DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT, PERSON_OWN
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
 from briefing.extract.names import FILLER, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in
@@ -23,6 +24,15 @@ _PUT_AT = (r"(?:put|puts|pegged|pegs|placed|places)(?=\s[^.;:]{0,60}?\bat\s+(?:(
            r"almost|more than|over|under|up to|at least|as many as|as much as|between|only|just)\s+)*[\d$\u20a9\u20ac\u00a3])")
 CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") (?:by|through|via)|pointed out|"
                  + _PUT_AT + "|" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
+_DETERMINER = re.compile(r"(?:(?:a|an|the)(?:\s+(?:senior|top|high-ranking|ranking|junior|veteran|second))?)?")
+# "routinely warns", "often says": a habit described, not a statement made
+_HABIT_BEFORE = re.compile(r"\b(?:routinely|usually|often|typically|regularly|frequently|always|traditionally|"
+                           r"generally|habitually)\s+$")
+# "was quoted by KCNA on Wednesday as saying": the subject spoke, the agent carried it
+_QUOTED_BY = re.compile(r"^(?:quoted|cited) by$")
+# "A Gallup Korea poll found", "the survey found": a finding of a document
+_FINDING = re.compile(r"\b(?:poll|survey|study|report|review|analysis|audit|investigation|inquiry|probe|"
+                      r"assessment|research)\b[^,;]{0,40}$")
 # "'s latest estimate", "'s annual report": a document of the body named just before
 _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|assessments?|statement|data|figures|"
                            r"surveys?|analysis|study|tally|count|calculations?|records|findings|briefing|projections?|"
@@ -41,7 +51,8 @@ _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the
 _ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
                               r"[^,]{1,80}?)\s*,\s*$")
 _KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press))*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
-                         r"daily|think tank|website|monitor|monitoring group|research group))?")
+                         r"daily|think tank|website|monitor|monitoring group|research group|data|figures|statistics|"
+                         r"poll|survey))?")
 _FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
 
 _VAGUE = re.compile(r"\b(?:analysts|experts|observers|critics|economists|activists|activist groups|scholars|"
@@ -87,6 +98,11 @@ def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) ->
 def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             known: Callable[[str], object], lead: int = 0) -> list[Agent]:
     left = [m for m in mentions if m.end <= cue.start()]
+    if left and left[-1].text.lower().startswith(("his ", "her ")) and is_filler(cased[left[-1].end:cue.start()]):
+        # "Defense Minister Kwon has ordered ..., his office said": the person's office speaks for them
+        person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
+        if person is not None:
+            return [person]
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
@@ -119,7 +135,21 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if not left and acronym and (is_filler(cased[lead + acronym.end():cue.start()])
                                  or _SUBJECT_TAIL.fullmatch(cased[lead + acronym.end():cue.start()])):
         return [Agent("org", acronym.group(1))]
-    group = _GROUP_AT.match(cased, lead)
+    informed = INFORMED.search(cased, lead, cue.start())
+    if informed is not None and not left:
+        tail = cased[informed.end():cue.start()]
+        if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
+            return [Agent("org", informed.group(1))]
+    own = PERSON_OWN.search(cased, lead, cue.start())
+    if own is not None and is_filler(cased[own.end():cue.start()]):
+        return [Agent("org", own.group(1))]  # "Mr. Kang's lawyer said"
+    named = NAMED_DOCUMENT.search(cased, lead, cue.start())
+    if named is not None and not left and (is_filler(cased[named.end():cue.start()])
+                                           or DOCUMENT_TAIL.fullmatch(cased[named.end():cue.start()].rstrip())):
+        body = _proper_name(cased, named.start(1))
+        if body is not None:
+            return [body]  # "A Gallup Korea poll in March found", "Korea Exchange data showed"
+    group = GROUP_AT.match(cased, lead)
     if group is not None and not left:
         body = _proper_name(cased, group.end())
         # "Experts at 38 North, a website that monitors the North, said": a group of a named body
@@ -156,12 +186,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,80},\s*$")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,120},\s*$")
 
 
-# "Analysts at 38 North", "researchers from Recorded Future": people speaking for a body in capitals
-_GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|researchers|officials|scientists|economists|"
-                       r"staff|investigators|inspectors|specialists|engineers)\s+(?:at|from|with|of)\s+(?:the\s+)?")
 # "..., the FBI said in an advisory": a body known by its initials right before the verb
 _INITIALS = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?![\w.'\u2019&])")
 
@@ -171,7 +198,8 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     if not left:
         return None
     first = left[0]
-    if first.kind not in ("source", "org", "backref") or cased[lead:first.start].strip().lower() not in ("", "the", "a", "an"):
+    # "A senior U.S. defense official, briefing reporters, said": a rank before the subject
+    if first.kind not in ("source", "org", "backref") or not _DETERMINER.fullmatch(cased[lead:first.start].strip().lower()):
         return None
     tail = cased[first.end:cue.start()]
     if not _SUBJECT_TAIL.fullmatch(tail) or any(m.start >= first.end for m in left[1:] if m.kind != "backref"):
@@ -212,6 +240,9 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             if m.start > chain[-1].end and _COORD.fullmatch(folded[chain[-1].end:m.start]):
                 chain.append(m)
         return [_agent(m) for m in chain]
+    informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
+    if informed is not None:
+        return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
     name = NAME.match(cased, pos)
     if name is not None:
         # "said Park, director of the BOK's research department." : the appositive up to a comma or the end
@@ -273,6 +304,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             continue
         if word not in SPEAKING and _NEGATED_CUE.search(head):
             continue  # "has not mentioned", "never acknowledged": silence is nobody's attribution
+        if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
+            continue
         found.cues.append(cased[cue.start():cue.end()])
         passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
@@ -289,6 +322,9 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         elif agents and word in ("quoted", "cited"):
             # "KCNA quoted a foreign ministry spokesperson as saying": KCNA carried what they said
             agents += _quoted_speaker(cue, folded, cased, mentions, known)
+        if agents and _QUOTED_BY.match(word) and re.match(r"[^.;]{0,60}?\bas saying\b", folded[cue.end():]):
+            speaker = person_at(cased, NAME.match(cased, lead), known)
+            agents += [speaker] if speaker is not None else []
         if agents:
             found.agents += agents + _relayed(cue, folded, agents, mentions)
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
@@ -330,7 +366,11 @@ def _document_author(cue: re.Match, folded: str, cased: str, mentions: list[Ment
     if m is None:
         return []
     chain = [x for x in mentions if m.end() <= x.start <= m.end() + 4 and x.kind in ("source", "org")]
-    return [_agent(chain[0])] if chain else []
+    if not chain:
+        # "an indictment released by prosecutors": an institution named by what it is
+        kind = re.match(r"(?:the\s+)?(prosecutors|prosecution|police|court|coroner|regulators)\b", folded[m.end():])
+        return [Agent("org", cased[m.end() + kind.start(1):m.end() + kind.end(1)])] if kind else []
+    return [_agent(chain[0])]
 
 
 _TOLD_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?that\s+")

@@ -31,7 +31,9 @@ from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:--|\u2014|\u2013)\s*")
+# "SEOUL, Nov. 10 -- ", and a live update's time stamp "3:10 p.m. -- "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?|"
+                       r"\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013)\s*")
 # "[속보]", "[Update]": a flash label opening a headline
 _FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
@@ -44,9 +46,11 @@ _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|toky
 _PLACE_POSSESSIVE = re.compile(_PLACE.pattern.removesuffix(r"\b(?!')") + r"'s")
 # A body that declined to comment gave no account for the next sentence to continue.
 _REFUSAL = re.compile(r"\b(?:declined|refused|did not|would not|was not able|could not be reached)\s+"
-                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)")
+                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)"
+                      r"|\bno (?:immediate )?(?:response|comment|reaction|reply)\b")
 _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|critics|economists|activists|"
-                            r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators)\b")
+                            r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators|"
+                            r"prosecutors|police|investigators|lawyers|judges|lawmakers|authorities)\b")
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
@@ -264,7 +268,7 @@ class Attributor:
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
                              or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest))
-                             or (is_background(folded) and not refers_back))
+                             or is_background(folded, refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.
         if result.sources or re.search(r"\w", masked):

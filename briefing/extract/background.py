@@ -23,11 +23,15 @@ _RECORD = re.compile(r"\b(?:highest|lowest|first|largest|biggest|smallest|most|f
                      r"weakest|best|worst|least|sharpest|steepest)\b[^.;]{0,40}\bsince\b|만에|이후\s*(?:처음|최고|최저|최대|최소)")
 
 
-def is_background(folded: str) -> bool:
-    """True when the (folded, quote-masked) sentence states a habit or a piece of history."""
+def is_background(folded: str, refers_back: bool = False) -> bool:
+    """True when the (folded, quote-masked) sentence states a habit or a piece of history.
+
+    With ``refers_back`` (the subject is the source itself: "The agency has had no access since
+    2009") history is the source's own and goes on; a habit never does.
+    """
     # "The WFP, which has had no staff there since 2021, estimates ...": a relative clause's
     # history is an aside, not what the sentence states
     main = _RELATIVE.sub(",", folded)
     if _HABITUAL.search(main):
         return True
-    return _HISTORY.search(main) is not None and _RECORD.search(main) is None
+    return not refers_back and _HISTORY.search(main) is not None and _RECORD.search(main) is None

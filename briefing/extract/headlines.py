@@ -37,7 +37,7 @@ def tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> A
 
 # "..., military says": a headline names its source by the kind of body it is, the lead by name
 _KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministry|bank|watchdog|council|"
-                          r"command|department|service|office|government))\s+$")
+                          r"command|department|service|office|government|think tank|institute|forum|court))\s+$")
 
 
 def headline_body(text, sents, junk, results, attributor) -> None:

@@ -217,3 +217,57 @@ def test_a_hyphenated_given_name_and_a_prime_minister_are_people():
     assert list(c.source_names.values()) == ["Leif-Eric Easley"]
     c = candidate_with('Japanese Prime Minister Shigeru Ishiba condemned the launch as "an outrage."', "condemned")
     assert c.attribution == "explicit"
+
+
+def test_people_who_know_and_officials_of_a_named_kind_of_institution_are_sources():
+    c = candidate_with("Military police opened a probe, two people familiar with the investigation said.", "probe")
+    assert list(c.source_names.values()) == ["two people familiar with the investigation"]
+    c = candidate_with("The soldier is in stable condition, Yonhap reported, citing hospital officials in Goyang.",
+                       "stable")
+    assert "YONHAP" in c.sources and len(c.sources) == 2
+
+
+def test_a_person_s_office_or_lawyer_speaks_for_the_person():
+    text = "Defense Minister Kwon Tae-joon has ordered all training suspended, his office said."
+    assert sources_of(text, "suspended") == {"MND"}
+    c = candidate_with("Mr. Kang's lawyer said his client would appeal.", "appeal")
+    assert list(c.source_names.values()) == ["Mr. Kang's lawyer"]
+
+
+def test_a_poll_or_data_of_a_body_named_in_capitals_is_that_body_s():
+    c = candidate_with("A Gallup Korea poll in March found 71 percent support the plan.", "71 percent")
+    assert list(c.source_names.values()) == ["Gallup Korea"]
+    c = candidate_with("Shares rose 7.1 percent on Wednesday, Korea Exchange data showed.", "Shares")
+    assert list(c.source_names.values()) == ["Korea Exchange"]
+    assert sources_of("Investigators found debris on the beach.", "debris") == set()
+
+
+def test_a_speaker_quoted_by_an_outlet_as_saying_is_a_source_besides_the_outlet():
+    text = "Kim Yo Jong, the leader's sister, was quoted by KCNA on Wednesday as saying the drills were a threat."
+    c = candidate_with(text, "threat")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+def test_a_habit_of_a_body_is_not_a_statement():
+    text = "The JCS said the drills began. Its state media routinely warns of merciless responses to drills."
+    assert sources_of(text, "merciless") == set()
+
+
+def test_a_live_update_s_time_stamp_and_a_rank_do_not_hide_the_subject():
+    text = ("Officials at the Pentagon and U.S. Forces Korea say the talks went well.\n\n"
+            "A senior U.S. defense official, briefing reporters on condition of anonymity, said the drill was new.")
+    assert sources_of(text, "drill was new") == {"DOD"}
+    assert sources_of("3:10 p.m. -- The JCS said the blast killed one soldier.", "blast") == {"JCS"}
+
+
+def test_no_immediate_response_continues_no_one():
+    text = "The U.N. Command said it had notified the North. There was no immediate response from Pyongyang."
+    assert sources_of(text, "no immediate") == set()
+
+
+def test_an_office_described_around_an_acronym_and_a_relative_clause_is_the_speaker():
+    text = ("The U.N. resident coordinator's office for North Korea, which has worked from Bangkok since its "
+            "international staff left Pyongyang in 2021, said it had received no request for assistance.")
+    assert len(sources_of(text, "no request")) == 1
+    c = candidate_with("Poland signs deal for 180 more tanks, Seoul's arms agency says", "Poland")
+    assert list(c.source_names.values()) == ["Seoul's arms agency"]
