@@ -107,7 +107,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         last = left[-1]
         gap = cased[last.end:cue.start()]
         own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
-        if own is not None and last.kind in ("source", "org") and is_filler(cased[own.end():cue.start()]):
+        if own is not None and last.kind in ("source", "org", "backref") and is_filler(cased[own.end():cue.start()]):
             return [_agent(last)]  # "The NIS's latest assessment said": the body's own document
         role_seen = last.text.split()[-1].lower() in ROLES
         # "KCNA news agency said": the kind of body after its name

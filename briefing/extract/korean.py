@@ -55,7 +55,8 @@ _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?
 _DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
-                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도|에\s*따르면|에\s*의하면))(?![{_H}])")
+                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도|에\s*따르면|에\s*의하면)|"
+                      rf"(?<![{_H}])(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들|"

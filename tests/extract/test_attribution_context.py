@@ -156,3 +156,29 @@ def test_a_body_known_by_its_initials_speaks_across_a_relative_clause():
     text = ("The WFP, which has had no international staff in the North since 2021, estimates that "
             "40 percent of the population is undernourished.")
     assert list(candidate_with(text, "undernourished").source_names.values()) == ["WFP"]
+
+
+def test_a_general_fact_in_the_present_after_a_statement_stays_unattributed():
+    text = ("Seoul will shorten service, the defense ministry said. Conscription is mandatory for able-bodied "
+            "men, who serve 18 to 21 months.")
+    assert sources_of(text, "mandatory") == set()
+    text = "The JCS said the island was shelled. The force has shrunk by a third since the early 2000s."
+    assert sources_of(text, "shrunk") == set()
+
+
+def test_a_figure_in_the_main_clause_is_the_source_s_data_whatever_year_it_names():
+    text = ("Output fell 9 percent, the report said. Coal output slipped 3 percent because of sanctions "
+            "imposed in 2017.")
+    assert sources_of(text, "Coal output") == sources_of(text, "Output fell")
+
+
+def test_a_body_s_own_document_referred_back_to_speaks_for_the_body():
+    text = ("Seoul will shorten service, the defense ministry said. The ministry's own projections show the "
+            "number of men turning 20 will fall.")
+    assert sources_of(text, "projections") == {"MND"}
+
+
+def test_a_report_cited_before_continues_into_a_paragraph_of_further_figures():
+    text = ("Output fell 9 percent, according to a report released Monday by the Korea Energy Security Forum.\n\n"
+            "Hydropower fell 12 percent, the report said. Coal output slipped 3 percent.")
+    assert sources_of(text, "Coal output") == sources_of(text, "Output fell") != set()
