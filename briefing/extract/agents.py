@@ -356,7 +356,8 @@ _LATE_BY = re.compile(r"[^,;:()\"]{1,50}?\bby\s+")
 _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
                        r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
                        r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
-                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing)\b"
+                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing|indictment|ruling|"
+                       r"verdict|complaint|lawsuit)\b"
                        r"[^,;]{0,80}?\b(?:by|from|of)\s+")
 
 

@@ -193,7 +193,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if country is not None:
             agents.append(Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1))))
             found.cues.append("\"")
-    if not agents and (h := _HONORIFIC_QUOTE.match(folded, sentence_start)) is not None:
+    if not agents and folded.rstrip()[-1:] not in ".다" and (h := _HONORIFIC_QUOTE.search(folded, sentence_start)):
         agents.append(Agent("person", h.group(1)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True

@@ -152,3 +152,7 @@ def test_tongsin_refers_back_to_the_outlet_not_to_the_person_it_quoted():
     text = ('조선중앙통신은 김정은 국무위원장이 "계획이 미달됐다"고 질타했다고 보도했다. '
             "통신은 또 간부 여러 명이 해임됐다고 전했다.")
     assert sources_of(text, "해임") == {"KCNA"}
+
+
+def test_a_headline_quoting_a_person_known_by_an_initial_credits_that_person():
+    assert len(sources_of('탈북민 A씨 "北세관원에 한 번에 500달러"…단둥 밀수 조직의 민낯', "세관원")) == 1

@@ -271,3 +271,8 @@ def test_an_office_described_around_an_acronym_and_a_relative_clause_is_the_spea
     assert len(sources_of(text, "no request")) == 1
     c = candidate_with("Poland signs deal for 180 more tanks, Seoul's arms agency says", "Poland")
     assert list(c.source_names.values()) == ["Seoul's arms agency"]
+
+
+def test_an_indictment_released_by_prosecutors_is_the_prosecutors_account():
+    c = candidate_with("According to an indictment released by prosecutors, an agent recruited Kang online.", "recruited")
+    assert list(c.source_names.values()) == ["prosecutors"]
