@@ -13,25 +13,35 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from briefing.extract.described import DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT, PERSON_OWN
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
+from briefing.extract.names import FILLER, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
+# "put the toll at 3,000", "pegged growth at 1.5 percent": an estimate given as a figure
+_PUT_AT = (r"(?:put|puts|pegged|pegs|placed|places)(?=\s[^.;:]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|"
+           r"almost|more than|over|under|up to|at least|as many as|as much as|between|only|just)\s+)*[\d$\u20a9\u20ac\u00a3])")
 CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") (?:by|through|via)|pointed out|"
-                 + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
+                 + _PUT_AT + "|" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
+_DETERMINER = re.compile(r"(?:(?:a|an|the)(?:\s+(?:senior|top|high-ranking|ranking|junior|veteran|second))?)?")
+# "routinely warns", "often says": a habit described, not a statement made
+_HABIT_BEFORE = re.compile(r"\b(?:routinely|usually|often|typically|regularly|frequently|always|traditionally|"
+                           r"generally|habitually)\s+$")
+# "was quoted by KCNA on Wednesday as saying": the subject spoke, the agent carried it
+_QUOTED_BY = re.compile(r"^(?:quoted|cited) by$")
+# "A Gallup Korea poll found", "the survey found": a finding of a document
+_FINDING = re.compile(r"\b(?:poll|survey|study|report|review|analysis|audit|investigation|inquiry|probe|"
+                      r"assessment|research)\b[^,;]{0,40}$")
+# "'s latest estimate", "'s annual report": a document of the body named just before
+_OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|assessments?|statement|data|figures|"
+                           r"surveys?|analysis|study|tally|count|calculations?|records|findings|briefing|projections?|"
+                           r"forecasts?|review|dispatch|commentary|editorial|release|statistics|website|account)\b")
 _AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
 _SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
-TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
-          r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
-          r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor)")
-# "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
-NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
-          r"Ukrainian|U\.N\.|UN)")
-TITLES = rf"(?:{NATION}\s+(?={TITLE}))?(?:{TITLE}\s+)*"
-NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}})(?![\w])")
 # "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said"
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
                          r"[^,]{0,100},\s*$")
@@ -40,29 +50,14 @@ _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the
 # "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
 _ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
                               r"[^,]{1,80}?)\s*,\s*$")
+_KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press))*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
+                         r"daily|think tank|website|monitor|monitoring group|research group|data|figures|statistics|"
+                         r"poll|survey))?")
 _FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
 
-_ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
-deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
-administrator""".split())
-FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
-still already jointly likewise similarly repeatedly has have had would will could did does do is was were
-are on last this week month year morning afternoon evening night today yesterday
-tonight early late monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
-NON_NAME = frozenset("""korea korean koreans north south seoul pyongyang japan japanese tokyo china chinese beijing
-russia russian moscow ukraine ukrainian washington america american united states kyiv taiwan europe
-european asia asian the a an it he she they we i this that these those both some many most officials
-analysts experts but and in on at for as if when while after before meanwhile however separately
-additionally according its his her their our there monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december""".split())
 _VAGUE = re.compile(r"\b(?:analysts|experts|observers|critics|economists|activists|activist groups|scholars|"
                     r"researchers|residents|sources|diplomats|lawmakers|officials|people|witnesses|reports|"
-                    r"others|some|many|insiders|commentators|watchers)$")
-_SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
-                      r"report|briefing|release|interview|conference|note|message|post|speech|summary|"
-                      r"assessment)\b", re.IGNORECASE)
+                    r"others|some|many|insiders|commentators|watchers|estimates)$")
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
 _COORD = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?")
 
@@ -87,45 +82,8 @@ class Found:
     hearsay: bool = False
 
 
-def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
-    """True when ``gap`` holds nothing but time phrases, adverbs, parentheses or a speaker's role and name.
-
-    With ``names_ok``, a role and a name may stand between a body and its verb ("JCS spokesperson
-    Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
-    """
-    gap = _SETTING.sub(" ", gap)
-    tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
-    if len(tokens) > 10:
-        return False
-    lows = [t.lower().strip(".").removeprefix("'s") for t in tokens]
-    for i, token in enumerate(tokens):
-        low = lows[i]
-        if token.startswith("(") or token in (",", "'s", "\u2019s", "-", "--", "\u2014") or low.isdigit():
-            continue
-        if low in FILLER or (low.endswith("ly") and len(low) > 4):
-            continue
-        if names_ok and low in _ROLES:
-            role_seen = True
-            continue
-        if names_ok and role_seen and token[:1].isupper():
-            continue
-        # a word qualifying a role that follows: "press secretary", "senior official"
-        if names_ok and token.islower() and any(w in _ROLES for w in lows[i + 1:i + 3]):
-            continue
-        return False
-    return True
-
-
 def _agent(m: Mention) -> Agent:
     return Agent(m.kind, m.text, m.code, m.head)
-
-
-def _names_in(text: str) -> list[str]:
-    return [m.group() for m in NAME.finditer(text) if not is_non_name(m.group(2))]
-
-
-def is_non_name(name: str) -> bool:
-    return any(w.lower() in NON_NAME for w in name.split())
 
 
 def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) -> Agent | None:
@@ -140,11 +98,23 @@ def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) ->
 def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             known: Callable[[str], object], lead: int = 0) -> list[Agent]:
     left = [m for m in mentions if m.end <= cue.start()]
+    if left and left[-1].text.lower().startswith(("his ", "her ")) and is_filler(cased[left[-1].end:cue.start()]):
+        # "Defense Minister Kwon has ordered ..., his office said": the person's office speaks for them
+        person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
+        if person is not None:
+            return [person]
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
-        role_seen = last.text.split()[-1].lower() in _ROLES
-        if is_filler(gap, names_ok=True, role_seen=role_seen):
+        own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
+        if own is not None and last.kind in ("source", "org", "backref") and is_filler(cased[own.end():cue.start()]):
+            return [_agent(last)]  # "The NIS's latest assessment said": the body's own document
+        role_seen = last.text.split()[-1].lower() in ROLES
+        # "KCNA news agency said": the kind of body after its name
+        gap = gap[_KIND_AFTER.match(gap).end():]
+        # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
+        former = _FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
+        if not former and is_filler(gap, names_ok=True, role_seen=role_seen):
             chain = [last]
             for prev in reversed(left[:-1]):
                 if _COORD.fullmatch(folded[prev.end:chain[0].start]):
@@ -152,7 +122,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                 else:
                     break
             agents = [_agent(m) for m in chain]
-            agents[-1].names += _names_in(gap)
+            agents[-1].names += names_in(gap)
             intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
             if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
@@ -162,8 +132,31 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         return [subject]
     # "The FBI has attributed ...": a body known only by its initials, as the subject
     acronym = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,5})(?![\w.'])", cased[lead:])
-    if not left and acronym and is_filler(cased[lead + acronym.end():cue.start()]):
+    if not left and acronym and (is_filler(cased[lead + acronym.end():cue.start()])
+                                 or _SUBJECT_TAIL.fullmatch(cased[lead + acronym.end():cue.start()])):
         return [Agent("org", acronym.group(1))]
+    informed = INFORMED.search(cased, lead, cue.start())
+    if informed is not None and not left:
+        tail = cased[informed.end():cue.start()]
+        if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
+            return [Agent("org", informed.group(1))]
+    own = PERSON_OWN.search(cased, lead, cue.start())
+    if own is not None and is_filler(cased[own.end():cue.start()]):
+        return [Agent("org", own.group(1))]  # "Mr. Kang's lawyer said"
+    named = NAMED_DOCUMENT.search(cased, lead, cue.start())
+    if named is not None and not left and (is_filler(cased[named.end():cue.start()])
+                                           or DOCUMENT_TAIL.fullmatch(cased[named.end():cue.start()].rstrip())):
+        body = _proper_name(cased, named.start(1))
+        if body is not None:
+            return [body]  # "A Gallup Korea poll in March found", "Korea Exchange data showed"
+    group = GROUP_AT.match(cased, lead)
+    if group is not None and not left:
+        body = _proper_name(cased, group.end())
+        # "Experts at 38 North, a website that monitors the North, said": a group of a named body
+        if body is not None:
+            tail = cased[group.end() + len(body.text):cue.start()]
+            if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
+                return [body]
     initials = list(_INITIALS.finditer(cased, lead, cue.start()))
     if (initials and not any(m.end > initials[-1].start() for m in left)
             and is_filler(cased[initials[-1].end():cue.start()])):
@@ -178,7 +171,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             return [body]
         role = _ROLE_APPOSITIVE.fullmatch(tail)
         if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
-                or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in _ROLES)):
+                or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in ROLES)):
             agent = person_at(cased, m, known)
             if agent is not None:
                 return [agent]
@@ -193,7 +186,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,80},\s*$")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,120},\s*$")
 
 
 # "..., the FBI said in an advisory": a body known by its initials right before the verb
@@ -205,13 +198,14 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     if not left:
         return None
     first = left[0]
-    if first.kind not in ("source", "org", "backref") or cased[lead:first.start].strip().lower() not in ("", "the", "a", "an"):
+    # "A senior U.S. defense official, briefing reporters, said": a rank before the subject
+    if first.kind not in ("source", "org", "backref") or not _DETERMINER.fullmatch(cased[lead:first.start].strip().lower()):
         return None
     tail = cased[first.end:cue.start()]
     if not _SUBJECT_TAIL.fullmatch(tail) or any(m.start >= first.end for m in left[1:] if m.kind != "backref"):
         return None
     agent = _agent(first)
-    agent.names += _names_in(tail.rsplit(",", 2)[-2])
+    agent.names += names_in(tail.rsplit(",", 2)[-2])
     return agent
 
 
@@ -222,7 +216,7 @@ def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention])
     NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
     """
     m = _ROLE_APPOSITIVE.fullmatch(tail)
-    if m is None or m.group(2).lower() not in _ROLES or _FORMER.search(m.group(1)) or is_non_name(name.group(2)):
+    if m is None or m.group(2).lower() not in ROLES or _FORMER.search(m.group(1)) or is_non_name(name.group(2)):
         return None
     lo, hi = offset + m.start(1), offset + m.end(1)
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
@@ -234,16 +228,21 @@ def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention])
 
 
 def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-           known: Callable[[str], object]) -> list[Agent]:
+           known: Callable[[str], object], start: int | None = None) -> list[Agent]:
+    """The agent named right after ``cue`` (or after ``start``, where a passive's "by" ends)."""
+    start = cue.end() if start is None else start
     skip = re.match(r"\s*(?:,\s*)?(?:(?:the|a|an)\s+)?(?:[a-z.]+(?: [a-z.]+)?'s\s+)?(?:(?:official|state-run|"
-                    r"state|government|main|its|his|her)\s+)*", folded[cue.end():])
-    pos = cue.end() + skip.end()
-    chain = [m for m in mentions if cue.end() <= m.start <= pos]
+                    r"state|government|main|its|his|her)\s+)*", folded[start:])
+    pos = start + skip.end()
+    chain = [m for m in mentions if start <= m.start <= pos]
     if chain:
         for m in mentions:
             if m.start > chain[-1].end and _COORD.fullmatch(folded[chain[-1].end:m.start]):
                 chain.append(m)
         return [_agent(m) for m in chain]
+    informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
+    if informed is not None:
+        return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
     name = NAME.match(cased, pos)
     if name is not None:
         # "said Park, director of the BOK's research department." : the appositive up to a comma or the end
@@ -252,7 +251,7 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if body is not None:
             return [body]
     agent = person_at(cased, name, known)
-    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS):
+    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS or start != cue.end()):
         agent = _proper_name(cased, pos)
     return [agent] if agent else []
 
@@ -305,6 +304,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             continue
         if word not in SPEAKING and _NEGATED_CUE.search(head):
             continue  # "has not mentioned", "never acknowledged": silence is nobody's attribution
+        if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
+            continue
         found.cues.append(cased[cue.start():cue.end()])
         passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
@@ -321,11 +322,22 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         elif agents and word in ("quoted", "cited"):
             # "KCNA quoted a foreign ministry spokesperson as saying": KCNA carried what they said
             agents += _quoted_speaker(cue, folded, cased, mentions, known)
+        if agents and _QUOTED_BY.match(word) and re.match(r"[^.;]{0,60}?\bas saying\b", folded[cue.end():]):
+            speaker = person_at(cased, NAME.match(cased, lead), known)
+            agents += [speaker] if speaker is not None else []
         if agents:
             found.agents += agents + _relayed(cue, folded, agents, mentions)
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
             found.orphan_cue = found.orphan_cue or word.endswith("as saying by")
             continue
+        late_by = _LATE_BY.match(folded, cue.end()) if passive else None
+        if late_by is not None:
+            # "was confirmed on Monday by the Pentagon", "was put at 300 by the JCS": the agent
+            # of a passive may follow its time, place or figure.
+            agents = _after(cue, folded, cased, mentions, known, start=late_by.end())
+            if agents:
+                found.agents += agents
+                continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
             if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
@@ -338,10 +350,14 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
     return found
 
 
+# "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement
+_LATE_BY = re.compile(r"[^,;:()\"]{1,50}?\bby\s+")
+
 _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
                        r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
                        r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
-                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing)\b"
+                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing|indictment|ruling|"
+                       r"verdict|complaint|lawsuit)\b"
                        r"[^,;]{0,80}?\b(?:by|from|of)\s+")
 
 
@@ -351,7 +367,11 @@ def _document_author(cue: re.Match, folded: str, cased: str, mentions: list[Ment
     if m is None:
         return []
     chain = [x for x in mentions if m.end() <= x.start <= m.end() + 4 and x.kind in ("source", "org")]
-    return [_agent(chain[0])] if chain else []
+    if not chain:
+        # "an indictment released by prosecutors": an institution named by what it is
+        kind = re.match(r"(?:the\s+)?(prosecutors|prosecution|police|court|coroner|regulators)\b", folded[m.end():])
+        return [Agent("org", cased[m.end() + kind.start(1):m.end() + kind.end(1)])] if kind else []
+    return [_agent(chain[0])]
 
 
 _TOLD_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?that\s+")

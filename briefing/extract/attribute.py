@@ -20,15 +20,22 @@ from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
-from briefing.extract.agents import CUE, NAME, TITLES, Agent, english_agents
+from briefing.extract.background import is_background
+from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
-from briefing.extract.mentions import ORG_KEYWORDS, Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.names import NAME, TITLES
+from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:--|\u2014|\u2013)\s*")
+# "SEOUL, Nov. 10 -- ", and a live update's time stamp "3:10 p.m. -- "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?|"
+                       r"\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013)\s*")
+# "[속보]", "[Update]": a flash label opening a headline
+_FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
                    r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
 _NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
@@ -39,9 +46,11 @@ _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|toky
 _PLACE_POSSESSIVE = re.compile(_PLACE.pattern.removesuffix(r"\b(?!')") + r"'s")
 # A body that declined to comment gave no account for the next sentence to continue.
 _REFUSAL = re.compile(r"\b(?:declined|refused|did not|would not|was not able|could not be reached)\s+"
-                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)")
+                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)"
+                      r"|\bno (?:immediate )?(?:response|comment|reaction|reply)\b")
 _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|critics|economists|activists|"
-                            r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators)\b")
+                            r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators|"
+                            r"prosecutors|police|investigators|lawyers|judges|lawmakers|authorities)\b")
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
@@ -51,6 +60,9 @@ _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-gen
 _DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
                         "watchdog".split())
+# "the defense minister", "the foreign minister": a title that names the body it heads
+_PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
+industry agriculture labor environment energy""".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
 
 
@@ -117,23 +129,34 @@ class Attributor:
 
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
+        if re.fullmatch("[\uac00-\ud7a3]+", head):
+            # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신)
+            fits = [c for c in self.last if any(w.endswith(head) for w in self.heads_of(c))]
+            return (fits[:1] or list(self.last)), False
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
-        if words[-1] in _GENERIC_HEADS:
+        if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
             return list(self.last), False
         for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
             if all(w in heads for w in words):
                 return [code], False
-        code = self.matcher.short_names.get(head)
+        # "the defense minister" with no defense ministry named yet: the home body with that title
+        code = (self.matcher.short_names.get(head) or self.matcher.titles.get(head)
+                or (self.matcher.by_kind([w.replace("-run", "") for w in words]) if len(words) >= 2 else None))
         if code:
             return [code], True
         # "The finance ministry said", met before any finance ministry: a body named for the first
         # time by what it is, not a reference back.
-        if len(words) >= 2 and words[-1] in _BODY_NOUNS:
+        if len(words) >= 2 and (words[-1] in _BODY_NOUNS or words[0] in _PORTFOLIOS):
             return [self._unknown_code("the " + " ".join(words))], True
         return [], False
 
-    def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool, dict[str, str]]:
-        """Codes for ``agent``, whether it names them explicitly, and their names as written."""
+    def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]],
+                 alone: bool = True) -> tuple[list[str], bool, dict[str, str]]:
+        """Codes for ``agent``, whether it names them explicitly, and their names as written.
+
+        ``alone`` says the agent is the sentence's only one: a bare Korean surname nobody was
+        named with is then left to the context rather than made a source of its own.
+        """
         if agent.kind == "source":
             return [agent.code], True, {agent.code: agent.text}
         if agent.kind == "org":
@@ -145,6 +168,8 @@ class Attributor:
             return [code], True, {code: agent.text}
         if agent.kind == "person":
             codes = self.known_person(agent.text)
+            if codes is None and alone and re.fullmatch("[\uac00-\ud7a3]", agent.text):
+                return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
             folded = fold(agent.text)
             title = next((c for t, c in self.matcher.titles.items() if folded.startswith(t + " ")), None)
             if codes is None and title is not None:
@@ -174,7 +199,7 @@ class Attributor:
             named = korean.sub_units(folded, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
-        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded)):
+        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
             m = pattern.match(text)
             if m:
                 lead = m.end()
@@ -192,7 +217,7 @@ class Attributor:
             short = self._korean_abbreviation(folded, lead)
             agents = [short] if short is not None else []
         if not agents:
-            tagged = _tagged_source(folded, cased, named, lead)
+            tagged = tagged_source(folded, cased, named, lead)
             agents = [tagged] if tagged is not None else []
         if not agents or found.orphan_cue:
             subject = self._subject(folded, mentions, lead, found.orphan_cue)
@@ -215,7 +240,7 @@ class Attributor:
             if agent.kind in ("source", "org") and _OFFICE_OF.search(folded[:position]):
                 office = agent
             here = [self._heads(m) for m in named if m.start < position]
-            codes, explicit, names = self._resolve(agent, here)
+            codes, explicit, names = self._resolve(agent, here, alone=len(agents) == 1)
             if not codes:
                 continue
             explicit_any = explicit_any or explicit
@@ -237,10 +262,13 @@ class Attributor:
             # A body named as the subject that did not say anything here ("Pyongyang's state media
             # had carried no report") is another actor: the previous source does not carry over.
             named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
+            # "The agency has had no access since 2009": history of the source itself goes on
+            refers_back = any(m.kind == "backref" and len(folded[lead:m.start].split()) <= 1 for m in mentions)
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
-                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest)))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest))
+                             or is_background(folded, refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.
         if result.sources or re.search(r"\w", masked):
@@ -312,34 +340,12 @@ class Attributor:
         return Agent(first.kind, first.text, first.code, first.head)
 
 
-# "... on chip demand -customs data": a headline's credit that names no registered body
-_CREDIT = re.compile(r"\s(?:-|--|\u2013|\u2014)\s*((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
-                     r"poll|report|statement|study|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
-
-
 def _abbreviates(short: str, name: str) -> bool:
     """True when ``short`` starts ``name`` and takes its other syllables from it in order."""
     if len(short) >= len(name) or short[0] != name[0]:
         return False
     rest = iter(name[1:])
     return all(ch in rest for ch in short[1:])
-
-
-def _tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> Agent | None:
-    """A source set off by a dash or colon at the end, or a colon at the start, as headlines credit one.
-
-    "Economy grew 3.7% last year - Bank of Korea", "Drills denounced: KCNA", "Pentagon: drones will
-    stay six months", "Exports jump 12% -customs data" (a body not in the registry).
-    """
-    if not named:
-        credit = _CREDIT.search(folded)
-        return Agent("org", cased[credit.start(1):credit.end(1)]) if credit else None
-    last, first = named[-1], named[0]
-    if not folded[last.end:].strip(" .\"'") and re.search(r"(?:\s(?:-|--|\u2013|\u2014)|:)\s*$", folded[:last.start]):
-        return Agent(last.kind, last.text, last.code)
-    if first.start == lead and re.match(r"\s*:\s", folded[first.end:]):
-        return Agent(first.kind, first.text, first.code)
-    return None
 
 
 def _masked(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -368,31 +374,6 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
         inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
         results.append(result)
-    _headline_body(text, sents, junk, results, attributor)
+    headline_body(text, sents, junk, results, attributor)
     carry_context(text, sents, junk, results, spans_by_paragraph)
     return results
-
-
-# "..., military says": a headline names its source by the kind of body it is, the lead by name
-_KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministry|bank|watchdog|council|"
-                          r"command|department|service|office|government))\s+$")
-
-
-def _headline_body(text, sents, junk, results, attributor: Attributor) -> None:
-    """Resolve a headline's "military says" to the body of that kind the lead sentence names."""
-    if len(sents) < 2 or junk[0] or results[0].sources or not sents[0].whole_line:
-        return
-    lead = next((r for r, j in zip(results[1:], junk[1:]) if not j), None)
-    if lead is None or lead.kind != "explicit":
-        return
-    folded = fold(text[sents[0].start:sents[0].end])
-    for cue in CUE.finditer(folded):
-        kind = _KIND_BEFORE.search(folded[:cue.start()])
-        if kind is None:
-            continue
-        words = kind.group(1).split()
-        for code in lead.sources:
-            if all(w in attributor.heads_of(code) for w in words):
-                results[0].sources, results[0].kind = [code], "explicit"
-                results[0].names = {c: n for c, n in lead.names.items() if c == code}
-                return

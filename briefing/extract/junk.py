@@ -33,6 +33,9 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"구독|뉴스레터|알림\s*받기|관련\s*기사|[\u25b6\u25b7\u261e\u25ba]|무단\s*전재|기사\s*제보|제보하기",
     r"^\s*\[[^\]\n]{1,10}\]\s*\S",
     r"[\w.+-]+@[\w-]+\.[\w.-]+",
+    # a tag list ("#북한 #장마당", "#NorthKorea #Missile") and a photo credit ("[사진 출처: …]", "Photo: … / Yonhap")
+    r"(?:^|\s)#[^\s#]+(?:\s+#[^\s#]+)+\s*$",
+    r"사진\s*(?:출처|제공|=)|자료\s*사진|^\W{0,3}(?:photo|image|picture)\s*(?:credit|courtesy|by)?\s*[:=|]",
     r"\S\s\|\s\S[^|]{0,40}\.?$",
 )]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+|[\uac00-\ud7a3]+")
@@ -50,6 +53,7 @@ _END_PUNCT = ".!?\u2026\"\u201d\u2019)\u3002"
 # News prose reports in the past tense; headlines in the present ("..., agency says").
 _REPORTED = re.compile(r"\b(?:said|told|added|noted|stated|explained)\b")
 _MAX_TAIL = 12
+_GLUED_OVERLAP = 0.15
 _SHORT_LINE = 16
 
 
@@ -94,6 +98,7 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
         prefix.append(prefix[-1] | token_sets[i])
     kinds: dict[int, str] = {}
     headline: dict[int, bool] = {}
+    overlaps: dict[int, float] = {}
     for unit in reversed(_units(text, sents, first_tail)):
         body = text[sents[unit[0]].start:sents[unit[-1]].end]
         tokens = set().union(*(token_sets[i] for i in unit))
@@ -107,7 +112,7 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
         else:
             break
         for i in unit:
-            kinds[i], headline[i] = kind, shaped
+            kinds[i], headline[i], overlaps[i] = kind, shaped, overlap
     for i, kind in kinds.items():
         if kind == "strong" or headline[i]:
             flags[i] = True
@@ -117,7 +122,9 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     while changed:
         changed = False
         for i, kind in kinds.items():
-            if flags[i] or kind != "weak" or _REPORTED.search(bodies[i]):
+            # A sentence that shares a few of the article's words ("The DMZ ... since the 1953
+            # armistice") is background before the junk, not junk itself.
+            if flags[i] or kind != "weak" or _REPORTED.search(bodies[i]) or overlaps[i] >= _GLUED_OVERLAP:
                 continue
             if any(flags[j] and (sents[j].paragraph == sents[i].paragraph
                                  or (sents[i].whole_line and sents[j].whole_line and _adjacent_lines(text, sents, i, j)))

@@ -20,37 +20,49 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
                  r"반박했|반박한|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
-                 r"[\"'\u201d]\s*고\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
+                 r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 _ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
          r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
-         r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상)")
+         r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상|간사)")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
-_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
-_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:에\s*따르면|에\s*의하면)")
+# 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+# 해양수산부 자료에 따르면: a body's document cited
+_DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
+_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")
+_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  rf"통신|일보|신문|방송|시보|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
+                  rf"{'|'.join(_SERVICES)}|"
+                  # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
+                  rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
                   # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
-                  rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|에\s*따르면|에\s*의하면)(?![{_H}])|"
-                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언)\s*)?(?:을|를)\s*인용|"
+                  rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{_DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
                   # a headline credit: 통계청 "…"
                   rf"[\"\u201c\u300c]))")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
-_CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언)\s*)?(?:을|를)\s*인용")
-_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
+_CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
+_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
-_ACCORDING_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{1,4}})\s+{_ROLE}\s*(?:에\s*따르면|에\s*의하면)")
+_ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
 _DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
-                      rf"(?<![{_H}]\s)당국(?:은|는|도))(?![{_H}])")
+                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도|에\s*따르면|에\s*의하면)|"
+                      rf"(?<![{_H}])(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
-_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들")
+_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들|"
+                    # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
+                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계)에서는|"
+                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
                             rf"(?:은|는|이|가|도)(?![{_H}])")
@@ -64,7 +76,11 @@ _COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남
 _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
                             rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
-_HONORIFIC = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+_HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+# 탈북민 A씨 "…": a headline crediting a person by name and 씨
+_HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
+# 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
+_QUOTED_AFTER = re.compile(r"(?:\s*[가-힣0-9]+){0,3}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
 # 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
 _CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}\s*(?:명의\s*)?"
                              rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
@@ -83,11 +99,10 @@ def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
     found = []
     for m in _ORG.finditer(folded):
         name = m.group(1)
-        if len(name) < 3 or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
+        if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
         before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[:m.start()])
-        if (before and re.match(rf"\s*{_ROLE}", folded[m.end():])
-                and not _PLACE_WORD.fullmatch(before.group(1))):
+        if (before and re.match(rf"\s*{_ROLE}", folded[m.end():]) and _is_name(before.group(1))):
             continue
         found.append(Mention(m.start(), m.end(), "org", name))
     for m in _ACRONYM_NAMED.finditer(folded):
@@ -120,6 +135,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     found.cues = cues
     named = sorted(mentions, key=lambda m: m.start)
     agents: list[Agent] = []
+    cited_bodies: list[Agent] = []
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):
@@ -140,14 +156,20 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
-        if _CITED.match(rest) and agents:
-            agents.append(Agent(m.kind, m.text, m.code))
+        if _CITED.match(rest):
+            # 외무성 담화를 인용해, 국정원 보고를 인용해: whose words the speaker passed on
+            cited_bodies.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
         # Without a reporting verb only a registered body opening the sentence acts as its source
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
         if subject and (cues or (m.start == sentence_start and m.kind == "source" and not _NEGATED.search(folded))):
             agents.append(Agent(m.kind, m.text, m.code))
+            # 통일부 구병삼 대변인은, 김태훈 국방부 장관은: the person who speaks for the body
+            before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[sentence_start:m.start])
+            for name in (subject.group(1), before.group(1) if before and subject.group(0).strip()[:-1] else None):
+                if name and _is_name(name):
+                    agents[-1].names.append(name)
             # 통일부와 외교부는: a name joined by 와/과 to an agent is an agent too
             j = i - 1
             while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
@@ -160,25 +182,71 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if agents and cues:
         agents += _passed_on(folded, agents, named)
     carried = _CARRIED_PERSON.search(folded)
-    if carried and agents and not any(m.start <= carried.start(1) < m.end for m in named):
+    if (carried and agents and _person_name(carried) is not None
+            and not any(m.start <= carried.start(1) < m.end for m in named)):
         agents.append(Agent("person", _person_name(carried)))
+    if agents and cues:
+        agents += _quoted_people(folded, agents, named, sentence_start)
+    if not agents and folded.rstrip()[-1:] not in ".다":
+        # a headline 중국 "과잉 단속" 반발: a country answering in quotes
+        country = _COUNTRY_QUOTE.search(folded, sentence_start)
+        if country is not None:
+            agents.append(Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1))))
+            found.cues.append("\"")
+    if not agents and folded.rstrip()[-1:] not in ".다" and (h := _HONORIFIC_QUOTE.search(folded, sentence_start)):
+        agents.append(Agent("person", h.group(1)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and cues:
-        p = _PERSON.search(folded)
+        p = _person(folded)
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
-            agents.append(Agent("backref", b.group(), head="statement"))
+            noun = re.match("통신|매체|신문|방송", b.group())
+            agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
         elif (h := _HONORIFIC.search(folded)) is not None:
             agents.append(Agent("person", h.group(1)))
+        elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
+                "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
+            agents.append(Agent("person", t.group(1)))  # 윤 의원은: the person named in full before
+    if agents:
+        agents += cited_bodies
     found.agents = agents
     if not agents:
         found.vague = found.vague or bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
     return found
+
+
+_COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")
+_HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
+_SURNAME_TOPIC = re.compile(rf"([{_H}])\s+{_ROLE}(?:은|는)(?![{_H}])")
+
+
+def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start: int) -> list[Agent]:
+    """People who speak besides the agents found: the topic person or someone quoted.
+
+    국민의힘 윤가람 의원은 국정원이 … 보고한 내용을 근거로 "…"고 밝혔다: the person opening the
+    sentence as its topic speaks, whatever body their clause cites; 한지석 의원이 "…"고 따지자 and
+    김정은 국무위원장이 "…"라고 질타했다고 보도했다: a person quoted in the sentence speaks too. A person
+    whose role is held at a named body (국방부 김도윤 차관) speaks for that body, already an agent.
+    """
+    out: list[Agent] = []
+    for p in _PERSON.finditer(folded, start):
+        name = _person_name(p)
+        if name is None or any(p.start() <= m.start < p.end() for m in named):
+            continue
+        topic = p.start() == start and folded[p.end() - 1] in "은는"
+        if topic or _QUOTED_AFTER.match(folded, p.end()):
+            out.append(Agent("person", name))
+    surname = _SURNAME_TOPIC.match(folded, start)
+    if (surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named)
+            and not re.search("(?:당국|관계자|당국자|소식통)[은는]$", surname.group())):
+        out.append(Agent("person", surname.group(1)))
+    known = {a.text for a in agents}
+    return [a for a in out if a.text not in known]
 
 
 def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[Agent]:
@@ -190,23 +258,47 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
     comp = _COMPLEMENTIZER.search(folded)
     if comp is None:
         return []
-    p = _PERSON.search(folded, comp.end())
+    p = _person(folded, comp.end())
     if p is None or any(m.start <= p.start(1) < m.end for m in named):
         return []
     name = _person_name(p)
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]
 
 
-def _person_name(match: re.Match) -> str:
-    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]".
+# Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
+_NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
+관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
+
+
+# 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
+_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체)$")
+
+
+def _is_name(word: str) -> bool:
+    return not (word in _NOT_NAMES or word in _COMMON or word in _DEMONSTRATIVE or _PLACE_WORD.fullmatch(word)
+                or (len(word) >= 3 and _BODY_ENDING.search(word)))
+
+
+def _person(folded: str, pos: int = 0) -> re.Match | None:
+    """The first "[name] [affiliation] [role]은" from ``pos`` that names a person."""
+    return next((p for p in _PERSON.finditer(folded, pos) if _person_name(p) is not None), None)
+
+
+def _person_name(match: re.Match) -> str | None:
+    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]", or None.
 
     정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
+    북한 김여정 부부장: a place or a common noun (정부 소식통, 미국 대변인) is not a name; the
+    name is the first word that can be one.
     """
     words = [match.group(1), *match.group(2).split()]
     described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
     if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
         return words[described[-1] + 1]
-    return match.group(1)
+    # Most Korean names have three syllables; a party or a school before the name seldom does
+    after = words[described[-1] + 1:] if described else words
+    candidates = [w for w in after if re.fullmatch(f"[{_H}]{{2,4}}", w) and _is_name(w)]
+    return next((w for w in candidates if len(w) == 3), candidates[0] if candidates else None)
 
 
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())

@@ -14,7 +14,7 @@ explain indicate show reveal brief testify acknowledge insist argue assess belie
 describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
 highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
-elaborate specify""".split()
+elaborate specify find:found""".split()
 
 # Base forms that are verbs in news copy ("officials say", "analysts believe").
 _BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest".split())

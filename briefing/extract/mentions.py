@@ -79,7 +79,7 @@ _KIND_HEADS = {
     SourceKind.THINK_TANK: "institute think tank",
     SourceKind.CENTRAL_BANK: "bank central bank",
 }
-_ORG_HEADS = {"forces": "command military", "force": "command military", "command": "command",
+_ORG_HEADS = {"forum": "forum think tank group", "exchange": "exchange", "forces": "command military", "force": "command military", "command": "command",
               "service": "service agency", "agency": "agency", "ministry": "ministry department government",
               "department": "department ministry", "institute": "institute think tank", "bank": "bank",
               "office": "office", "council": "council body", "commission": "commission body",
@@ -91,13 +91,20 @@ ministry service agency forces force command office council institute bank secur
 committee commission party administration department bureau corporation association center centre
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
+forum exchange
 """.split())
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)'s\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
-    r"interior|justice|unification|industry|home|state|nuclear|news)\s+)?(?:ministry|military|army|navy|"
+    r"interior|justice|unification|industry|home|state|nuclear|news|arms|procurement|weather|energy|health|"
+    r"customs|tax|statistics|space|financial)\s+)?(?:ministry|military|army|navy|"
     r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
     r"coast guard|cabinet|parliament|presidential office|embassy|police|regulator|news agency|"
-    r"statistics office|customs service|foreign office))\b")
+    r"statistics office|customs service|foreign office|agency|watchdog|court|prosecutors|service))\b"
+    # "the U.N. resident coordinator's office", "Chinese customs": a body described, not named
+    r"|((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
+    r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian)\s+"
+    r"(?:customs|police|coast guard|military|navy|army|government|foreign ministry|defense ministry|"
+    r"state media|prosecutors|court))\b")
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*))*")
 _CONNECTORS = frozenset("of and for on the".split())
 # A body introduced by what it is: "blockchain analysis firm Chainwatch", "local broadcaster KBS".
@@ -114,13 +121,19 @@ _BACKREF = re.compile(
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"
-    r"|\b((?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
+    # "state media reported": North Korea's outlets described, not named
+    r"|(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
+    r"\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
+    # "Defense ministry to cut service": a headline names a body by its short name, without "the"
+    r"|^((?:defense|defence|unification|spy|central)\s+(?:ministry|agency|bank))\b"
+    r"|\b((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
     r"\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head
     r"|\b(?:a|an)\s+((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
     r"nuclear|military)\s+)?(?:agency|ministry|military|bank|council|command|department|service|office|"
     r"government|watchdog|institute|firm|company))\s+(?:spokesperson|spokesman|spokeswoman|official|officer)\b"
     # "Its director general", "their spokesperson", "Its quarterly report": whoever spoke last
+    r"|\b(?:his|her)\s+(office|ministry|spokesperson|spokesman|spokeswoman|aides?)\b"
     r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman|official|minister|governor|"
     r"director|chief|head|president|chairman|chairwoman|secretary|report|statement|assessment|summary)\b")
 # A pronoun is a back-reference only as a clause's subject: first word, or after a closing quote.
@@ -193,6 +206,11 @@ class RegistryMatcher:
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}
+
+    def by_kind(self, words: list[str]) -> str | None:
+        """The one registry source that ``words`` ("spy agency", "state media") describe by its kind, if only one."""
+        fits = [s.code for s in self.registry if all(w in _KIND_HEADS.get(s.kind, "").split() for w in words)]
+        return fits[0] if len(fits) == 1 else None
 
     def sources(self, folded: str, cased: str) -> list[Mention]:
         """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.agents import CUE, FILLER, NAME, Agent, is_non_name
+from briefing.extract.agents import CUE, Agent
+from briefing.extract.names import FILLER, NAME, is_non_name
 
 _PLACE = (r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|japan|"
           r"ukraine|kyiv|taiwan|the united states|the u\.s\.|the us|the north|the south)")

@@ -133,3 +133,52 @@ def test_only_the_next_sentence_can_name_the_head_of_a_body_by_title():
             "The site lies 90 km north of Pyongyang.\n\n"
             '"We will not be intimidated," President Alan Reeve told reporters.')
     assert sources_of(text, "intimidated") == {"PRESIDENT_ALAN_REEVE"}
+
+
+def test_a_habit_or_a_piece_of_history_after_a_statement_stays_unattributed():
+    text = ("Seoul will ship rice to the North, the unification ministry said. The drills are held every "
+            "year in March. The Kaesong complex has been shut since 2016.")
+    assert sources_of(text, "every year") == set()
+    text = "Seoul will ship rice to the North, the unification ministry said. The complex has been shut since 2016."
+    assert sources_of(text, "shut since") == set()
+    assert sources_of("북한이 탄도미사일을 발사했다고 합참이 밝혔다. 한미 연합훈련은 매년 3월과 8월에 실시된다.", "매년") == set()
+
+
+def test_a_record_against_an_earlier_year_or_the_source_s_own_history_still_continues_it():
+    text = "Exports rose 7 percent, the trade ministry said. Shipments to China were the highest since 2019."
+    assert len(sources_of(text, "highest since")) == 1
+    text = ("The IAEA said the reactor was running. The agency has had no access to the site since "
+            "inspectors were expelled in 2009.")
+    assert sources_of(text, "no access") == {"IAEA"}
+
+
+def test_a_body_known_by_its_initials_speaks_across_a_relative_clause():
+    text = ("The WFP, which has had no international staff in the North since 2021, estimates that "
+            "40 percent of the population is undernourished.")
+    assert list(candidate_with(text, "undernourished").source_names.values()) == ["WFP"]
+
+
+def test_a_general_fact_in_the_present_after_a_statement_stays_unattributed():
+    text = ("Seoul will shorten service, the defense ministry said. Conscription is mandatory for able-bodied "
+            "men, who serve 18 to 21 months.")
+    assert sources_of(text, "mandatory") == set()
+    text = "The JCS said the island was shelled. The force has shrunk by a third since the early 2000s."
+    assert sources_of(text, "shrunk") == set()
+
+
+def test_a_figure_in_the_main_clause_is_the_source_s_data_whatever_year_it_names():
+    text = ("Output fell 9 percent, the report said. Coal output slipped 3 percent because of sanctions "
+            "imposed in 2017.")
+    assert sources_of(text, "Coal output") == sources_of(text, "Output fell")
+
+
+def test_a_body_s_own_document_referred_back_to_speaks_for_the_body():
+    text = ("Seoul will shorten service, the defense ministry said. The ministry's own projections show the "
+            "number of men turning 20 will fall.")
+    assert sources_of(text, "projections") == {"MND"}
+
+
+def test_a_report_cited_before_continues_into_a_paragraph_of_further_figures():
+    text = ("Output fell 9 percent, according to a report released Monday by the Korea Energy Security Forum.\n\n"
+            "Hydropower fell 12 percent, the report said. Coal output slipped 3 percent.")
+    assert sources_of(text, "Coal output") == sources_of(text, "Output fell") != set()

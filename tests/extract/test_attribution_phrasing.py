@@ -152,3 +152,127 @@ def test_hearsay_in_the_passive_still_blocks_the_previous_speaker():
     text = ("Seoul will ship 300 tons of rice to the North, the unification ministry said on Friday. "
             "The cargo is said to include medicine as well.")
     assert sources_of(text, "The cargo") == set()
+
+
+def test_putting_a_figure_at_a_value_is_an_estimate_by_whoever_puts_it():
+    assert sources_of("Seoul's spy agency put North Korean casualties at about 3,000.", "casualties") == {"NIS"}
+    c = candidate_with("Kim Tae-hyo, an economist at Hyundai Research Institute, put the cost at $1 billion.", "cost")
+    assert c.attribution == "explicit" and len(c.sources) == 1
+    assert sources_of("The BOK pegged growth at 1.5 percent.", "growth") == {"BOK"}
+
+
+def test_estimates_without_an_author_are_vague_and_continue_no_one():
+    text = ("The ministry said 300 workers had left. South Korean estimates put the number of workers "
+            "still abroad at 10,000.")
+    assert sources_of(text, "still abroad") == set()
+
+
+def test_a_document_of_a_body_speaks_for_the_body():
+    assert sources_of("The NIS's latest assessment said the troops had moved.", "troops") == {"NIS"}
+    assert sources_of("Yonhap's report said the ship sank.", "ship") == {"YONHAP"}
+
+
+def test_a_passive_takes_its_agent_after_by_even_past_a_time_or_a_figure():
+    assert sources_of("The launch was confirmed on Monday by the Pentagon.", "launch") == {"DOD"}
+    assert sources_of("The toll was put at 300 by the JCS.", "toll") == {"JCS"}
+
+
+def test_the_defense_minister_is_the_home_ministry_unless_another_defense_ministry_spoke():
+    text = "Growth slowed, the Bank of Korea said. The defense minister told lawmakers the army would respond."
+    assert sources_of(text, "army") == {"MND"}
+    text = ("Japan's defense ministry said the missile fell in its zone. "
+            "The defense minister added that Tokyo had protested.")
+    assert sources_of(text, "protested") == {"JMOD"}
+
+
+def test_a_minister_of_an_unregistered_portfolio_is_a_source_of_their_own():
+    text = "The JCS said two shells landed. The foreign minister said Seoul would protest."
+    c = candidate_with(text, "protest")
+    assert "JCS" not in c.sources and list(c.source_names.values()) == ["the foreign minister"]
+
+
+def test_a_former_official_of_a_body_speaks_for_themselves():
+    text = "Opposition lawmaker Park Sun-won, a former NIS deputy director, said the agency had erred."
+    c = candidate_with(text, "erred")
+    assert "NIS" not in c.sources and list(c.source_names.values()) == ["Park Sun-won"]
+
+
+def test_an_outlet_named_with_its_kind_after_the_name_is_the_speaker():
+    assert sources_of("The North's official KCNA news agency said the test was a success.", "success") == {"KCNA"}
+
+
+def test_experts_at_a_body_named_in_capitals_speak_for_it():
+    text = "Experts at 38 North, a website that monitors the North, said images showed new activity."
+    assert list(candidate_with(text, "images").source_names.values()) == ["38 North"]
+
+
+def test_a_description_that_fits_one_registered_body_by_its_kind_names_it():
+    assert sources_of("Kim Jong Un oversaw the test, state media reported on Wednesday.", "oversaw") == {"KCNA"}
+    assert sources_of("The spy agency told lawmakers the troops had moved.", "troops") == {"NIS"}
+    assert sources_of("Chinese state media said the talks went well.", "talks") != {"KCNA"}
+
+
+def test_a_hyphenated_given_name_and_a_prime_minister_are_people():
+    c = candidate_with("Leif-Eric Easley said the launch was a signal.", "signal")
+    assert list(c.source_names.values()) == ["Leif-Eric Easley"]
+    c = candidate_with('Japanese Prime Minister Shigeru Ishiba condemned the launch as "an outrage."', "condemned")
+    assert c.attribution == "explicit"
+
+
+def test_people_who_know_and_officials_of_a_named_kind_of_institution_are_sources():
+    c = candidate_with("Military police opened a probe, two people familiar with the investigation said.", "probe")
+    assert list(c.source_names.values()) == ["two people familiar with the investigation"]
+    c = candidate_with("The soldier is in stable condition, Yonhap reported, citing hospital officials in Goyang.",
+                       "stable")
+    assert "YONHAP" in c.sources and len(c.sources) == 2
+
+
+def test_a_person_s_office_or_lawyer_speaks_for_the_person():
+    text = "Defense Minister Kwon Tae-joon has ordered all training suspended, his office said."
+    assert sources_of(text, "suspended") == {"MND"}
+    c = candidate_with("Mr. Kang's lawyer said his client would appeal.", "appeal")
+    assert list(c.source_names.values()) == ["Mr. Kang's lawyer"]
+
+
+def test_a_poll_or_data_of_a_body_named_in_capitals_is_that_body_s():
+    c = candidate_with("A Gallup Korea poll in March found 71 percent support the plan.", "71 percent")
+    assert list(c.source_names.values()) == ["Gallup Korea"]
+    c = candidate_with("Shares rose 7.1 percent on Wednesday, Korea Exchange data showed.", "Shares")
+    assert list(c.source_names.values()) == ["Korea Exchange"]
+    assert sources_of("Investigators found debris on the beach.", "debris") == set()
+
+
+def test_a_speaker_quoted_by_an_outlet_as_saying_is_a_source_besides_the_outlet():
+    text = "Kim Yo Jong, the leader's sister, was quoted by KCNA on Wednesday as saying the drills were a threat."
+    c = candidate_with(text, "threat")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+def test_a_habit_of_a_body_is_not_a_statement():
+    text = "The JCS said the drills began. Its state media routinely warns of merciless responses to drills."
+    assert sources_of(text, "merciless") == set()
+
+
+def test_a_live_update_s_time_stamp_and_a_rank_do_not_hide_the_subject():
+    text = ("Officials at the Pentagon and U.S. Forces Korea say the talks went well.\n\n"
+            "A senior U.S. defense official, briefing reporters on condition of anonymity, said the drill was new.")
+    assert sources_of(text, "drill was new") == {"DOD"}
+    assert sources_of("3:10 p.m. -- The JCS said the blast killed one soldier.", "blast") == {"JCS"}
+
+
+def test_no_immediate_response_continues_no_one():
+    text = "The U.N. Command said it had notified the North. There was no immediate response from Pyongyang."
+    assert sources_of(text, "no immediate") == set()
+
+
+def test_an_office_described_around_an_acronym_and_a_relative_clause_is_the_speaker():
+    text = ("The U.N. resident coordinator's office for North Korea, which has worked from Bangkok since its "
+            "international staff left Pyongyang in 2021, said it had received no request for assistance.")
+    assert len(sources_of(text, "no request")) == 1
+    c = candidate_with("Poland signs deal for 180 more tanks, Seoul's arms agency says", "Poland")
+    assert list(c.source_names.values()) == ["Seoul's arms agency"]
+
+
+def test_an_indictment_released_by_prosecutors_is_the_prosecutors_account():
+    c = candidate_with("According to an indictment released by prosecutors, an agent recruited Kang online.", "recruited")
+    assert list(c.source_names.values()) == ["prosecutors"]

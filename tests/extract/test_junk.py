@@ -25,6 +25,10 @@ BODY = ("North Korea fires ballistic missiles into East Sea, JCS says\n\n"
     "ⓒ 한빛뉴스, 무단전재 및 재배포 금지",
     "기자 구독하고 새 기사 알림 받기 ▶",
     "기사 제보 및 문의: 박민지 기자 minji@econ-daily.example",
+    "#북한 #미사일 #합참 #동해",
+    "#NorthKorea #Missiles",
+    "[사진 출처: 연합뉴스 제공 / 자료사진]",
+    "Photo: Lee Jin-man / Harbor Point",
 ])
 def test_a_trailing_line_with_the_shape_of_junk_is_flagged(junk):
     candidates = extract(BODY + junk + "\n")
@@ -107,3 +111,11 @@ def test_junk_glued_without_a_space_after_the_last_sentence_is_split_off_and_fla
     flags = {c.text: c.boilerplate for c in extract(text)}
     assert flags["Debris fell into the sea west of Gunsan."] is False
     assert flags["Video: Watch the moment the booster exploded (1:02)"] is True
+
+
+def test_background_glued_before_junk_that_shares_the_article_s_words_is_body():
+    text = (BODY.rstrip() + " The East Sea, where such missiles often land, is among the busiest fishing "
+            "grounds in the region. Chef Baek says the secret to perfect stew is patience. "
+            "Watch: The last ferry to Ulleungdo | Coastline Diaries.\n")
+    assert not candidate_with(text, "busiest fishing").boilerplate
+    assert candidate_with(text, "Chef Baek").boilerplate

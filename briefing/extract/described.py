@@ -1,0 +1,29 @@
+"""Sources described rather than named: people who know, a person's lawyer, a body's poll, experts at a body.
+
+"two people familiar with the investigation", "hospital officials in Goyang", "Mr. Kang's lawyer",
+"A Gallup Korea poll in March", "Analysts at 38 North". Each is a source of its own, not a vague
+crowd ("analysts say"), and not the registered body it may mention.
+"""
+from __future__ import annotations
+
+import re
+
+# "two people familiar with the investigation", "hospital officials in Goyang": sources described
+# by what they know or where they work, who are not a vague crowd
+INFORMED = re.compile(
+    r"((?:(?:two|three|four|several|multiple|a|an|one)\s+)?(?:[\w-]+\s+)?(?:people|persons|person|sources|source|"
+    r"officials|official|diplomats|diplomat|individuals)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|"
+    r"close to|involved in)\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:hospital|police|fire|city|county|provincial|prison|airport|port|school|company|embassy|court|customs)"
+    r"\s+(?:officials|official|spokesperson|spokesman|spokeswoman|authorities)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?)",
+    re.IGNORECASE)
+PERSON_OWN = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){0,2}'s\s+(?:lawyers?|attorneys?|"
+                         r"spokesperson|spokesman|spokeswoman|aides?|representatives?|family|office))")
+# "A Gallup Korea poll in March", "Korea Exchange data": a document of a body named in capitals
+NAMED_DOCUMENT = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^|,\s*)((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+"
+                             r"(?:poll|survey|data|figures|statistics|study|analysis)\b")
+# "in March", "released Monday": what may follow the document before its verb
+DOCUMENT_TAIL = re.compile(r"\s+(?:in|on|from|for|released|published|conducted|taken)\b[^,;]{1,40}")
+# "Analysts at 38 North", "researchers from Recorded Future": people speaking for a body in capitals
+GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|researchers|officials|scientists|economists|"
+                       r"staff|investigators|inspectors|specialists|engineers)\s+(?:at|from|with|of)\s+(?:the\s+)?")

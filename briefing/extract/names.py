@@ -1,0 +1,72 @@
+"""People's names and titles, and the filler words that may stand between a speaker and its verb.
+
+"Rep. Yoon Sang-hyun", "South Korean Ambassador Hwang", "Leif-Eric Easley": a name in capitals,
+perhaps after titles. "on Monday", "also", "(JCS)", "spokesperson Lee Sung-jun": filler between a
+body and its reporting verb, which does not stop the body from being the verb's agent.
+"""
+from __future__ import annotations
+
+import re
+
+TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
+          r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
+          r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor|Prime|Premier)")
+# "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
+NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
+          r"Ukrainian|U\.N\.|UN)")
+TITLES = rf"(?:{NATION}\s+(?={TITLE}))?(?:{TITLE}\s+)*"
+NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,3}})(?![\w])")
+ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
+deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
+administrator""".split())
+FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
+still already jointly likewise similarly repeatedly has have had would will could did does do is was were
+are on last this week month year morning afternoon evening night today yesterday
+tonight early late monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+NON_NAME = frozenset("""korea korean koreans north south seoul pyongyang japan japanese tokyo china chinese beijing
+russia russian moscow ukraine ukrainian washington america american united states kyiv taiwan europe
+european asia asian the a an it he she they we i this that these those both some many most officials
+analysts experts but and in on at for as if when while after before meanwhile however separately
+additionally according its his her their our there monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december""".split())
+_SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
+                      r"report|briefing|release|interview|conference|note|message|post|speech|summary|"
+                      r"assessment)\b", re.IGNORECASE)
+
+def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
+    """True when ``gap`` holds nothing but time phrases, adverbs, parentheses or a speaker's role and name.
+
+    With ``names_ok``, a role and a name may stand between a body and its verb ("JCS spokesperson
+    Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
+    """
+    gap = _SETTING.sub(" ", gap)
+    tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
+    if len(tokens) > 10:
+        return False
+    lows = [t.lower().strip(".").removeprefix("'s") for t in tokens]
+    for i, token in enumerate(tokens):
+        low = lows[i]
+        if token.startswith("(") or token in (",", "'s", "\u2019s", "-", "--", "\u2014") or low.isdigit():
+            continue
+        if low in FILLER or (low.endswith("ly") and len(low) > 4):
+            continue
+        if names_ok and low in ROLES:
+            role_seen = True
+            continue
+        if names_ok and role_seen and token[:1].isupper():
+            continue
+        # a word qualifying a role that follows: "press secretary", "senior official"
+        if names_ok and token.islower() and any(w in ROLES for w in lows[i + 1:i + 3]):
+            continue
+        return False
+    return True
+
+
+def names_in(text: str) -> list[str]:
+    return [m.group() for m in NAME.finditer(text) if not is_non_name(m.group(2))]
+
+
+def is_non_name(name: str) -> bool:
+    return any(w.lower() in NON_NAME for w in name.split())
