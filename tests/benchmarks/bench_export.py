@@ -6,9 +6,9 @@ Run as a script, not collected by pytest:
 
 For each size it writes a realistic briefing (facts from several sources and documents, sections
 with subsections, free paragraphs and judgments) in the inline and the notes attribution styles,
-then times whole processes, as a user would meet them: ``python -m briefing export B.brief -o
-B.docx`` against ``pandoc B.md -o B.docx`` where ``B.md`` is ``briefing render B.brief`` (the clean
-Markdown). It prints the median of ``--runs`` runs and their ratio. The budget (DESIGN.md): at 1,000
+then times whole processes, as a user would meet them: ``briefing export B.brief -o B.docx`` (the
+installed command; ``python -m briefing`` when it is not installed) against ``pandoc B.md -o
+B.docx`` where ``B.md`` is ``briefing render B.brief`` (the clean Markdown). It prints the median of ``--runs`` runs and their ratio. The budget (DESIGN.md): at 1,000
 facts the export takes at most half of pandoc's time, and time grows linearly with the facts.
 pandoc is skipped when it is not installed.
 """
@@ -106,6 +106,15 @@ def make_briefing(n_facts: int, style: AttributionStyle, seed: int = 7) -> Brief
 ENVIRONMENT = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
+def briefing_command() -> list[str]:
+    """The ``briefing`` command a user types, when it is installed beside this Python; else ``python -m briefing``."""
+    script = Path(sys.executable).with_name("briefing")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "briefing"]
+
+
+BRIEFING = briefing_command()
+
+
 def median_seconds(command: list[str], runs: int, cwd: Path) -> float:
     """The median wall time of ``runs`` runs of ``command``, after one untimed run to warm the caches."""
     times = []
@@ -133,8 +142,7 @@ def main() -> int:
                 brief = folder / f"b{size}-{style.value}.brief"
                 save_briefing(make_briefing(size, style), brief)
                 runs = args.runs if size < 10000 else max(3, args.runs // 2)
-                ours = median_seconds([sys.executable, "-m", "briefing", "export", str(brief), "-o",
-                                       str(folder / "out.docx")], runs, ROOT)
+                ours = median_seconds([*BRIEFING, "export", str(brief), "-o", str(folder / "out.docx")], runs, ROOT)
                 theirs = ratio = ""
                 if pandoc:
                     markdown = brief.with_suffix(".md")
