@@ -302,8 +302,10 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         head = folded[:cue.start()]
         if word != "according to" and _INFINITIVE.search(head):
             continue
-        if word not in SPEAKING and _NEGATED_CUE.search(head):
-            continue  # "has not mentioned", "never acknowledged": silence is nobody's attribution
+        if (word not in SPEAKING or word.startswith("comment")) and _NEGATED_CUE.search(head):
+            # "has not mentioned", "never acknowledged", "has not commented": silence is nobody's
+            # attribution ("did not say how many" still reports what the body did say).
+            continue
         if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
             continue
         found.cues.append(cased[cue.start():cue.end()])

@@ -21,6 +21,7 @@ def test_a_passive_reporting_verb_takes_its_agent_after_by():
 def test_a_negated_report_is_silence_not_an_attribution():
     assert sources_of("North Korea's state media has not mentioned the test.", "test") == set()
     assert sources_of("Pyongyang's state media never acknowledged the failed launch.", "failed") == set()
+    assert sources_of("The Defense Ministry has not commented on the leaked memo.", "leaked") == set()
 
 
 def test_a_negated_say_still_reports_the_body_speaking():
