@@ -315,3 +315,12 @@ def test_a_body_named_by_what_it_is_for_the_first_time_is_a_source_of_its_own():
     c = candidate_with(text, "widen support")
     assert c.sources == ("FINANCE_MINISTRY",) and c.attribution == "explicit"
     assert sources_of(text, "Small firms") == {"FINANCE_MINISTRY"}
+
+
+def test_an_outlet_named_before_what_it_is_speaks_and_is_the_agency_referred_back_to():
+    text = ("Russia's state-run Tass news agency reported the convoy crossed at dawn. "
+            "The agency added that customs checks took four hours.")
+    c = candidate_with(text, "convoy")
+    assert c.attribution == "explicit" and c.source_names[c.sources[0]] == "Tass"
+    assert candidate_with(text, "customs checks").sources == c.sources
+    assert sources_of("A Russian news agency said nothing about the convoy.", "convoy") == set()
