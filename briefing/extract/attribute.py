@@ -267,7 +267,7 @@ class Attributor:
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
-                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean.place_subject(rest) or korean.other_actor(rest)))
                              or is_background(folded, refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.
