@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from briefing.extract.described import DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT, PERSON_OWN
+from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT, NOT_ROLES,
+                                        PERSON_OWN, ROLE_THEN_NAME)
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
 from briefing.extract.names import FILLER, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in
@@ -103,6 +104,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
         if person is not None:
             return [person]
+    if len(left) == 1 and left[0].kind in ("source", "org") and DOCUMENT_FROM.fullmatch(cased, lead, left[0].start):
+        tail = cased[left[0].end:cue.start()]
+        if is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()):
+            return [_agent(left[0])]  # "Satellite imagery from Maxar taken on Friday showed"
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
@@ -186,7 +191,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,[^,;]{1,120},\s*$")
+# A figure's thousands comma ("28,500 troops") does not end the appositive.
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,(?:[^,;]|(?<=\d),(?=\d)){1,120},\s*$")
 
 
 # "..., the FBI said in an advisory": a body known by its initials right before the verb
@@ -250,6 +256,12 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         body = _spoken_for(name, apposition.group() + ", ", name.end(), mentions) if apposition else None
         if body is not None:
             return [body]
+    if name is None and _AFTER_ONLY.match(cue.group()):
+        # "according to his lawyer, Yoon Mi-ran": the person named in apposition to a role
+        role = ROLE_THEN_NAME.match(cased, pos)
+        if role is not None and role.group(1).lower() not in NOT_ROLES:
+            name = NAME.match(cased, role.end())
+            name = name if name is not None and re.match(r"\s*(?:[,.;:)]|$)", cased[name.end():]) else None
     agent = person_at(cased, name, known)
     if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS or start != cue.end()):
         agent = _proper_name(cased, pos)
@@ -302,8 +314,10 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         head = folded[:cue.start()]
         if word != "according to" and _INFINITIVE.search(head):
             continue
-        if word not in SPEAKING and _NEGATED_CUE.search(head):
-            continue  # "has not mentioned", "never acknowledged": silence is nobody's attribution
+        if (word not in SPEAKING or word.startswith("comment")) and _NEGATED_CUE.search(head):
+            # "has not mentioned", "never acknowledged", "has not commented": silence is nobody's
+            # attribution ("did not say how many" still reports what the body did say).
+            continue
         if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
             continue
         found.cues.append(cased[cue.start():cue.end()])

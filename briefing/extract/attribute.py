@@ -31,9 +31,9 @@ from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
 
-# "SEOUL, Nov. 10 -- ", and a live update's time stamp "3:10 p.m. -- "
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?|"
-                       r"\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013)\s*")
+# "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", and a live update's time stamp "3:10 p.m. -- "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
+                       r"(?:\([^)]*\)\s*)?|\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013|-(?=\s))\s*")
 # "[속보]", "[Update]": a flash label opening a headline
 _FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
@@ -93,6 +93,9 @@ class Attributor:
         # The body whose unnamed office-holder spoke last ("the head of the IAEA said"): the next
         # speaker introduced by title alone ("Director General Varga") is that person.
         self.office: list[str] | None = None
+        # A person met before who is the subject of the previous sentence without speaking in it
+        # ("Back at the post, Lee keeps a tally."): the "he" of the next sentence is that person.
+        self.actor: str | None = None
         self._head_cache: dict[str, frozenset[str]] = {}
 
     # -- people and unknown bodies ------------------------------------------------------------
@@ -183,6 +186,9 @@ class Attributor:
                 self._register(agent.text, codes)
             own = all(c in self.names and c not in self.registry for c in codes)
             return list(codes), own, {c: self.names[c] for c in codes if c in self.names}
+        if agent.head in ("he", "she") and self.actor is not None:
+            codes = self._spoke_before(self.actor) or []
+            return list(codes), False, {c: self.names[c] for c in codes if c in self.names}
         codes, explicit = self._backref(agent.head, here)
         return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
 
@@ -267,14 +273,30 @@ class Attributor:
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
-                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and korean.place_subject(rest))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean.place_subject(rest) or korean.other_actor(rest)))
                              or is_background(folded, refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.
         if result.sources or re.search(r"\w", masked):
             self.office = list(result.sources) if office is not None else None
         self.seen.extend(self._heads(m) for m in named)
+        self.actor = self._known_actor(cased, lead) if not result.sources and not hangul else None
         return result
+
+    def _known_actor(self, cased: str, lead: int) -> str | None:
+        """A person named before who is this sentence's subject, perhaps after an opening phrase."""
+        opening = re.match(r"[^,;\"\u201c]{1,40},\s*", cased[lead:])
+        for start in (lead, lead + opening.end()) if opening else (lead,):
+            m = NAME.match(cased, start)
+            if m is not None and re.match(r"\s+[a-z]", cased[m.end():]) and self._spoke_before(m.group().strip()):
+                return m.group().strip()
+        return None
+
+    def _spoke_before(self, name: str) -> list[str] | None:
+        """The codes of a person who spoke earlier, whether met as a person or as a bare name ("said Lee")."""
+        codes = self.known_person(name)
+        key = fold(name).strip()
+        return codes if codes is not None else ([self.unknown[key]] if key in self.unknown else None)
 
     def _korean_abbreviation(self, folded: str, lead: int) -> Agent | None:
         """비대위는 after 비상대책위원회: a subject that abbreviates a body named earlier.

@@ -27,3 +27,12 @@ DOCUMENT_TAIL = re.compile(r"\s+(?:in|on|from|for|released|published|conducted|t
 # "Analysts at 38 North", "researchers from Recorded Future": people speaking for a body in capitals
 GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|researchers|officials|scientists|economists|"
                        r"staff|investigators|inspectors|specialists|engineers)\s+(?:at|from|with|of)\s+(?:the\s+)?")
+# "Satellite imagery from", "Customs data from": the subject is a document a named body produced
+DOCUMENT_FROM = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}(?i:imagery|images|photos|pictures|footage|"
+                           r"data|figures|statistics|records|analysis|estimates?|survey|poll)\s+(?:from|by)\s+(?:the\s+)?")
+# "lawyer, ", "longtime attorney, ": a role set off by a comma before the name of who holds it
+# ("according to his lawyer, Yoon Mi-ran"); a document or an institution is not such a role.
+ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*,\s*")
+NOT_ROLES = frozenset("""report reports statement data assessment survey document briefing analysis estimate
+estimates figures statistics study paper records filing indictment ruling verdict complaint lawsuit time
+police prosecutors media""".split())

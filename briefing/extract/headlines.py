@@ -11,9 +11,10 @@ import re
 from briefing.extract.agents import CUE, Agent
 from briefing.extract.mentions import ORG_KEYWORDS, Mention, fold
 
-# "... on chip demand -customs data": a headline's credit that names no registered body
-_CREDIT = re.compile(r"\s(?:-|--|\u2013|\u2014)\s*((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
-                     r"poll|report|statement|study|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
+# "... on chip demand -customs data", "... held for spying: police": a headline's credit that
+# names no registered body
+_CREDIT = re.compile(r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
+                     r"poll|report|statement|study|prosecutors|prosecution|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
 
 
 

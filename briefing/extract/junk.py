@@ -17,9 +17,9 @@ from briefing.extract.segment import Sentence
 
 _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"\bcopyright\b|\u00a9|\u24d2|\(c\)\s*(?:\d{4}|[\uac00-\ud7a3])|all rights reserved|저작권|무단\s*(?:전재|복제|배포)|재배포\s*금지",
-    # a section label, perhaps naming the section: "Read more:", "More from Business:", "Photo gallery:"
+    # a section label, perhaps naming the section: "Read more:", "More from Business:", "Photos:"
     r"^\W{0,3}(?:read more|related(?: coverage| stories| articles)?|recommended|trending|watch|listen|more from|"
-    r"see also|also read|most read|popular now|advertisement|sponsored|promoted|photo|video|opinion|"
+    r"see also|also read|most read|popular now|advertisement|sponsored|promoted|photos?|videos?|opinion|"
     r"editor's picks?|top stories|tags?|keywords|topics|filed under)\b(?:\s+[\w&'-]+){0,2}\s*[:|\-\u2013\u2014]",
     # navigation and reader prompts: "Most read on ...", "Was this article helpful?", "Comments (0)"
     r"^\W{0,3}(?:most (?:read|viewed|popular|shared)|trending now|more (?:stories|news)|latest news)\b|"

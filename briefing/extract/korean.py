@@ -86,6 +86,8 @@ _CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9(
                              rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
 # …보고했다고 … 이성민 의원이 전했다: the reported clause ends in 다고/라고; who passed it on follows
 _COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")
+# …다고, …라며, "…"라고, …것으로: the end of a reported clause
+_CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:이라|라)?(?:고|며)|것으로\s")
 # 日방위성, 美국방부, 北: a single Hanja syllable abbreviating a country prefixes a body's name
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
@@ -136,6 +138,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     named = sorted(mentions, key=lambda m: m.start)
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
+    topic_end: int | None = None
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):
@@ -161,10 +164,18 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             cited_bodies.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
+        # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a
+        # later subject in 이/가 belongs to the reported clause, not to the verb of saying, unless
+        # the clause has ended (…내려보냈다고 연합뉴스가 보도했다: who reported it).
+        if (subject and subject.group(0).rstrip()[-1] in "이가" and topic_end is not None
+                and not _CLAUSE_END.search(folded, topic_end, m.start)):
+            continue
         # Without a reporting verb only a registered body opening the sentence acts as its source
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
         if subject and (cues or (m.start == sentence_start and m.kind == "source" and not _NEGATED.search(folded))):
             agents.append(Agent(m.kind, m.text, m.code))
+            if topic_end is None and subject.group(0).rstrip()[-1] in "은는":
+                topic_end = m.end + subject.end()
             # 통일부 구병삼 대변인은, 김태훈 국방부 장관은: the person who speaks for the body
             before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[sentence_start:m.start])
             for name in (subject.group(1), before.group(1) if before and subject.group(0).strip()[:-1] else None):
@@ -320,3 +331,19 @@ def background_reference(folded: str) -> bool:
 def place_subject(folded: str) -> bool:
     """True when a country or capital is the sentence's subject (북한은 …): the reporter's narrative."""
     return bool(_PLACE_SUBJECT.match(folded))
+
+
+# 한일 국방장관은, 양국 정상은: a topic that is an office-holder no one has named as a source
+_ROLE_TOPIC = re.compile(rf"^(?:[{_H}A-Za-z0-9·]+\s+){{0,2}}?[{_H}·]*{_ROLE}(?:들)?(?:은|는)(?![{_H}])")
+
+
+def other_actor(folded: str) -> bool:
+    """True when a sentence with no source of its own tells of another actor or of the past.
+
+    An office-holder as the topic (한일 국방장관은 … 합의했다) acts in the reporter's narrative, and
+    a 바 있다 ending recalls an earlier event: neither continues the previous speaker.
+    """
+    m = _ROLE_TOPIC.match(folded)
+    if m is not None and not re.match(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s", folded):
+        return True
+    return background_reference(folded)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.domain.sources import SourceKind, SourceRegistry
+from briefing.extract.names import NON_NAME
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
                        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -91,7 +92,7 @@ ministry service agency forces force command office council institute bank secur
 committee commission party administration department bureau corporation association center centre
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
-forum exchange
+forum exchange industries holdings labs technologies
 """.split())
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)'s\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
@@ -112,6 +113,9 @@ _DESCRIBED = re.compile(
     r"(?<![\w'])(?:(?!(?:to|by|the|a|an|of|from|at|in|on|and|or|for|with|said|says|according|citing)\b)"
     r"[a-z][\w-]*\s+){0,3}(firm|company|tank|broadcaster|newspaper|daily|outlet|website|lender|monitor|"
     r"consultancy|tracker|startup)\s+([A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&\-]*){0,4})")
+# An outlet named in capitals before what it is: "Xinhua news agency", "the Rodong Sinmun newspaper".
+_OUTLET = re.compile(r"(?<![\w'])([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\s+(?:news\s+|state\s+|wire\s+)?"
+                     r"(agency|newspaper|broadcaster|daily|service|channel|tabloid)\b")
 _CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())
 
 _BACKREF = re.compile(
@@ -247,6 +251,9 @@ class RegistryMatcher:
             # The span covers the description, so "according to research firm X" reaches X;
             # the name is X alone, and "the firm" may refer back to it.
             found.append(Mention(m.start(), m.end(), "org", m.group(2), head=m.group(1)))
+        for m in _OUTLET.finditer(text):
+            if not all(w.lower() in NON_NAME for w in m.group(1).split()):
+                found.append(Mention(m.start(1), m.end(1), "org", m.group(1), head=m.group(2)))
         for m in _CAPSEQ.finditer(text):
             tokens = list(re.finditer(r"\S+", m.group()))
             words = [t.group().strip(".,'").lower().removesuffix("'s") for t in tokens]

@@ -182,3 +182,12 @@ def test_a_report_cited_before_continues_into_a_paragraph_of_further_figures():
     text = ("Output fell 9 percent, according to a report released Monday by the Korea Energy Security Forum.\n\n"
             "Hydropower fell 12 percent, the report said. Coal output slipped 3 percent.")
     assert sources_of(text, "Coal output") == sources_of(text, "Output fell") != set()
+
+
+def test_he_said_refers_to_the_person_who_spoke_before_and_is_the_subject_just_before():
+    text = ('"The nets come up empty," said Choi, 58, a crab fisherman. The Oceans Ministry said catches fell '
+            "by a third this year.\n\n"
+            'On the pier, Choi mends a torn net. "Next year will be worse," he said. "Nobody believes me."')
+    speaker = candidate_with(text, "nets come up").sources
+    assert candidate_with(text, "Next year").sources == speaker
+    assert candidate_with(text, "Nobody believes").sources == speaker

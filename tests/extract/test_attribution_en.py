@@ -290,6 +290,18 @@ def test_a_headline_credits_a_source_after_a_colon_or_a_dash():
     assert sources_of("Kim tours a shipyard - a first this year\n\nBody.", "shipyard") == set()
 
 
+def test_a_headline_credits_an_unregistered_body_named_by_what_it_is_after_a_colon():
+    c = candidate_with("Customs officer detained over smuggled drone parts: prosecutors\n\nBody.", "drone")
+    assert c.sources == ("PROSECUTORS",) and c.attribution == "explicit"
+
+
+def test_a_wire_dateline_with_a_single_hyphen_does_not_hide_the_subject():
+    text = ("TOKYO, March 3 (Kyodo) - Japan's Ministry of Foreign Affairs lodged a protest with Beijing on "
+            "Monday, saying the survey ship had entered Japanese waters.")
+    c = candidate_with(text, "lodged")
+    assert len(c.sources) == 1 and "Foreign Affairs" in c.source_names[c.sources[0]]
+
+
 def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_body_of_that_kind_named_before():
     text = ('The unification ministry said talks were still possible. "We remain open to dialogue," '
             "ministry spokesperson Ahn Ji-ho told a briefing.")
@@ -303,3 +315,12 @@ def test_a_body_named_by_what_it_is_for_the_first_time_is_a_source_of_its_own():
     c = candidate_with(text, "widen support")
     assert c.sources == ("FINANCE_MINISTRY",) and c.attribution == "explicit"
     assert sources_of(text, "Small firms") == {"FINANCE_MINISTRY"}
+
+
+def test_an_outlet_named_before_what_it_is_speaks_and_is_the_agency_referred_back_to():
+    text = ("Russia's state-run Tass news agency reported the convoy crossed at dawn. "
+            "The agency added that customs checks took four hours.")
+    c = candidate_with(text, "convoy")
+    assert c.attribution == "explicit" and c.source_names[c.sources[0]] == "Tass"
+    assert candidate_with(text, "customs checks").sources == c.sources
+    assert sources_of("A Russian news agency said nothing about the convoy.", "convoy") == set()

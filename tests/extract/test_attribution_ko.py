@@ -143,3 +143,23 @@ def test_the_authorities_as_subject_refers_back_to_the_body_named_before():
             "당국은 이들이 귀순 의사를 밝히지 않은 것으로 보고 있다.")
     c = candidate_with(text, "귀순 의사")
     assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_subject_inside_what_a_body_reported_is_not_a_second_source():
+    text = "통계청은 지난달 소비자물가지수(CPI)가 1년 전보다 2.1% 올랐다고 발표했다."
+    c = candidate_with(text, "소비자물가지수")
+    assert len(c.sources) == 1 and c.source_names[c.sources[0]] == "통계청"
+    reported = "통일부는 탈북민 정착금을 올리기로 했다고 연합뉴스가 보도했다."
+    assert sources_of(reported, "정착금") == {"MOU", "YONHAP"}
+
+
+def test_an_office_holder_as_the_topic_does_not_continue_the_previous_speaker():
+    text = ("국방부 관계자는 내년 연합훈련 규모를 유지할 것이라고 밝혔다. "
+            "양국 국방장관은 지난 3월 서울에서 만나 훈련 일정을 조율했다.")
+    assert sources_of(text, "양국 국방장관은") == set()
+
+
+def test_an_event_recalled_with_ba_itda_does_not_continue_the_previous_speaker():
+    text = ("국방부는 다음 달 서해에서 해상 기동훈련을 실시한다고 밝혔다. "
+            "지난해에도 같은 해역에서 비슷한 규모의 훈련을 실시한 바 있다.")
+    assert sources_of(text, "비슷한 규모의") == set()

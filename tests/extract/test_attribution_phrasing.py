@@ -21,6 +21,7 @@ def test_a_passive_reporting_verb_takes_its_agent_after_by():
 def test_a_negated_report_is_silence_not_an_attribution():
     assert sources_of("North Korea's state media has not mentioned the test.", "test") == set()
     assert sources_of("Pyongyang's state media never acknowledged the failed launch.", "failed") == set()
+    assert sources_of("The Defense Ministry has not commented on the leaked memo.", "leaked") == set()
 
 
 def test_a_negated_say_still_reports_the_body_speaking():
@@ -276,3 +277,25 @@ def test_an_office_described_around_an_acronym_and_a_relative_clause_is_the_spea
 def test_an_indictment_released_by_prosecutors_is_the_prosecutors_account():
     c = candidate_with("According to an indictment released by prosecutors, an agent recruited Kang online.", "recruited")
     assert list(c.source_names.values()) == ["prosecutors"]
+
+
+def test_according_to_a_role_then_a_name_cites_the_named_person_whom_she_then_continues():
+    text = ("Customs agents seized the cargo in Incheon, prosecutors said. The captain denies any wrongdoing, "
+            "according to his attorney, Ryu Ha-eun. She said he had never opened the containers.")
+    c = candidate_with(text, "denies")
+    assert c.attribution == "explicit" and c.source_names[c.sources[0]] == "Ryu Ha-eun"
+    assert candidate_with(text, "never opened").sources == c.sources
+
+
+def test_a_relative_clause_with_a_figure_between_a_body_and_its_verb_keeps_the_body_the_speaker():
+    text = ("Daesan Marine Industries, which employs about 4,200 workers in Ulsan, said production "
+            "would resume on Monday.")
+    c = candidate_with(text, "production")
+    assert c.attribution == "explicit" and c.source_names[c.sources[0]] == "Daesan Marine Industries"
+
+
+def test_imagery_from_a_named_provider_is_attributed_to_the_provider():
+    text = "Satellite images from Maxar Technologies taken on Sunday showed two new launch pads."
+    c = candidate_with(text, "launch pads")
+    assert c.source_names[c.sources[0]] == "Maxar Technologies"
+    assert sources_of("Satellite images of the Sohae site showed a new tower.", "tower") == set()

@@ -51,6 +51,13 @@ def test_unrelated_sentences_glued_to_certain_junk_at_the_end_are_flagged():
     assert not flags["North Korea "] and not flags["Japan's defe"]
 
 
+def test_a_plural_section_label_glued_after_a_closing_quote_is_junk():
+    text = BODY.rstrip() + (' "The launch was a message to Washington," said Lee Min-su, a researcher. '
+                            "Videos: Snow blankets the temples of Gyeongju for the new year.")
+    flags = {c.text[:12]: c.boilerplate for c in extract(text)}
+    assert flags["Videos: Snow"] and not flags['"The launch ']
+
+
 def test_a_related_last_sentence_is_not_junk_even_when_short():
     text = BODY + "Pyongyang has not commented on the launch.\n"
     assert not any(c.boilerplate for c in extract(text))
