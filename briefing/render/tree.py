@@ -63,6 +63,12 @@ def _plain(text: str) -> bool:
     return bool(text) and text == text.strip() and _MARKUP.search(text) is None
 
 
+def _heading(text: str) -> str:
+    """A heading's text to build directly, or "" (parse it): python-markdown drops the closing hashes
+    of a heading ("## Title ##"), so a heading that ends in "#" is left to it."""
+    return "" if text.endswith("#") else text
+
+
 def _element(tag: str, text: str | None = None, **attrib: str) -> etree.Element:
     elem = etree.Element(tag, {key.replace("class_", "class"): value for key, value in attrib.items()})
     elem.text = text
@@ -108,7 +114,7 @@ class _Builder:
         banner = escape_inline(m.banner)
         if m.banner:
             self._banner(root, banner)
-        self._piece(root, escape_inline(m.title), f"# {escape_inline(m.title)} {{: .title }}", "h1",
+        self._piece(root, _heading(escape_inline(m.title)), f"# {escape_inline(m.title)} {{: .title }}", "h1",
                     lambda text: _element("h1", text, class_="title"))
         if m.subtitle:
             subtitle = escape_inline(m.subtitle)
@@ -139,7 +145,7 @@ class _Builder:
     # -- sections -----------------------------------------------------------------------------
     def _section(self, root: etree.Element, section: Section, depth: int) -> None:
         tag = f"h{heading_level(depth)}"
-        self._piece(root, escape_inline(section.heading), self.md.heading(section, depth), tag,
+        self._piece(root, _heading(escape_inline(section.heading)), self.md.heading(section, depth), tag,
                     lambda text: _element(tag, text, id=section.id), section.id)
         bullets = None
         for block in section.blocks:

@@ -110,3 +110,13 @@ def test_free_text_that_reaches_its_neighbours_makes_the_whole_briefing_parsed(r
     section.blocks = [blocks[0], TextBlock("See [the report][r]."), TextBlock("[r]: http://example.org"), blocks[1]]
     _assert_same_tree(briefing, registry)
     assert isinstance(blocks[0], FactBlock)
+
+
+def test_a_heading_ending_in_a_hash_loses_it_as_in_the_preview(registry):
+    briefing = briefing_with_facts(1)
+    briefing.sections[0].heading = "Incidents in area #"
+    briefing.metadata.title = "Weekly update ##"
+    tree = element_tree(briefing, registry)
+    assert tree.find("h1").text == "Weekly update"
+    assert tree.find("h2").text == "Incidents in area"
+    _assert_same_tree(briefing, registry)
