@@ -299,3 +299,8 @@ def test_imagery_from_a_named_provider_is_attributed_to_the_provider():
     c = candidate_with(text, "launch pads")
     assert c.source_names[c.sources[0]] == "Maxar Technologies"
     assert sources_of("Satellite images of the Sohae site showed a new tower.", "tower") == set()
+
+
+def test_a_british_spelling_of_an_alias_resolves_to_the_same_source():
+    text = "Seoul's defence ministry said the new radar would be deployed near the border by March."
+    assert sources_of(text, "radar") == {"MND"}
