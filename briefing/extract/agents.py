@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT, NOT_ROLES,
-                                        PERSON_OWN, ROLE_THEN_NAME)
+                                        PERSON_OWN, ROLE_THEN_NAME, lead_body)
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
-from briefing.extract.names import FILLER, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in
+from briefing.extract.names import FILLER, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
 # "put the toll at 3,000", "pegged growth at 1.5 percent": an estimate given as a figure
@@ -97,7 +97,7 @@ def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) ->
 
 
 def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-            known: Callable[[str], object], lead: int = 0) -> list[Agent]:
+            known: Callable[[str], object], lead: int = 0, seen: frozenset[str] = frozenset()) -> list[Agent]:
     left = [m for m in mentions if m.end <= cue.start()]
     if left and left[-1].text.lower().startswith(("his ", "her ")) and is_filler(cased[left[-1].end:cue.start()]):
         # "Defense Minister Kwon has ordered ..., his office said": the person's office speaks for them
@@ -166,6 +166,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if (initials and not any(m.end > initials[-1].start() for m in left)
             and is_filler(cased[initials[-1].end():cue.start()])):
         return [Agent("org", initials[-1].group(1))]
+    if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
+        return [Agent("org", body)]  # "Boeing said", "Busan police said"
     head = cased[:cue.start()]
     for m in reversed(list(NAME.finditer(head))):
         if any(x.start <= m.start(2) < x.end for x in mentions):
@@ -306,8 +308,11 @@ def _quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Menti
 
 
 def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
-                   lead: int = 0) -> Found:
-    """The cues of a (quote-masked) sentence and the agents they name; ``lead`` skips a dateline."""
+                   lead: int = 0, seen: frozenset[str] = frozenset()) -> Found:
+    """The cues of a (quote-masked) sentence and the agents they name; ``lead`` skips a dateline.
+
+    ``seen`` holds the words of people's names met earlier in the text (folded).
+    """
     found = Found()
     for cue in CUE.finditer(folded):
         word = cue.group()
@@ -324,7 +329,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
         if not passive and not _AFTER_ONLY.match(word):
-            agents = _before(cue, folded, cased, mentions, known, lead)
+            agents = _before(cue, folded, cased, mentions, known, lead, seen)
         inverted = word in _SAYS and re.search(r"[,\"']\s*$", head)
         if not agents and (_AFTER_ONLY.match(word) or inverted):
             agents = _after(cue, folded, cased, mentions, known)
@@ -356,7 +361,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
             if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
                 found.hearsay = True
-        elif _VAGUE.search(re.sub(r"[\s,]+$", "", _strip_filler(head))) or (
+        elif _VAGUE.search(re.sub(r"[\s,]+$", "", strip_filler(head))) or (
                 _AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
             found.vague = True
         else:
@@ -412,9 +417,3 @@ def _relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Men
             return found
     return []
 
-
-def _strip_filler(head: str) -> str:
-    words = head.split()
-    while words and (words[-1].lower().strip(",") in FILLER or words[-1].endswith("ly")):
-        words.pop()
-    return " ".join(words)

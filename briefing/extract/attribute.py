@@ -25,7 +25,7 @@ from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
-from briefing.extract.names import NAME, TITLES
+from briefing.extract.names import NAME, TITLES, names_in
 from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import quote_spans, quoted_words
@@ -88,6 +88,7 @@ class Attributor:
         self.unknown: dict[str, str] = {}
         self.names: dict[str, str] = {}
         self.persons: dict[str, list[str]] = {}
+        self.seen_names: set[str] = set()  # words of people's names met so far: "Ahn" after "Ahn Sung-ho"
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
         # The body whose unnamed office-holder spoke last ("the head of the IAEA said"): the next
@@ -211,7 +212,8 @@ class Attributor:
                 lead = m.end()
         lead = _LEAD.match(folded, lead).end()
 
-        found = english_agents(folded, cased, mentions, self.known_person, lead)
+        found = english_agents(folded, cased, mentions, self.known_person, lead, frozenset(self.seen_names))
+        self.seen_names.update(w.lower() for n in names_in(cased) if " " in n.strip() for w in n.split())
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
         if hangul:

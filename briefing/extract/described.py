@@ -7,6 +7,9 @@ crowd ("analysts say"), and not the registered body it may mention.
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from briefing.extract.names import FILLER, ROLES, is_filler, is_non_name
 
 # "two people familiar with the investigation", "hospital officials in Goyang": sources described
 # by what they know or where they work, who are not a vague crowd
@@ -36,3 +39,26 @@ ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*,\s*")
 NOT_ROLES = frozenset("""report reports statement data assessment survey document briefing analysis estimate
 estimates figures statistics study paper records filing indictment ruling verdict complaint lawsuit time
 police prosecutors media""".split())
+
+
+# "Busan police said", "Boeing said in a statement": a company named by one word, or the police,
+# prosecutors or coast guard of a place, as the subject right before the verb
+_LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
+                        r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*))(?![\w.'\u2019-])")
+
+
+def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
+              seen: frozenset[str] = frozenset()) -> str | None:
+    """A body no registry or pattern knows, named as the subject at the start of the sentence.
+
+    Only filler may stand between it and the verb at ``verb``. A single capitalised word is a
+    company ("Boeing"), not a person, unless a person of that name was met before (``seen``, the
+    folded words of earlier names): "Ahn said" continues Ahn Sung-ho.
+    """
+    m = _LEAD_BODY.match(cased, lead)
+    if m is None or not is_filler(cased[m.end():verb]):
+        return None
+    word = m.group(2)
+    if word is not None and (is_non_name(word) or known(word) or word.lower() in seen or word.lower() in FILLER or word.lower() in ROLES):
+        return None
+    return m.group(1) or word

@@ -161,6 +161,7 @@ _PLACE_FORMS = (("south korea's", "seoul's", "south korean"), ("north korea's", 
                 ("japan's", "tokyo's", "japanese"), ("u.s.", "washington's", "american"))
 # A body's head is named by the body's own words and a title: "U.S. Defense Department" ->
 # "U.S. Defense Secretary", "unification ministry" -> "unification minister".
+_BRITISH = (("defense", "defence"), ("organization", "organisation"), ("center", "centre"))
 _HEAD_OF = {"ministry": "minister", "department": "secretary", "agency": "chief", "bank": "governor",
             "watchdog": "chief"}
 
@@ -172,6 +173,10 @@ def alias_variants(key: str) -> list[str]:
         for form in forms:
             if key.startswith(form + " "):
                 out += [other + key[len(form):] for other in forms if other != form]
+    # British spellings in Reuters and the BBC: "defence ministry", "organisation"
+    for american, british in _BRITISH:
+        if american in key:
+            out += [k.replace(american, british) for k in [key, *out]]
     words = key.split()
     for k in [key, *out]:
         ws = k.split()

@@ -70,3 +70,11 @@ def names_in(text: str) -> list[str]:
 
 def is_non_name(name: str) -> bool:
     return any(w.lower() in NON_NAME for w in name.split())
+
+
+def strip_filler(head: str) -> str:
+    """``head`` without the time words and adverbs at its end ("analysts on Monday" -> "analysts")."""
+    words = head.split()
+    while words and (words[-1].lower().strip(",") in FILLER or words[-1].endswith("ly")):
+        words.pop()
+    return " ".join(words)

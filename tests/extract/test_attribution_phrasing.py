@@ -299,3 +299,24 @@ def test_imagery_from_a_named_provider_is_attributed_to_the_provider():
     c = candidate_with(text, "launch pads")
     assert c.source_names[c.sources[0]] == "Maxar Technologies"
     assert sources_of("Satellite images of the Sohae site showed a new tower.", "tower") == set()
+
+
+def test_a_british_spelling_of_an_alias_resolves_to_the_same_source():
+    text = "Seoul's defence ministry said the new radar would be deployed near the border by March."
+    assert sources_of(text, "radar") == {"MND"}
+
+
+def test_a_company_named_by_one_word_as_the_subject_of_a_reporting_verb_is_a_source():
+    text = "Hanwha said in a statement that the first engines would ship in May."
+    c = candidate_with(text, "engines")
+    assert c.attribution == "explicit" and c.source_names[c.sources[0]] == "Hanwha"
+
+
+def test_the_police_of_a_place_as_the_subject_of_a_reporting_verb_are_a_source():
+    c = candidate_with("Incheon police said on Sunday that two men had been detained.", "detained")
+    assert c.attribution == "explicit" and c.source_names[c.sources[0]] == "Incheon police"
+
+
+def test_a_single_surname_that_spoke_before_continues_that_person_not_a_company():
+    text = "Professor Ahn Sung-ho of Kyungnam University said talks were unlikely. Ahn said the North was waiting."
+    assert candidate_with(text, "waiting").sources == candidate_with(text, "unlikely").sources
