@@ -208,13 +208,7 @@ class _Reader:
                  {"format", "format_version", "metadata", "sources", "documents", "facts", "sections"},
                  {"metadata", "facts", "sections"})
         briefing = Briefing(metadata=self.metadata(data["metadata"]))
-        codes: set[str] = set()
-        for i, raw in enumerate(self.list(data.get("sources", []), "sources")):
-            source = self.source(raw, f"sources[{i}]")
-            if source.code in codes:
-                raise self.fail(f"sources[{i}].code", f"the source code {source.code} is defined twice")
-            codes.add(source.code)
-            briefing.sources.append(source)
+        briefing.sources.extend(self.sources(data))
         full_registry = briefing.registry(registry)
         self.library(data, briefing.documents, briefing.facts, full_registry, owner="file",
                      facts_required=True)
@@ -291,6 +285,16 @@ class _Reader:
             portion_marks=portion_marks, report_number=self.text(d, "report_number", where, ""),
             reference_doc=self.text(d, "reference_doc", where, ""),
         )
+
+    def sources(self, data: dict) -> list[Source]:
+        """The file's own sources (its "sources" list), each code defined once."""
+        sources: dict[str, Source] = {}
+        for i, raw in enumerate(self.list(data.get("sources", []), "sources")):
+            source = self.source(raw, f"sources[{i}]")
+            if source.code in sources:
+                raise self.fail(f"sources[{i}].code", f"the source code {source.code} is defined twice")
+            sources[source.code] = source
+        return list(sources.values())
 
     def source(self, raw: Any, where: str) -> Source:
         d = self.obj(raw, where, {"code", "name", "short_name", "aliases", "aliases_ko", "kind",

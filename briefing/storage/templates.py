@@ -190,13 +190,7 @@ class _TemplateReader(_Reader):
         )
         if not template.title.strip():
             raise self.fail("title", "the template has no title; give it one")
-        codes: set[str] = set()
-        for i, raw in enumerate(self.list(data.get("sources", []), "sources")):
-            source = self.source(raw, f"sources[{i}]")
-            if source.code in codes:
-                raise self.fail(f"sources[{i}].code", f"the source code {source.code} is defined twice")
-            codes.add(source.code)
-            template.sources.append(source)
+        template.sources.extend(self.sources(data))
         self.facts(data, template, registry.merged(template.sources))
         for i, raw in enumerate(self.list(data["sections"], "sections")):
             template.sections.append(self.section(raw, f"sections[{i}]", template))
