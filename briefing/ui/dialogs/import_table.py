@@ -6,11 +6,12 @@ known source is refused with a message (``edit_refused``) and changes nothing.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QWidget
 
 from briefing.ui.dialogs.import_model import ImportRows, Row
+from briefing.ui.headed_table import HeadedTableModel
 
 CANDIDATE, SOURCES, ATTRIBUTION, FLAGS = range(4)
 HEADERS = ("Candidate fact", "Sources", "Attribution", "Flags")
@@ -45,8 +46,10 @@ def flags_text(row: Row, known: set[str]) -> str:
     return ", ".join(flags)
 
 
-class CandidateTable(QAbstractTableModel):
+class CandidateTable(HeadedTableModel):
     """One row per candidate of ``rows``. ``changed`` is emitted after a tick or a sources edit."""
+
+    HEADERS = HEADERS
 
     changed = Signal()
     edit_refused = Signal(str)
@@ -57,18 +60,13 @@ class CandidateTable(QAbstractTableModel):
         self._known: set[str] = rows.known()
 
     # -- reading ---------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
+    def row_count(self) -> int:
+        return len(self.rows.rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == SOURCES:
             return "Codes separated by commas, such as JCS, NIS; double-click or F2 to edit"
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from typing import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QLabel, QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from briefing.checks import Problem, Severity
 from briefing.domain import Briefing
+from briefing.ui.headed_table import HeadedTableModel
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEVERITY_TEXT = {Severity.ERROR: "Error", Severity.WARNING: "Warning"}
@@ -29,7 +30,6 @@ class Column(enum.IntEnum):
     WHERE = 2
 
 
-_HEADERS = {Column.SEVERITY: "", Column.PROBLEM: "Problem", Column.WHERE: "Where"}
 
 
 def count_by_severity(problems: Sequence[Problem]) -> tuple[int, int]:
@@ -70,8 +70,10 @@ def section_headings(briefing: Briefing) -> dict[str, str]:
     return {section.id: section.heading for section, _ in briefing.walk_sections()}
 
 
-class ProblemTableModel(QAbstractTableModel):
+class ProblemTableModel(HeadedTableModel):
     """One row per problem, in the order given (the checks put errors first)."""
+
+    HEADERS = ("", "Problem", "Where")  # in Column order
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -106,16 +108,8 @@ class ProblemTableModel(QAbstractTableModel):
         return self._icons[severity]
 
     # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[Column(section)]
-        return None
+    def row_count(self) -> int:
+        return len(self._problems)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

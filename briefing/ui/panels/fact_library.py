@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QItemSelectionModel, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -14,6 +14,7 @@ from briefing.domain import Fact
 from briefing.ui import mime
 from briefing.ui.changes import Change
 from briefing.ui.document import Document
+from briefing.ui.headed_table import HeadedTableModel
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNUSED = QBrush(QColor("#b35900"))
@@ -28,12 +29,10 @@ class Column(enum.IntEnum):
     GRADE = 5
 
 
-_HEADERS = {Column.USED: "Outline", Column.STATEMENT: "Statement", Column.SOURCES: "Sources",
-            Column.REPORTED: "Reported", Column.AS_OF: "Info as of", Column.GRADE: "Grade"}
-
-
-class FactTableModel(QAbstractTableModel):
+class FactTableModel(HeadedTableModel):
     """The library of one document, one row per fact in library order; rows drag as fact ids."""
+
+    HEADERS = ("Outline", "Statement", "Sources", "Reported", "Info as of", "Grade")  # in Column order
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -87,16 +86,8 @@ class FactTableModel(QAbstractTableModel):
         return self._document.briefing.facts[self._ids[row]]
 
     # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[Column(section)]
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -204,7 +195,7 @@ class FactLibraryPanel(QWidget):
                                (Column.REPORTED, "2024-12-23"), (Column.AS_OF, "2024-12-23"), (Column.GRADE, "Grade")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
-                                             metrics.horizontalAdvance(_HEADERS[column])) + 18)
+                                             metrics.horizontalAdvance(FactTableModel.HEADERS[column])) + 18)
         header.setSectionResizeMode(Column.STATEMENT, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.view.doubleClicked.connect(self._on_view_double_clicked)
