@@ -38,6 +38,7 @@ class FactTableModel(HeadedTableModel):
         super().__init__(parent)
         self._document: Document | None = None
         self._ids: list[str] = []
+        self._rows: dict[str, int] = {}  # fact id -> row: a change to many facts finds each row at once
         self._usage: dict[str, int] = {}
         self.set_document(document)
 
@@ -52,6 +53,7 @@ class FactTableModel(HeadedTableModel):
 
     def _reload(self) -> None:
         self._ids = list(self._document.briefing.facts)
+        self._rows = {fact_id: row for row, fact_id in enumerate(self._ids)}
         self._usage = self._document.briefing.fact_usage()
 
     def _on_document_changed(self, change: Change) -> None:
@@ -77,10 +79,7 @@ class FactTableModel(HeadedTableModel):
 
     # -- lookups ---------------------------------------------------------------------------
     def row_of(self, fact_id: str) -> int | None:
-        try:
-            return self._ids.index(fact_id)
-        except ValueError:
-            return None
+        return self._rows.get(fact_id)
 
     def fact_at(self, row: int) -> Fact:
         return self._document.briefing.facts[self._ids[row]]
