@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing.domain import Briefing, Credibility, Fact, Reliability, Source, SourceRegistry, grade, new_id
 from briefing.ui.dialogs.excerpt_view import ExcerptView
-from briefing.ui.dialogs.fields import EnumCombo, OptionalDateEdit
+from briefing.ui.dialogs.fields import EnumCombo, OptionalDateEdit, dialog_buttons, message_label
 from briefing.ui.dialogs.source_picker import SourcePicker
 
 STATEMENT_REQUIRED = "Write the statement: what the source said, in the words the briefing will use."
@@ -84,14 +84,8 @@ class FactEditorDialog(QDialog):
         self.excerpt.show_excerpt(document, self._base.excerpt)
         # About 300 characters of context fit in a few lines; the rest of the height goes to the sources.
         self.excerpt.text.setMaximumHeight(self.excerpt.fontMetrics().lineSpacing() * 6 + 14)
-        self.message = QLabel(STATEMENT_REQUIRED, self)
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.setObjectName("buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message = message_label(self, STATEMENT_REQUIRED)
+        self.buttons = dialog_buttons(self)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.accept)
 

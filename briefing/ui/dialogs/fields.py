@@ -1,4 +1,5 @@
-"""Small input widgets the dialogs share: a date the user may leave unset, and a grade picker.
+"""Small pieces the dialogs share: their button rows and message lines, a date the user may leave
+unset, and a grade picker.
 
 Each widget reads and writes plain Python values (``date``, ``datetime``, ``Reliability``...) so
 the dialogs never pass Qt types to the domain. ``None`` always means "not set".
@@ -8,11 +9,34 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QWidget,
+)
 
 DATE_FORMAT = "yyyy-MM-dd"
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+ERROR_STYLE = "color: #b00020;"
+
+
+def dialog_buttons(dialog: QDialog, accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+                   *, name: str = "buttons") -> QDialogButtonBox:
+    """The dialog's ``accept`` and Cancel buttons, wired to accept and reject it."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.setObjectName(name)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def message_label(parent: QWidget, text: str = "", *, name: str = "message") -> QLabel:
+    """The line where a dialog says what is wrong: plain text (it may quote the user's), wrapped, in red."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
 
 
 def sentence(message: str) -> str:

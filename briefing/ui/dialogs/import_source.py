@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefing.domain import Briefing, SourceRegistry
 from briefing.domain.imports import ImportResult, build_import, default_title
 from briefing.extract import SourceReadError, read_source
-from briefing.ui.dialogs.fields import OptionalDateEdit, sentence
+from briefing.ui.dialogs.fields import OptionalDateEdit, message_label, sentence
 from briefing.ui.dialogs.import_model import ImportRows
 from briefing.ui.dialogs.import_new_sources import NewSourcesPanel
 from briefing.ui.dialogs.import_table import ATTRIBUTION, CANDIDATE, FLAGS, SOURCES, CandidateTable, SourcesDelegate
@@ -182,10 +182,7 @@ class ImportSourceDialog(QDialog):
         self.duplicate.setObjectName("duplicate_warning")
         self.duplicate.setWordWrap(True)
         self.duplicate.setStyleSheet("color: #8a5300;")
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.setObjectName("buttons")

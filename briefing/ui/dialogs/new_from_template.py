@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from briefing.domain.template import PlaceholderValues
 from briefing.storage.template_store import TemplateEntry, TemplateListing
+from briefing.ui.dialogs.fields import dialog_buttons
 from briefing.ui.dialogs.properties import CLASSIFICATIONS
 from briefing.ui.dialogs.template_list import TemplateList, origin_text
 from briefing.ui.dialogs.template_preview import skeleton_html
@@ -73,12 +74,8 @@ class NewFromTemplateDialog(QDialog):
         self.classification.addItems(CLASSIFICATIONS)
         self.classification.currentTextChanged.connect(self._on_classification_changed)
         self.report_number = self._line("report_number")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.setObjectName("buttons")
+        self.buttons = dialog_buttons(self)
         self.create_button.setText("&Create")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         preview = QWidget(self)
         preview_layout = QVBoxLayout(preview)

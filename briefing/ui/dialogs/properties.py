@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing.domain import AttributionStyle, Briefing, Fact, Metadata, SourceRegistry, builtin_registry
 from briefing.render.markdown_text import MarkdownRenderer
-from briefing.ui.dialogs.fields import OptionalDateEdit
+from briefing.ui.dialogs.fields import ERROR_STYLE, OptionalDateEdit, dialog_buttons, message_label
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
 CAVEATS = ("", "FOR OFFICIAL USE ONLY", "REL TO USA, KOR", "NOFORN")
@@ -69,14 +69,8 @@ class PropertiesDialog(QDialog):
         self.style_buttons: dict[AttributionStyle, QRadioButton] = {}
         self.style_examples: dict[AttributionStyle, QLabel] = {}
         styles_box = self._styles_box(metadata.attribution_style)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.setObjectName("buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message = message_label(self)
+        self.buttons = dialog_buttons(self)
 
         form = QFormLayout()
         form.addRow(self._label("&Title:", self.title), self.title)
@@ -183,7 +177,7 @@ class PropertiesDialog(QDialog):
     def _show_banner(self, banner: str, classification: str) -> None:
         if not banner:
             self.banner.setText(NO_BANNER)
-            self.banner.setStyleSheet("color: #b00020;")
+            self.banner.setStyleSheet(ERROR_STYLE)
             return
         self.banner.setText(banner)
         colour = _BANNER_COLOURS.get(classification.upper(), "#555555")

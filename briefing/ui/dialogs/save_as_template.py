@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 from briefing.domain import Briefing, FactBlock
 from briefing.domain.template import is_template_name, slugify
 from briefing.storage.template_store import Origin, TemplateListing
+from briefing.ui.dialogs.fields import ERROR_STYLE, dialog_buttons, message_label
 from briefing.ui.dialogs.template_list import ORIGIN_LABELS
 from briefing.ui.template_library import TemplateSaveRequest
 
 BAD_NAME = "A name is lower-case letters, digits and hyphens, such as weekly-summary."
 NO_TITLE = "The template needs a title."
-_ERROR, _NOTE = "color: #b00020;", "color: #8a5300;"
+_ERROR, _NOTE = ERROR_STYLE, "color: #8a5300;"
 
 
 def _count(n: int, word: str) -> str:
@@ -62,15 +63,8 @@ class SaveAsTemplateDialog(QDialog):
                       "sources and its Word styles.", self)
         kept.setWordWrap(True)
         kept.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.setObjectName("buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message = message_label(self)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
 
         form = QFormLayout()
         form.addRow(self._label("&Title:", self.title), self.title)

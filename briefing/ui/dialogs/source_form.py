@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.domain import Reliability, Source, SourceKind, SourceRegistry, ValidationError
-from briefing.ui.dialogs.fields import EnumCombo, sentence
+from briefing.ui.dialogs.fields import ERROR_STYLE, EnumCombo, dialog_buttons, message_label, sentence
 
 EMPTY_HINT = "Give the source a code (such as JCS) and its full name."
 
@@ -44,14 +44,8 @@ class SourceFormDialog(QDialog):
         self.reliability = EnumCombo(list(Reliability), none_text="Not set", name="source_reliability", parent=self)
         self.aliases = self._lines("source_aliases", "South Korea's military\nthe Joint Chiefs")
         self.aliases_ko = self._lines("source_aliases_ko", "합동참모본부\n합참")
-        self.message = QLabel(self)
-        self.message.setObjectName("source_message")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.setObjectName("source_buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message = message_label(self, name="source_message")
+        self.buttons = dialog_buttons(self, name="source_buttons")
 
         form = QFormLayout()
         form.addRow(self._label("&Code:", self.code), self.code)
@@ -115,7 +109,7 @@ class SourceFormDialog(QDialog):
 
     def _show_problem(self, text: str, *, error: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setVisible(bool(text))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not text)
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from briefing.domain import Source, SourceRegistry
+from briefing.ui.dialogs.fields import dialog_buttons
 from briefing.ui.dialogs.source_form import SourceFormDialog
 
 COLUMNS = ("Code", "Name", "Kind", "Reliability", "Aliases", "Korean aliases")
@@ -47,11 +48,7 @@ class SourceRegistryDialog(QDialog):
         self.add_button = self._button("&Add…", "add_source")
         self.edit_button = self._button("&Edit…", "edit_source")
         self.remove_button = self._button("&Remove", "remove_source")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.setObjectName("buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
 
         builtin_box = QGroupBox("&Built-in sources (read-only)", self)
         builtin_layout = QVBoxLayout(builtin_box)
