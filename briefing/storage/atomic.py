@@ -10,6 +10,17 @@ from typing import BinaryIO, Callable, Iterator
 from briefing.errors import BriefingError
 
 
+def _process_umask() -> int:
+    umask = os.umask(0)  # the only way to read it is to set it, so this runs once, at import
+    os.umask(umask)
+    return umask
+
+
+# Read while the process starts, never during a save: exports save from worker threads, and setting
+# the mask to 0 even for an instant would give files another thread creates then world-write access.
+_UMASK = _process_umask()
+
+
 class WriteError(BriefingError):
     """A file could not be written; any file already at the path is unchanged."""
 
@@ -44,9 +55,7 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
                 os.chmod(tmp, path.stat().st_mode & 0o7777)
         else:
             with contextlib.suppress(OSError):
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp, 0o666 & ~umask)
+                os.chmod(tmp, 0o666 & ~_UMASK)
         try:
             os.replace(tmp, path)
         except IsADirectoryError:
