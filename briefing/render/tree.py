@@ -100,9 +100,10 @@ class _Builder:
         return elements[0]
 
     def _piece(self, parent: etree.Element, inline: str, markdown_text: str, tag: str,
-               build: Callable[[str], etree.Element], ident: str = "x") -> None:
-        """Append the element for one piece: built from ``inline`` when it is plain text, else parsed."""
-        if _plain(inline) and _SAFE_ID.match(ident):
+               build: Callable[[str], etree.Element], ident: str | None = None) -> None:
+        """Append the element for one piece: built from ``inline`` when it is plain text (and its
+        ``ident``, if it has one, a plain id), else parsed."""
+        if _plain(inline) and (ident is None or _SAFE_ID.match(ident)):
             parent.append(build(inline))
         else:
             parent.append(self._one(markdown_text, tag))
