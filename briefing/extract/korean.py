@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from briefing.extract.agents import Agent, Found
+from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
+from briefing.extract.korean_names import ROLE as _ROLE, is_name as _is_name, person as _person
+from briefing.extract.korean_names import person_name as _person_name
 from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"
@@ -21,9 +24,6 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"반박했|반박한|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
-_ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
-         r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
-         r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상|간사)")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
@@ -49,10 +49,8 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"[\"\u201c\u300c]))")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
-_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
-_DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
                       rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도|에\s*따르면|에\s*의하면)|"
@@ -66,10 +64,7 @@ _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|�
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
                             rf"(?:은|는|이|가|도)(?![{_H}])")
-_PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바|정부|국회|"
-                         "북측|남측|현지|주한|주일|주미|유엔")
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
-_COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
 
 
 # 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
@@ -274,42 +269,6 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
         return []
     name = _person_name(p)
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]
-
-
-# Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
-_NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
-관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
-
-
-# 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
-_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체)$")
-
-
-def _is_name(word: str) -> bool:
-    return not (word in _NOT_NAMES or word in _COMMON or word in _DEMONSTRATIVE or _PLACE_WORD.fullmatch(word)
-                or (len(word) >= 3 and _BODY_ENDING.search(word)))
-
-
-def _person(folded: str, pos: int = 0) -> re.Match | None:
-    """The first "[name] [affiliation] [role]은" from ``pos`` that names a person."""
-    return next((p for p in _PERSON.finditer(folded, pos) if _person_name(p) is not None), None)
-
-
-def _person_name(match: re.Match) -> str | None:
-    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]", or None.
-
-    정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
-    북한 김여정 부부장: a place or a common noun (정부 소식통, 미국 대변인) is not a name; the
-    name is the first word that can be one.
-    """
-    words = [match.group(1), *match.group(2).split()]
-    described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
-    if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
-        return words[described[-1] + 1]
-    # Most Korean names have three syllables; a party or a school before the name seldom does
-    after = words[described[-1] + 1:] if described else words
-    candidates = [w for w in after if re.fullmatch(f"[{_H}]{{2,4}}", w) and _is_name(w)]
-    return next((w for w in candidates if len(w) == 3), candidates[0] if candidates else None)
 
 
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())

@@ -1,0 +1,53 @@
+"""Korean people and their titles: 김태호 한국국방연구원 연구위원은, 통일부 구병삼 대변인은, 정부 소식통은.
+
+A Korean speaker is named as "[affiliation] [name] [role]" or "[name] [affiliation] [role]", the role
+closing the phrase before its particle. This module says which words are roles, which word in such
+a phrase is the person's name, and which words only look like one (정부, 미국, 통일부).
+"""
+from __future__ import annotations
+
+import re
+
+_H = "\uac00-\ud7a3"
+ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
+        r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
+        r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상|간사)")
+PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:은|는|이|가|도)(?![{_H}])")
+DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
+PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바|정부|국회|"
+                        "북측|남측|현지|주한|주일|주미|유엔")
+COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
+# Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
+_NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
+관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
+# 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
+_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체)$")
+
+
+def is_name(word: str) -> bool:
+    """True when ``word`` may be a person's name: not a place, a common noun or a body's name."""
+    return not (word in _NOT_NAMES or word in COMMON or word in DEMONSTRATIVE or PLACE_WORD.fullmatch(word)
+                or (len(word) >= 3 and _BODY_ENDING.search(word)))
+
+
+def person(folded: str, pos: int = 0) -> re.Match | None:
+    """The first "[name] [affiliation] [role]은" from ``pos`` that names a person."""
+    return next((p for p in PERSON.finditer(folded, pos) if person_name(p) is not None), None)
+
+
+def person_name(match: re.Match) -> str | None:
+    """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]", or None.
+
+    정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
+    북한 김여정 부부장: a place or a common noun (정부 소식통, 미국 대변인) is not a name; the
+    name is the first word that can be one.
+    """
+    words = [match.group(1), *match.group(2).split()]
+    described = [i for i, w in enumerate(words[:-1])
+                 if w.endswith("인") or w == "소속"]
+    if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
+        return words[described[-1] + 1]
+    # Most Korean names have three syllables; a party or a school before the name seldom does
+    after = words[described[-1] + 1:] if described else words
+    candidates = [w for w in after if re.fullmatch(f"[{_H}]{{2,4}}", w) and is_name(w)]
+    return next((w for w in candidates if len(w) == 3), candidates[0] if candidates else None)
