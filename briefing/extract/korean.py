@@ -12,7 +12,7 @@ import re
 from briefing.extract.agents import Agent, Found
 from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import ROLE as _ROLE, is_name as _is_name, person as _person
-from briefing.extract.korean_names import person_name as _person_name
+from briefing.extract.korean_names import describes, person_name as _person_name
 from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"
@@ -87,6 +87,10 @@ _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
+# 오민석 선임연구원은: a researcher's title, not an institute, though both end in 연구원
+_RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
+
+
 def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
     """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
 
@@ -99,7 +103,8 @@ def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
         if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
         before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[:m.start()])
-        if (before and re.match(rf"\s*{_ROLE}", folded[m.end():]) and _is_name(before.group(1))):
+        if (before and _is_name(before.group(1)) and not describes(before.group(1))
+                and (re.match(rf"\s*{_ROLE}", folded[m.end():]) or _RESEARCHER.fullmatch(name))):
             continue
         found.append(Mention(m.start(), m.end(), "org", name))
     for m in _ACRONYM_NAMED.finditer(folded):
@@ -133,7 +138,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     named = sorted(mentions, key=lambda m: m.start)
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
-    topic_end: int | None = None
+    # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
+    opening = _BACKREF.match(folded, sentence_start)
+    topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):

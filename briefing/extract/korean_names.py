@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 
 _H = "\uac00-\ud7a3"
+# Titles that close a speaker's phrase. Words that are as often common nouns are left out: 시장 (a
+# market), 과장 (an exaggeration), 이사 (a house move), 고문 (torture), 차장 (주차장).
 ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
-        r"위원장|대표|대사|의원|교수|연구위원|연구원|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
-        r"위원|비서|주석|사령관|참모총장|의장|외무상|국방상|무력상|간사)")
+        r"위원장|대표|대사|의원|교수|연구위원|연구원|연구관|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
+        r"위원|비서관|비서|보좌관|특보|주석|사령관|참모총장|총장|이사장|회장|사장|단장|처장|팀장|학장|총영사|특사|"
+        r"도지사|대대장|연대장|함장|의장|외무상|국방상|무력상|간사)")
 PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:은|는|이|가|도)(?![{_H}])")
 DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바|정부|국회|"
@@ -22,6 +25,8 @@ _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국�
 관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
 _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체)$")
+# 신청한, 재단의, 관련해: a word ending as a clause or a case does stands before the name, not for it
+_NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|해)$")
 
 
 def is_name(word: str) -> bool:
@@ -35,19 +40,29 @@ def person(folded: str, pos: int = 0) -> re.Match | None:
     return next((p for p in PERSON.finditer(folded, pos) if person_name(p) is not None), None)
 
 
+def describes(word: str) -> bool:
+    """True when ``word`` ends as a clause or a case does (신청한, 재단의): it stands before a name, not for one."""
+    return _NOT_A_NAME_ENDING.search(word) is not None
+
+
 def person_name(match: re.Match) -> str | None:
     """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]", or None.
 
     정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
     북한 김여정 부부장: a place or a common noun (정부 소식통, 미국 대변인) is not a name; the
-    name is the first word that can be one.
+    name is the first word that can be one. 물자 반출을 신청한 재단의 박서윤 이사장, 이에 대해 석은호
+    청장: a clause or a case before the name describes the person or the occasion, so the name is
+    sought after it (and anywhere only when nothing after it can be one).
     """
     words = [match.group(1), *match.group(2).split()]
-    described = [i for i, w in enumerate(words[:-1])
-                 if w.endswith("인") or w == "소속"]
+    described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
     if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
         return words[described[-1] + 1]
-    # Most Korean names have three syllables; a party or a school before the name seldom does
     after = words[described[-1] + 1:] if described else words
-    candidates = [w for w in after if re.fullmatch(f"[{_H}]{{2,4}}", w) and is_name(w)]
-    return next((w for w in candidates if len(w) == 3), candidates[0] if candidates else None)
+    clause = [i for i, w in enumerate(after[:-1]) if describes(w)]
+    for pool in ([after[clause[-1] + 1:]] if clause else []) + [after]:
+        # Most Korean names have three syllables; a party or a school before the name seldom does
+        candidates = [w for w in pool if re.fullmatch(f"[{_H}]{{2,4}}", w) and is_name(w)]
+        if candidates:
+            return next((w for w in candidates if len(w) == 3), candidates[0])
+    return None

@@ -206,7 +206,8 @@ class RegistryMatcher:
                     target.setdefault(variant, source.code)
         self._en_map, self._ko_map = en, ko
         self._en = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + _trie_pattern(list(en)) + r")(?![\w])")
-        self._ko = re.compile(f"(?<![{_HANGUL}])(" + _trie_pattern(list(ko)) + ")") if ko else None
+        # 미8군, 제3군: after a number a short alias (군) is part of a unit's name
+        self._ko = re.compile(f"(?<![{_HANGUL}0-9])(" + _trie_pattern(list(ko)) + ")") if ko else None
         codes = sorted(registry.codes(), key=len, reverse=True)
         # A code may be followed by a Korean particle (ISW는, JCS가) but not by more Latin letters.
         self._codes = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![A-Za-z0-9_])")

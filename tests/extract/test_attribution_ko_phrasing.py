@@ -156,3 +156,30 @@ def test_tongsin_refers_back_to_the_outlet_not_to_the_person_it_quoted():
 
 def test_a_headline_quoting_a_person_known_by_an_initial_credits_that_person():
     assert len(sources_of('탈북민 A씨 "北세관원에 한 번에 500달러"…단둥 밀수 조직의 민낯', "세관원")) == 1
+
+
+def test_a_person_titled_as_the_head_or_staff_of_an_unlisted_body_speaks():
+    cases = (
+        ('지원 물자 반출을 신청한 한반도평화연구재단의 박서윤 이사장은 "통관이 늦어지고 있다"고 말했다.', "박서윤"),
+        ('대한상공회의소 정태원 회장은 "대북 투자는 아직 이르다"고 강조했다.', "정태원"),
+        ('남북교류협력지원협회 한예린 사무총장은 "방북 신청을 다시 낼 계획"이라고 밝혔다.', "한예린"),
+        ('세종연구소 오민석 선임연구원은 "추가 발사 가능성이 크다"고 내다봤다.', "오민석"),
+        ('주한미군 제8군 권태하 사령관은 "연합 대비태세에 이상이 없다"고 말했다.', "권태하"),
+        ('이와 관련해 강도윤 방위사업청장은 "계약 일정에는 변동이 없다"고 답했다.', "강도윤"),
+    )
+    for text, name in cases:
+        c = candidate_with(text, text[-14:])
+        assert c.attribution == "explicit" and list(c.source_names.values()) == [name], text
+
+
+def test_a_body_in_the_clause_after_a_back_reference_topic_is_not_a_second_speaker():
+    text = ("통일부 당국자는 송환 일정을 협의 중이라고 밝혔다. "
+            "이 당국자는 판문점 인도 때 대한적십자사 관계자가 동행한다고 말했다.")
+    c = candidate_with(text, "동행한다고")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_common_noun_that_looks_like_a_title_makes_no_speaker():
+    # 시장 is a market far more often than a mayor; 과장 is an exaggeration as often as a manager
+    assert sources_of("신의주 시장은 평소보다 한산했다고 전했다.", "한산") == set()
+    assert sources_of("다소 과장이 섞였다고 지적했다.", "과장이") == set()
