@@ -201,7 +201,7 @@ class Attributor:
         hangul = re.search("[\uac00-\ud7a3]", raw) is not None
         named = self.matcher.sources(folded, cased)
         named = sorted(named + self.matcher.organisations(cased, named)
-                       + (korean.organisations(folded, named) if hangul else []), key=lambda m: m.start)
+                       + (korean.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean.sub_units(folded, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)

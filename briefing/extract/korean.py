@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.agents import Agent, Found
+from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import describes, person_name as _person_name
@@ -54,10 +55,11 @@ _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
                       rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도|에\s*따르면|에\s*의하면)|"
-                      rf"(?<![{_H}])(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
+                      # 보도에 따르면 refers back; 언론 보도에 따르면 ("press reports say") is vague
+                      rf"(?<![{_H}])(?<!언론 )(?<!외신 )(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
-_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들|"
+_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
                     r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계)에서는|"
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
@@ -91,8 +93,11 @@ _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 _RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
 
 
-def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
+def organisations(folded: str, taken: list[Mention], cased: str | None = None) -> list[Mention]:
     """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
+
+    ``cased`` is the same text as ``folded`` with its letters' case kept, for names in Latin
+    letters (NK뉴스, CSIS).
 
     A body followed by a role speaks through that role (미국 국무부 대변인은), unless a person's
     name comes first: 김태호 한국국방연구원 연구위원은 is 김태호 speaking, not the institute.
@@ -110,7 +115,7 @@ def organisations(folded: str, taken: list[Mention]) -> list[Mention]:
     for m in _ACRONYM_NAMED.finditer(folded):
         if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
             found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
-    return found
+    return found + described_bodies(folded, cased or folded, taken + found)
 
 
 def sub_units(folded: str, named: list[Mention]) -> list[Mention]:

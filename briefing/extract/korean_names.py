@@ -24,7 +24,7 @@ COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남�
 _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
 관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
-_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체)$")
+_BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체|단체|기관|기업|협회|재단|센터)$")
 # 신청한, 재단의, 관련해: a word ending as a clause or a case does stands before the name, not for it
 _NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|해)$")
 

@@ -183,3 +183,32 @@ def test_a_common_noun_that_looks_like_a_title_makes_no_speaker():
     # 시장 is a market far more often than a mayor; 과장 is an exaggeration as often as a manager
     assert sources_of("신의주 시장은 평소보다 한산했다고 전했다.", "한산") == set()
     assert sources_of("다소 과장이 섞였다고 지적했다.", "과장이") == set()
+
+
+def test_an_outlet_introduced_by_what_it_is_speaks_as_the_topic_of_a_reporting_verb():
+    cases = (
+        ("일본의 북한 전문 매체 아시아프레스는 함경북도 소식통을 인용해 쌀값이 한 달 새 30% 올랐다고 보도했다.", "아시아프레스"),
+        ("북한 전문 매체 NK뉴스는 평양 순안공항에 대형 수송기 3대가 머물고 있다고 보도했다.", "NK뉴스"),
+        ("미국 싱크탱크 CSIS는 신포 조선소에서 잠수함 건조가 진행 중이라고 분석했다.", "CSIS"),
+        ("북한 전문 웹사이트 72노스에 따르면 원산 비행장의 활주로가 400m 늘어났다.", "72노스"),
+        ("대북 인권단체 나우는 탈북민 12명이 중국 공안에 체포됐다고 주장했다.", "나우"),
+        ("미국의 대북 전문매체인 코리아워치에 따르면 평양에 새 호텔이 문을 열었다.", "코리아워치"),
+        ("미국 보안업체 맨디언트는 북한 해커들이 방산업체 서버에 침투했다고 분석했다.", "맨디언트"),
+    )
+    for text, name in cases:
+        c = candidate_with(text, text[-12:])
+        assert c.attribution == "explicit" and list(c.source_names.values()) == [name], text
+
+
+def test_a_broadcaster_named_by_its_latin_initials_before_bangsong_is_a_source():
+    c = candidate_with("미국의소리(VOA) 방송은 북한이 지난달 중국에서 비료 2만t을 들여왔다고 전했다.", "비료")
+    assert list(c.source_names.values()) == ["미국의소리"]
+    c = candidate_with("일본 NHK 방송은 북한 선박 2척이 니가타항 앞바다에서 발견됐다고 보도했다.", "니가타항")
+    assert list(c.source_names.values()) == ["NHK"]
+
+
+def test_a_descriptor_before_a_common_noun_or_a_role_names_no_outlet():
+    text = "세종연구소는 북한의 대중 무역이 늘었다고 분석했다. 일부 언론 보도에 따르면 북한은 열차 운행을 줄였다."
+    assert sources_of(text, "열차") == set()
+    c = candidate_with('국방부는 발사 사실을 확인했다. 해당 매체 관계자는 "취재원은 밝힐 수 없다"고 말했다.', "취재원")
+    assert "관계자" not in c.source_names.values()

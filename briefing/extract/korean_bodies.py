@@ -1,0 +1,56 @@
+"""Korean bodies introduced by what they are: 대북 매체 데일리엔케이는, 미국 싱크탱크 CSIS는, VOA 방송은.
+
+A wire names an outlet, a think tank or an association that readers may not know by putting what it
+is in front of its name (매체, 방송, 싱크탱크, 연구소, 단체 …), or, for a broadcaster known by its
+Latin initials, behind it (NHK 방송). The name itself may be anything: Hangul, Latin letters,
+digits (38노스, NK뉴스, 데일리NK). Such a body is a candidate speaker like any other organisation;
+the noun it was introduced by is what a later back-reference (이 매체는) may call it.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.korean_names import ROLE
+from briefing.extract.mentions import Mention
+
+_H = "\uac00-\ud7a3"
+# What a body is said to be, perhaps qualified in the same word (전문매체, 인권단체, 보안업체); a
+# name that ends in a kind (세종연구소, 아산재단) is not a description, though any word before
+# 단체, 매체, 업체 or 기관 makes one (지원단체, 분석업체, 정보기관)
+_KINDS = ("매체|방송사|방송|통신사|신문사|신문|일간지|주간지|잡지|언론|웹사이트|사이트|싱크탱크|연구소|연구기관|"
+          "단체|재단|업체|기업|회사|기관")
+_QUALIFIERS = "대북|전문|인터넷|온라인|관영|국영|민간|독립|인권|시민|보안|조사|분석|컨설팅|정보|탈북민|언론|외신|현지"
+_PARTICLE = rf"(?=(?:\s+{ROLE})?\s*(?:측\s*)?(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])))"
+_ABBREVIATION = r"(?:\s*\([A-Za-z][A-Za-z0-9&.\-]{1,9}\))?"
+# 대북 매체 데일리엔케이는, 북한 전문 매체인 38노스에 따르면: the kind, perhaps as an apposition (인), then the name
+_AFTER_KIND = re.compile(rf"(?<![{_H}])(?:(?:{_QUALIFIERS})?({_KINDS})|[{_H}]{{1,4}}(단체|매체|업체|기관))(?:인)?\s+"
+                         rf"([{_H}A-Za-z0-9][{_H}A-Za-z0-9·&.\-]{{1,19}}?){_ABBREVIATION}{_PARTICLE}")
+# VOA 방송은, 미국의소리(VOA) 방송은: a broadcaster or wire known by its initials, then the kind
+_BEFORE_KIND = re.compile(rf"(?<![{_H}A-Za-z0-9])([A-Za-z][A-Za-z0-9&.\-]{{1,15}}|[{_H}]{{2,10}}(?=\s*\([A-Za-z]{{2,8}}\)))"
+                          rf"{_ABBREVIATION}\s+(방송|통신|신문|매체)(?=(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
+# Words that follow a kind without naming a body: 언론 보도에 따르면, 방송 화면은, 매체 관계자는
+_NOT_NAMES = frozenset("""보도 기사 화면 영상 사진 인터뷰 내용 자료 보고서 발표 조사 분석 설명 소식 소식통 기자 특파원
+편집장 측 등 역시 또한 모두 대부분 일부 최근 당시 이날 전날 지난해 올해 자체 스스로""".split())
+
+
+def described_bodies(folded: str, cased: str, taken: list[Mention]) -> list[Mention]:
+    """Bodies named after (or, by Latin initials, before) the noun saying what they are.
+
+    Each mention covers the name (and, for 'VOA 방송', the kind after it, so that the particle
+    follows the mention); ``head`` holds the kind; the name is as written in ``cased``, the same
+    text as ``folded`` with its case kept. Names already ``taken`` are left alone.
+    """
+    found: list[Mention] = []
+    for m in _AFTER_KIND.finditer(folded):
+        name, kind = m.group(3), m.group(1) or m.group(2)
+        if name in _NOT_NAMES or re.fullmatch(ROLE, name) or _overlaps(m.start(3), m.end(3), taken + found):
+            continue
+        found.append(Mention(m.start(3), m.end(3), "org", cased[m.start(3):m.end(3)], head=kind))
+    for m in _BEFORE_KIND.finditer(folded):
+        if not _overlaps(m.start(1), m.end(), taken + found):
+            found.append(Mention(m.start(1), m.end(), "org", cased[m.start(1):m.end(1)], head=m.group(2)))
+    return found
+
+
+def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(start < t.end and t.start < end for t in mentions)
