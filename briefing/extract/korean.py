@@ -32,6 +32,11 @@ _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*
 # 해양수산부 자료에 따르면: a body's document cited
 _DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)")
+# 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
+_HANDED_DOC = (rf"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d]\s*)?(?:[{_H}0-9]+\s+){{0,2}}?"
+               rf"(?:{_DOCS}|현황|문건|문서|답변서|답변)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)")
+_RECEIVED = re.compile(rf"^\s*(?:으로부터|로부터|에서|에게서)\s*(?:(?:제출|넘겨|건네)\s*)?(?:받은|입수한)\s*{_HANDED_DOC}")
+_HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")
@@ -105,7 +110,8 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None) -
     found = []
     for m in _ORG.finditer(folded):
         name = m.group(1)
-        if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or any(m.start() < t.end and t.start < m.end() for t in taken):
+        # 윤재호 의원실: a lawmaker's office is the lawmaker
+        if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
         before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[:m.start()])
         if (before and _is_name(before.group(1)) and not describes(before.group(1))
@@ -166,6 +172,13 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
+        if _RECEIVED.match(rest):
+            # 윤 의원이 국정원으로부터 제출받은 자료를 보면: the body's document, and who received it
+            agents.append(Agent(m.kind, m.text, m.code))
+            recipient = _person(folded[:m.start], sentence_start)
+            if recipient is not None and not any(n.start <= recipient.start(1) < n.end for n in named):
+                agents.append(Agent("person", _person_name(recipient)))
+            continue
         if _CITED.match(rest):
             # 외무성 담화를 인용해, 국정원 보고를 인용해: whose words the speaker passed on
             cited_bodies.append(Agent(m.kind, m.text, m.code))
@@ -193,6 +206,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
                 agents.insert(len(agents) - 1, Agent(named[j].kind, named[j].text, named[j].code))
                 j -= 1
+    handed_to = _HANDED_TO.search(folded, sentence_start)
+    if agents and handed_to is not None and _is_name(handed_to.group(1)):
+        agents.append(Agent("person", handed_to.group(1)))  # 합참이 이 의원에게 제출한 자료에 따르면
     cited = _ACCORDING_PERSON.search(folded)
     if (cited and cited.group(1) not in _DEMONSTRATIVE
             and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS

@@ -212,3 +212,22 @@ def test_a_descriptor_before_a_common_noun_or_a_role_names_no_outlet():
     assert sources_of(text, "열차") == set()
     c = candidate_with('국방부는 발사 사실을 확인했다. 해당 매체 관계자는 "취재원은 밝힐 수 없다"고 말했다.', "취재원")
     assert "관계자" not in c.source_names.values()
+
+
+def test_a_document_a_body_handed_to_a_lawmaker_cites_the_body_and_the_lawmaker():
+    cases = (
+        ("국회 국방위원회 소속 이도겸 의원이 국방부로부터 받은 자료에 따르면 올해 전역한 부사관은 4천명이다.", "MND"),
+        ("외교통일위원회 유하람 의원실이 통일부에서 제출받은 자료를 보면 올해 방북 승인은 3건에 그쳤다.", "MOU"),
+        ("합참이 국회 국방위원회 소속 이도겸 의원에게 제출한 자료에 따르면 올해 영공 침범은 9차례였다.", "JCS"),
+        ("이도겸 의원이 국정원에서 넘겨받은 '해외 파견 현황' 문건에 따르면 러시아 파견 인력은 1만5천명이다.", "NIS"),
+    )
+    for text, code in cases:
+        c = candidate_with(text, text[-12:])
+        names = set(c.source_names.values())
+        assert code in c.sources and len(c.sources) == 2 and names & {"이도겸", "유하람"}, text
+
+
+def test_a_document_a_body_published_or_submitted_cites_the_body():
+    assert sources_of("국정원이 공개한 자료를 보면 북한의 가상화폐 탈취액은 1조원을 넘었다.", "탈취액") == {"NIS"}
+    assert sources_of("통일부가 제출한 자료에 따르면 이산가족 생존자는 3만8천명이다.", "생존자") == {"MOU"}
+    assert sources_of("국정원으로부터 받은 자료에 따르면 해외 파견 노동자는 10만명 안팎이다.", "파견") == {"NIS"}
