@@ -18,8 +18,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefing.domain.sources import SourceRegistry
+from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract import korean
+from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import person_subject, place_speaker
@@ -134,8 +135,10 @@ class Attributor:
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
         if re.fullmatch("[\uac00-\ud7a3]+", head):
-            # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신)
-            fits = [c for c in self.last if any(w.endswith(head) for w in self.heads_of(c))]
+            # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신); else
+            # the body of that kind that spoke or was named last (이 매체는, 해당 부처는)
+            fits = ([c for c in self.last if any(w.endswith(head) for w in self.heads_of(c))]
+                    or latest_of_kind(head, self.last, self.seen, self._kind_of))
             return (fits[:1] or list(self.last)), False
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
@@ -313,6 +316,10 @@ class Attributor:
             if short != key and _abbreviates(short, key.replace(" ", "")):
                 return Agent("org", self.names.get(code, key))
         return None
+
+    def _kind_of(self, code: str) -> SourceKind | None:
+        source = self.registry.get(code)
+        return source.kind if source is not None else None
 
     def heads_of(self, code: str) -> frozenset[str]:
         """The words a back-reference to the source ``code`` may use."""

@@ -57,9 +57,12 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
+_KIND_BACKREF = "(?:기관|부처|단체|재단|협회|업체|기업|싱크탱크|방송사|통신사|신문사)"
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
-                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송)(?:은|는|도|에\s*따르면|에\s*의하면)|"
+                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송|연구소)(?:은|는|도|에\s*따르면|에\s*의하면)|"
+                      # 해당 부처는, 이 기관은: a kind of body, with a demonstrative to say which one
+                      rf"(?<![{_H}])(?:이|그|해당|같은)\s+{_KIND_BACKREF}(?:은|는|도|이|가|에\s*따르면|에\s*의하면)|"
                       # 보도에 따르면 refers back; 언론 보도에 따르면 ("press reports say") is vague
                       rf"(?<![{_H}])(?<!언론 )(?<!외신 )(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
@@ -236,7 +239,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
-            noun = re.match("통신|매체|신문|방송", b.group())
+            noun = re.search(f"통신사|방송사|신문사|통신|매체|신문|방송|연구소|{_KIND_BACKREF}", b.group())
             agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))

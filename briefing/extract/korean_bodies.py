@@ -9,7 +9,9 @@ the noun it was introduced by is what a later back-reference (이 매체는) may
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from briefing.domain.sources import SourceKind
 from briefing.extract.korean_names import ROLE
 from briefing.extract.mentions import Mention
 
@@ -54,3 +56,59 @@ def described_bodies(folded: str, cased: str, taken: list[Mention]) -> list[Ment
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(start < t.end and t.start < end for t in mentions)
+
+
+# What a later sentence may call a body of each kind: 이 매체는, 통신은, 해당 부처는, 이 연구소는
+_KIND_NOUNS = {
+    SourceKind.STATE_MEDIA: "매체 통신 방송 신문 언론",
+    SourceKind.NEWS_AGENCY: "매체 통신 통신사 언론",
+    SourceKind.INTELLIGENCE: "기관 당국 정보기관",
+    SourceKind.MINISTRY: "부처 당국 기관 정부",
+    SourceKind.MILITARY: "당국 기관",
+    SourceKind.INTERNATIONAL_BODY: "기구 기관",
+    SourceKind.THINK_TANK: "연구소 연구기관 싱크탱크 기관",
+    SourceKind.CENTRAL_BANK: "은행 기관 당국",
+}
+# The same by how a name ends (조선신보, 세종연구소, 외교부) or the kind it was introduced by (대북 매체)
+_ENDING_NOUNS = (
+    (("통신", "통신사"), "매체 통신 통신사 언론"),
+    (("일보", "신문", "시보", "신보", "신문사"), "매체 신문 언론"),
+    (("방송", "방송사", "tv"), "매체 방송 언론"),
+    (("뉴스", "매체", "웹사이트", "사이트", "언론", "일간지", "주간지", "잡지"), "매체 언론"),
+    (("연구소", "연구원", "연구기관", "싱크탱크", "센터"), "연구소 연구기관 싱크탱크 기관"),
+    (("부", "처", "청"), "부처 당국 기관"),
+    (("위원회", "기관", "공사", "공단"), "기관"),
+    (("재단", "협회", "단체", "연맹"), "단체 재단 협회"),
+    (("기업", "업체", "회사"), "기업 업체 회사"),
+)
+# How far back a back-reference looks for a body of its kind: it refers to one named recently
+_REACH = 40
+
+
+def nouns_for(kind: SourceKind | None, words: frozenset[str]) -> set[str]:
+    """The nouns a Korean back-reference may use for a body of ``kind`` named or described by ``words``."""
+    nouns = set(_KIND_NOUNS.get(kind, "").split()) if kind is not None else set()
+    for word in words:
+        for endings, fitting in _ENDING_NOUNS:
+            if word.endswith(endings):
+                nouns.update(fitting.split())
+    return nouns
+
+
+def latest_of_kind(noun: str, last: list[str], seen: list[tuple[str, frozenset[str]]],
+                   kind_of: Callable[[str], SourceKind | None]) -> list[str]:
+    """The body a back-reference by ``noun`` (매체, 부처, 연구소) means, or [] if none fits.
+
+    Of the sources that spoke last (``last``), the one of that kind; else the body of that kind
+    named most recently (``seen`` holds each named body's code and the words naming it, in text
+    order): 이 매체는 after 대북 매체 데일리엔케이 and a ministry official is still the outlet.
+    """
+    recent = seen[-_REACH:]
+    words = {code: heads for code, heads in recent}
+    for code in last:
+        if noun in nouns_for(kind_of(code), words.get(code, frozenset())):
+            return [code]
+    for code, heads in reversed(recent):
+        if noun in nouns_for(kind_of(code), heads):
+            return [code]
+    return []

@@ -231,3 +231,28 @@ def test_a_document_a_body_published_or_submitted_cites_the_body():
     assert sources_of("국정원이 공개한 자료를 보면 북한의 가상화폐 탈취액은 1조원을 넘었다.", "탈취액") == {"NIS"}
     assert sources_of("통일부가 제출한 자료에 따르면 이산가족 생존자는 3만8천명이다.", "생존자") == {"MOU"}
     assert sources_of("국정원으로부터 받은 자료에 따르면 해외 파견 노동자는 10만명 안팎이다.", "파견") == {"NIS"}
+
+
+def test_i_maeche_refers_back_to_the_outlet_even_after_a_ministry_spoke():
+    text = ("대북 매체 뉴포커스는 혜산 시장에서 쌀 1kg이 8천원에 팔렸다고 전했다. "
+            '통일부 당국자는 "사실관계를 확인하고 있다"고 말했다. '
+            "이 매체는 옥수수 가격도 두 배로 뛰었다고 덧붙였다.")
+    outlet = candidate_with(text, "혜산")
+    c = candidate_with(text, "옥수수")
+    assert c.sources == outlet.sources and c.attribution == "inherited" and "MOU" not in c.sources
+
+
+def test_a_back_reference_picks_the_latest_body_of_the_kind_it_names():
+    text = ("조선중앙통신은 김정은 국무위원장이 비료공장을 찾았다고 보도했다. "
+            "국방부는 특이 동향은 없다고 밝혔다. "
+            "통신은 공장이 연간 10만t을 생산한다고 전했다.")
+    assert sources_of(text, "10만t") == {"KCNA"}
+    text = ("세종연구소는 보고서에서 북한이 내년 정찰위성을 추가로 쏠 것이라고 전망했다. "
+            '외교부 당국자는 "예단하지 않겠다"고 말했다. '
+            "이 연구소는 발사 시점을 상반기로 추정했다.")
+    think_tank = candidate_with(text, "정찰위성")
+    assert candidate_with(text, "상반기").sources == think_tank.sources
+    text = ("통일부는 민간단체의 대북 접촉을 승인했다고 밝혔다. "
+            "대북 매체 데일리NK는 국경 경비가 강화됐다고 전했다. "
+            "해당 부처는 접촉 결과를 공개하지 않겠다고 밝혔다.")
+    assert sources_of(text, "접촉 결과") == {"MOU"}
