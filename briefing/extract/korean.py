@@ -53,11 +53,13 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
                   # a headline credit: 통계청 "…"
                   rf"[\"\u201c\u300c]))")
+_DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
+                             rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
-_KIND_BACKREF = "(?:기관|부처|단체|재단|협회|업체|기업|싱크탱크|방송사|통신사|신문사)"
+_KIND_BACKREF = "(?:기관|부처|단체|재단|협회|업체|기업|싱크탱크|방송사|통신사|신문사|웹사이트|사이트)"
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
                       rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송|연구소)(?:은|는|도|에\s*따르면|에\s*의하면)|"
@@ -192,6 +194,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # the clause has ended (…내려보냈다고 연합뉴스가 보도했다: who reported it).
         if (subject and subject.group(0).rstrip()[-1] in "이가" and topic_end is not None
                 and not _CLAUSE_END.search(folded, topic_end, m.start)):
+            continue
+        # CSIS가 운영하는 이 사이트는: the subject of a clause describing the topic is not the speaker
+        if subject and subject.group(0).rstrip()[-1] in "이가" and _DESCRIBES_TOPIC.match(rest, subject.end()):
             continue
         # Without a reporting verb only a registered body opening the sentence acts as its source
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).

@@ -256,3 +256,12 @@ def test_a_back_reference_picks_the_latest_body_of_the_kind_it_names():
             "대북 매체 데일리NK는 국경 경비가 강화됐다고 전했다. "
             "해당 부처는 접촉 결과를 공개하지 않겠다고 밝혔다.")
     assert sources_of(text, "접촉 결과") == {"MOU"}
+
+
+def test_the_subject_of_a_clause_describing_the_topic_is_not_the_speaker():
+    text = ("북한이 동창리 발사대를 증축하고 있다고 미국의 북한 분석 사이트 비욘드패럴렐이 14일 밝혔다. "
+            "미국 전략국제문제연구소(CSIS)가 운영하는 이 사이트는 발사대 높이가 10m가량 높아졌다고 설명했다.")
+    site = candidate_with(text, "증축하고")
+    c = candidate_with(text, "발사대 높이가")
+    assert site.sources and c.sources == site.sources and c.attribution == "inherited"
+    assert sources_of("국방부가 발표한 자료는 병력이 5만명 줄었다고 설명했다.", "병력이") == {"MND"}
