@@ -79,6 +79,7 @@ _ENDING_NOUNS = (
     (("연구소", "연구원", "연구기관", "싱크탱크", "센터"), "연구소 연구기관 싱크탱크 기관"),
     (("부", "처", "청"), "부처 당국 기관"),
     (("위원회", "기관", "공사", "공단"), "기관"),
+    (("기구",), "기구 기관"),
     (("재단", "협회", "단체", "연맹"), "단체 재단 협회"),
     (("기업", "업체", "회사"), "기업 업체 회사"),
 )
@@ -103,13 +104,16 @@ def latest_of_kind(noun: str, last: list[str], seen: list[tuple[str, frozenset[s
     Of the sources that spoke last (``last``), the one of that kind; else the body of that kind
     named most recently (``seen`` holds each named body's code and the words naming it, in text
     order): 이 매체는 after 대북 매체 데일리엔케이 and a ministry official is still the outlet.
+    When no body is known to be of that kind, one whose kind is not known at all (세계식량계획)
+    is a better guess than one known to be of another kind.
     """
     recent = seen[-_REACH:]
-    words = {code: heads for code, heads in recent}
+    nouns = {code: nouns_for(kind_of(code), heads) for code, heads in recent}
     for code in last:
-        if noun in nouns_for(kind_of(code), words.get(code, frozenset())):
-            return [code]
-    for code, heads in reversed(recent):
-        if noun in nouns_for(kind_of(code), heads):
-            return [code]
+        nouns.setdefault(code, nouns_for(kind_of(code), frozenset()))
+    order = [*last, *(code for code, _ in reversed(recent))]
+    for fits in (lambda n: noun in n, lambda n: not n):
+        found = next((code for code in order if fits(nouns[code])), None)
+        if found is not None:
+            return [found]
     return []

@@ -265,3 +265,18 @@ def test_the_subject_of_a_clause_describing_the_topic_is_not_the_speaker():
     c = candidate_with(text, "발사대 높이가")
     assert site.sources and c.sources == site.sources and c.attribution == "inherited"
     assert sources_of("국방부가 발표한 자료는 병력이 5만명 줄었다고 설명했다.", "병력이") == {"MND"}
+
+
+def test_a_paper_cut_to_its_first_name_after_quoting_someone_is_the_paper():
+    text = ("일본 마이니치신문은 북한 어선 2척이 노토반도 해안에 표착했다고 보도했다. "
+            "마이니치는 해상보안청 관계자를 인용했다.")
+    paper = candidate_with(text, "노토반도")
+    assert list(paper.source_names.values()) == ["마이니치신문"]
+    assert candidate_with(text, "인용했다").sources == paper.sources
+
+
+def test_an_international_body_is_what_i_gigu_refers_back_to():
+    text = ("세계식량계획(WFP)은 북한 주민 40%가 식량 부족을 겪고 있다고 밝혔다. "
+            '통일부 당국자는 "지원 요청은 없었다"고 말했다. '
+            "이 기구는 지원 예산이 바닥났다고 덧붙였다.")
+    assert candidate_with(text, "예산이").sources == candidate_with(text, "식량 부족").sources
