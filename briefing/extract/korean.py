@@ -31,7 +31,9 @@ _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
 # 해양수산부 자료에 따르면: a body's document cited
 _DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
-_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)")
+# 감사원 감사 결과에 따르면, 통계청 조사 결과를 보면, 통일부 내부 자료에 따르면: what the body found or wrote
+_FINDINGS = rf"(?:[{_H}]{{1,4}}\s+)?(?:{_DOCS}|결과|내용|문건|현황)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)"
+_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
 _HANDED_DOC = (rf"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d]\s*)?(?:[{_H}0-9]+\s+){{0,2}}?"
                rf"(?:{_DOCS}|현황|문건|문서|답변서|답변)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)")
@@ -50,6 +52,7 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
                   # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
                   rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{_DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"{_FINDINGS}|"
                   rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
                   # a headline credit: 통계청 "…"
                   rf"[\"\u201c\u300c]))")
@@ -118,6 +121,8 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None) -
         # 윤재호 의원실: a lawmaker's office is the lawmaker
         if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
+        if name[0] in "'\u2018" and re.match(rf"\s*{_FINDINGS}", folded[m.end():]):
+            continue  # '해외 파견 현황' 문건에 따르면: a document's title, not a body's name
         before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[:m.start()])
         if (before and _is_name(before.group(1)) and not describes(before.group(1))
                 and (re.match(rf"\s*{_ROLE}", folded[m.end():]) or _RESEARCHER.fullmatch(name))):

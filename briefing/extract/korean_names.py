@@ -10,8 +10,9 @@ import re
 
 _H = "\uac00-\ud7a3"
 # Titles that close a speaker's phrase. Words that are as often common nouns are left out: 시장 (a
-# market), 과장 (an exaggeration), 이사 (a house move), 고문 (torture), 차장 (주차장).
-ROLE = (r"[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관|국장|실장|원장|청장|총재|본부장|소식통|당국|"
+# market), 과장 (an exaggeration), 이사 (a house move), 고문 (torture); 차장 is a deputy but 주차장 a car park.
+# A number may come first: 국가안보실 1차장, 제1부부장.
+ROLE = (r"(?:제?[0-9]{1,2})?[가-힣]{0,4}(?:관계자|당국자|대변인|장관|차관보|차관|(?<!주)차장|국장|실장|원장|청장|총재|본부장|소식통|당국|"
         r"위원장|대표|대사|의원실|의원|교수|연구위원|연구원|연구관|센터장|소장|박사|이코노미스트|애널리스트|대통령|총리|부장|"
         r"위원|비서관|비서|보좌관|특보|주석|사령관|참모총장|총장|이사장|회장|사장|단장|처장|팀장|학장|총영사|특사|"
         r"도지사|대대장|연대장|함장|의장|외무상|국방상|무력상|간사)")

@@ -280,3 +280,16 @@ def test_an_international_body_is_what_i_gigu_refers_back_to():
             '통일부 당국자는 "지원 요청은 없었다"고 말했다. '
             "이 기구는 지원 예산이 바닥났다고 덧붙였다.")
     assert candidate_with(text, "예산이").sources == candidate_with(text, "식량 부족").sources
+
+
+def test_what_a_body_found_or_wrote_cites_the_body():
+    assert len(sources_of("통계청 조사 결과를 보면 북한이탈주민의 고용률은 60%다.", "고용률")) == 1
+    c = candidate_with("해양경찰청 내부 자료에 따르면 올해 나포된 중국 어선은 41척이다.", "어선은")
+    assert list(c.source_names.values()) == ["해양경찰청"]
+
+
+def test_a_deputy_titled_with_a_number_or_as_an_assistant_speaks():
+    assert sources_of('통일부 차관보는 "북한의 반응을 지켜보고 있다"고 말했다.', "반응을") == {"MOU"}
+    c = candidate_with('정진우 국가안보실 1차장은 "추가 제재를 검토하고 있다"고 밝혔다.', "추가 제재")
+    assert c.attribution == "explicit" and c.sources
+    assert sources_of("지하 주차장은 모두 침수됐다고 전했다.", "침수") == set()
