@@ -22,7 +22,7 @@ from briefing.domain.sources import SourceRegistry
 from briefing.extract import korean
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
-from briefing.extract.subjects import person_subject, place_speaker
+from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.codes import derive_code
 from briefing.extract.names import NAME, TITLES, names_in
@@ -38,15 +38,12 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,
 _FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
                    r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
-_NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
-_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
 _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
                     r"japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|the united states|"
                     r"the country)\b(?!')")
-_PLACE_POSSESSIVE = re.compile(_PLACE.pattern.removesuffix(r"\b(?!')") + r"'s")
 # A body that declined to comment gave no account for the next sentence to continue.
 _REFUSAL = re.compile(r"\b(?:declined|refused|did not|would not|was not able|could not be reached)\s+"
-                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)"
+                      r"(?:\w+ly\s+)?(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)"
                       r"|\bno (?:immediate )?(?:response|comment|reaction|reply)\b")
 _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|critics|economists|activists|"
                             r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators|"
@@ -55,9 +52,9 @@ _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoma
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
 _TITLES = re.compile(rf"^{TITLES}")
+_BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
-_DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
                         "watchdog".split())
 # "the defense minister", "the foreign minister": a title that names the body it heads
@@ -98,6 +95,8 @@ class Attributor:
         # ("Back at the post, Lee keeps a tally."): the "he" of the next sentence is that person.
         self.actor: str | None = None
         self._head_cache: dict[str, frozenset[str]] = {}
+        # Short names a text gave its bodies: "the Defense Acquisition Program Administration (DAPA)"
+        self.acronyms: set[str] = set()
 
     # -- people and unknown bodies ------------------------------------------------------------
 
@@ -128,6 +127,23 @@ class Attributor:
     def _register(self, name: str, codes: list[str]) -> None:
         for key in self._person_keys(name):
             self.persons.setdefault(key, list(codes))
+
+    def _learn_acronyms(self, cased: str, named: list[Mention]) -> None:
+        """Remember "(DAPA)" after a body that is not a registry source, as another name for it."""
+        for m in named:
+            short = _BRACKETED_SHORT.match(cased, m.end)
+            if m.kind == "org" and short is not None and fold(short.group(1)) not in self.matcher.short_names:
+                self.unknown.setdefault(fold(short.group(1)), self._unknown_code(m.text))
+                self.acronyms.add(short.group(1))
+
+    def _acronym_mentions(self, cased: str, named: list[Mention]) -> list[Mention]:
+        """The bodies this text named by a short name of its own: "a DAPA official said"."""
+        found = []
+        for short in self.acronyms:
+            for m in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", cased):
+                if not any(x.start <= m.start() < x.end for x in named):
+                    found.append(Mention(m.start(), m.end(), "org", short))
+        return found
 
     # -- resolving agents ---------------------------------------------------------------------
 
@@ -204,6 +220,9 @@ class Attributor:
                        + (korean.organisations(folded, named) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean.sub_units(folded, named)
+        if self.acronyms:
+            named = sorted(named + self._acronym_mentions(cased, named), key=lambda m: m.start)
+        self._learn_acronyms(cased, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
         for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
@@ -228,10 +247,8 @@ class Attributor:
             tagged = tagged_source(folded, cased, named, lead)
             agents = [tagged] if tagged is not None else []
         if not agents or found.orphan_cue:
-            subject = self._subject(folded, mentions, lead, found.orphan_cue)
-            if subject is not None:
-                agents.insert(0, subject)
-        if not agents:
+            agents[:0] = acting_subjects(folded, mentions, lead, found.orphan_cue)
+        if not agents and not is_background(folded):
             agents = self._speaker_subject(cased, lead)
         country = None
         if not agents:
@@ -338,30 +355,6 @@ class Attributor:
             return []
         bare = fold(_TITLES.sub("", m.group()).strip())
         return [Agent("person", m.group())] if bare in self.persons else []
-
-    def _subject(self, folded: str, mentions: list[Mention], lead: int, orphan_cue: bool) -> Agent | None:
-        """The sentence's subject when it is a source acting: "The Bank of Korea on Thursday lowered"."""
-        first = next((m for m in mentions if m.start >= lead), None)
-        if first is None:
-            return None
-        before = folded[lead:first.start].strip()
-        # "South Korea's Ministry of National Defense declined ...": a possessive place is part of the name
-        if before not in ("", "the", "a", "an") and not _PLACE_POSSESSIVE.fullmatch(before):
-            return None
-        if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
-            return None
-        # "(JCS)", or an appositive: "The council's president, Ambassador Diallo, read out ..."
-        rest = re.sub(r"^\s*(?:\([^)]*\)|,[^,;]{1,80},)", "", folded[first.end:])
-        word = re.match(r"\s+([a-z][a-z'-]*)", rest)
-        if word is None or word.group(1) in _NP_CONTINUES:
-            return None
-        # "had carried no report" is not a statement; a negation in a later clause ("splits over
-        # the launch, issues no statement") does not undo the first one. A document referred back
-        # to still reports what it leaves out ("The statement did not specify ...").
-        document = first.kind == "backref" and first.head.split()[-1] in _DOCUMENTS
-        if not orphan_cue and not document and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
-            return None
-        return Agent(first.kind, first.text, first.code, first.head)
 
 
 def _abbreviates(short: str, name: str) -> bool:

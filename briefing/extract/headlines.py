@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.agents import CUE, Agent
+from briefing.extract.agents import CUE
 from briefing.extract.mentions import ORG_KEYWORDS, Mention, fold
+from briefing.extract.speaker import Agent
 
 # "... on chip demand -customs data", "... held for spying: police": a headline's credit that
 # names no registered body

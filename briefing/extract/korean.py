@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.agents import Agent, Found
+from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"

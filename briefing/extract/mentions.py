@@ -120,8 +120,9 @@ _CAP_STOP = frozenset("the a an both separately meanwhile however according whil
 
 _BACKREF = re.compile(
     # "the trade ministry", "the spy agency": any one word saying what kind of body it is
-    r"\b(?:the|this|that)\s+((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
-    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+)?(?:agency|ministry|military|bank|council|"
+    # "the arms procurement agency", "the country's weather agency": up to two such words
+    r"\b(?:the|this|that)\s+(?:country's\s+)?((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
+    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,2}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"

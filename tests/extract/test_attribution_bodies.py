@@ -1,0 +1,69 @@
+"""Bodies that are not in the registry, met the ways news copy names them: by a short name of the
+text's own, by what they are, several at once, or as the author of a poll."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, sources_of
+
+
+def test_a_short_name_given_in_brackets_names_the_same_body_later():
+    text = ("The Korea Coast Guard Agency (KCGA) said two fishing boats were seized. "
+            "The defense ministry said it had sent a frigate. "
+            "\"We will not tolerate it,\" a KCGA official said.")
+    first = candidate_with(text, "fishing boats")
+    later = candidate_with(text, "tolerate")
+    assert len(first.sources) == 1 and first.sources[0] not in ("JCS", "NIS", "MND")
+    assert later.sources == first.sources
+
+
+def test_a_registry_source_with_its_short_name_in_brackets_after_a_dateline_is_that_source():
+    text = "BUSAN, March 3 (Harbour Wire) -- Two drones crossed the border, the Joint Chiefs of Staff (JCS) said."
+    assert sources_of(text, "drones") == {"JCS"}
+
+
+def test_a_body_described_by_two_words_before_its_kind_is_a_source_of_its_own():
+    c = candidate_with("Seoul will buy 20 more helicopters, the country's arms procurement agency said.",
+                       "helicopters")
+    assert len(c.sources) == 1 and c.sources[0] not in ("JCS", "MND")
+    # "the ferry resumed service" is a ferry doing something, not a body called "the ferry resumed service"
+    assert sources_of("The ferry resumed service, Yonhap reported.", "ferry") == {"YONHAP"}
+
+
+def test_two_bodies_joined_as_the_subject_of_an_official_act_are_both_sources():
+    c = candidate_with("The unification ministry and the foreign ministry jointly summoned the envoy on Friday.",
+                       "envoy")
+    assert "MOU" in c.sources and len(c.sources) == 2
+
+
+def test_what_a_body_owns_or_operates_is_not_something_it_said():
+    text = ("The coast guard said it had seized a boat. "
+            "South Korea's navy currently operates nine submarines, built between 1993 and 2001.")
+    assert sources_of(text, "submarines") == set()
+
+
+def test_a_company_that_did_not_respond_does_not_inherit_the_last_company_that_did():
+    text = ("Hanwha said in a statement it would appeal. "
+            "Doosan did not immediately respond to a request for comment.")
+    assert sources_of(text, "Doosan") == set()
+
+
+def test_a_poll_by_a_named_pollster_is_the_pollster_s_finding():
+    c = candidate_with("A separate survey by Realmeter last month showed support falling to 38 percent.",
+                       "Realmeter")
+    assert len(c.sources) == 1
+    assert c.source_names[c.sources[0]] == "Realmeter"
+    assert len(candidate_with("A study by the Korea Development Institute found that exports slowed.",
+                              "exports").sources) == 1
+
+
+def test_a_leader_who_acts_and_speaks_in_a_state_media_report_is_a_source_beside_the_outlet():
+    text = ("North Korean leader Kim Jong Un visited a fertiliser plant, state media reported. "
+            "Kim praised the workers and said output would double by next year, the Korean Central News "
+            "Agency said.")
+    c = candidate_with(text, "output would double")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+def test_a_habit_of_a_speaker_is_background_not_a_new_statement():
+    text = ("Kim inspected the site and said work must speed up, KCNA said. "
+            "Kim has repeatedly criticized officials over delays at such sites.")
+    assert sources_of(text, "delays") == set()
