@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT, NOT_ROLES,
-                                        PERSON_OWN, ROLE_THEN_NAME, lead_body)
+from briefing.extract.described import (BODY_APPOSITIVE, DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED,
+                                        NAMED_DOCUMENT, NOT_ROLES, PERSON_OWN, ROLE_THEN_NAME, lead_body)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
@@ -128,8 +128,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if document is not None and not left:
         body = _proper_name(cased, document.end())
         tail = cased[document.end() + len(body.text):cue.start()] if body is not None else ""
-        if body is not None and (is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip())):
-            return [body]  # "A separate poll by Gallup Korea in September showed"
+        if body is not None and (is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()) or _APPOSITIVE.fullmatch(tail)):
+            return [body]  # "A separate poll by Gallup Korea in September showed", "A report by Daily NK, a ..., said"
     group = GROUP_AT.match(cased, lead)
     if group is not None and not left:
         body = _proper_name(cased, group.end())
@@ -240,6 +240,8 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
     name = NAME.match(cased, pos)
+    if name is not None and BODY_APPOSITIVE.match(cased, name.end()):
+        return [Agent("org", name.group().strip())]  # "according to Rimjin Report, a Tokyo-based outlet"
     if name is not None:
         # "said Park, director of the BOK's research department." : the appositive up to a comma or the end
         apposition = re.match(r"\s*,[^,]{1,100}?(?=,|[.!?\"'\u201d]*\s*$)", cased[name.end():])

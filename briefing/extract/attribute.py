@@ -128,6 +128,12 @@ class Attributor:
         for key in self._person_keys(name):
             self.persons.setdefault(key, list(codes))
 
+    def _describe(self, code: str, name: str, cased: str) -> None:
+        """Let "the outlet" refer back to "Asia Press, a Japan-based outlet", named without a kind word."""
+        described = re.search(re.escape(name) + r"\s*,\s*(?:a|an|the)\s+([^,;]{1,60})", cased)
+        words = set(fold(described.group(1)).split()) if described else set()
+        self.seen.append((code, self.heads_of(code) | words))
+
     def _learn_acronyms(self, cased: str, named: list[Mention]) -> None:
         """Remember "(DAPA)" after a body that is not a registry source, as another name for it."""
         for m in named:
@@ -158,6 +164,11 @@ class Attributor:
             return list(self.last), False
         for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
             if all(w in heads for w in words):
+                return [code], False
+        # "the bureau" after "the FBI": a body known only by its initials, one of which the noun starts
+        for code in itertools.chain((c for c, _ in reversed(here)), reversed(self.last), (c for c, _ in reversed(self.seen))):
+            name = self.names.get(code, "")
+            if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", name) and words[0][0].upper() in name[1:]:
                 return [code], False
         # "the defense minister" with no defense ministry named yet: the home body with that title
         code = (self.matcher.short_names.get(head) or self.matcher.titles.get(head)
@@ -275,6 +286,8 @@ class Attributor:
             result.names.update(names)
             for name in agent.names:
                 self._register(name, codes)
+            if agent.kind == "org" and len(codes) == 1 and codes[0] not in self.registry:
+                self._describe(codes[0], agent.text, cased)
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
             self.last = list(result.sources)

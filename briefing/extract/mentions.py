@@ -92,7 +92,7 @@ ministry service agency forces force command office council institute bank secur
 committee commission party administration department bureau corporation association center centre
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
-forum exchange industries holdings labs technologies
+forum exchange industries holdings labs technologies programme
 """.split())
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)'s\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
@@ -124,6 +124,7 @@ _BACKREF = re.compile(
     r"\b(?:the|this|that)\s+(?:country's\s+)?((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
     r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,2}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
+    r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"
     # "state media reported": North Korea's outlets described, not named

@@ -67,3 +67,35 @@ def test_a_habit_of_a_speaker_is_background_not_a_new_statement():
     text = ("Kim inspected the site and said work must speed up, KCNA said. "
             "Kim has repeatedly criticized officials over delays at such sites.")
     assert sources_of(text, "delays") == set()
+
+
+def test_a_body_named_with_what_it_is_in_apposition_is_the_subject_that_spoke():
+    c = candidate_with("Blockwatch, a blockchain analytics firm, estimated that the group stole $90 million.",
+                       "stole")
+    assert len(c.sources) == 1 and c.source_names[c.sources[0]] == "Blockwatch"
+
+
+def test_the_kind_given_in_apposition_lets_a_later_sentence_refer_back_to_the_body():
+    text = ("Grain prices doubled, according to Rimjin Report, a Tokyo-based outlet with contacts in the North.\n\n"
+            "The outlet said traders in Sinuiju had stopped selling on credit.")
+    first = candidate_with(text, "Grain prices")
+    later = candidate_with(text, "traders")
+    assert later.sources == first.sources and later.attribution == "inherited"
+
+
+def test_a_body_known_by_its_initials_is_referred_back_to_by_a_noun_that_starts_one_of_them():
+    text = ("Hackers stole $40 million from the exchange, the FBI said.\n\n"
+            "The bureau said the funds were moved through mixers.")
+    assert sources_of(text, "mixers") == sources_of(text, "Hackers") != set()
+
+
+def test_a_report_by_a_described_outlet_is_the_outlet_s_report():
+    c = candidate_with("A report by Hamgyong Today, a Seoul-based online newspaper, said farms must hand over "
+                       "more grain.", "farms")
+    assert len(c.sources) == 1 and c.source_names[c.sources[0]] == "Hamgyong Today"
+
+
+def test_a_programme_named_in_capitals_is_a_body():
+    c = candidate_with("The World Food Programme estimates that 40 percent of people are undernourished.",
+                       "undernourished")
+    assert len(c.sources) == 1
