@@ -102,6 +102,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
             return agents
+    if left and _OFFICIAL_AT.fullmatch(cased, lead, left[0].start):
+        tail = cased[left[0].end:cue.start()]
+        if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
+            return [agent_of(left[0])]  # "A senior official at the presidential office, speaking ..., said"
     subject = _subject_with_appositive(cue, cased, left, lead)
     if subject is not None:
         return [subject]
@@ -179,6 +183,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 
 
+# "A senior official at ", "Two diplomats from ": unnamed people speaking for the body named next
+_OFFICIAL_AT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:person|man|woman)|"
+                          r"sources?|aides?|officers?|diplomats?)\s+(?:at|of|from|with|in)\s+(?:the\s+)?")
+
+
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
 # A figure's thousands comma ("28,500 troops") does not end the appositive.
@@ -240,6 +249,8 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
     name = NAME.match(cased, pos)
+    if name is not None and cue.group() in SAYS and start == cue.end() and re.match(r"\s+[a-z]", cased[name.end():]):
+        return []  # "..., speaking on condition of anonymity, said President Lee had approved": what was said
     if name is not None and BODY_APPOSITIVE.match(cased, name.end()):
         return [Agent("org", name.group().strip())]  # "according to Rimjin Report, a Tokyo-based outlet"
     if name is not None:

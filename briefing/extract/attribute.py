@@ -311,7 +311,11 @@ class Attributor:
         # of a quotation, all quoted, come before its speaker and do not count.
         if result.sources or re.search(r"\w", masked):
             self.office = list(result.sources) if office is not None else None
-        self.seen.extend(self._heads(m) for m in named)
+        fresh = [self._heads(m) for m in named]
+        # "the defense ministry said": a body met through a back-reference may be referred to again
+        named_here = {code for code, _ in fresh}
+        fresh += [(c, self.heads_of(c)) for c in result.sources if c not in named_here]
+        self.seen.extend(fresh)
         self.actor = self._known_actor(cased, lead) if not result.sources and not hangul else None
         return result
 

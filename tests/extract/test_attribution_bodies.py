@@ -99,3 +99,22 @@ def test_a_programme_named_in_capitals_is_a_body():
     c = candidate_with("The World Food Programme estimates that 40 percent of people are undernourished.",
                        "undernourished")
     assert len(c.sources) == 1
+
+
+def test_a_body_first_met_by_its_short_name_is_referred_back_to_in_a_later_paragraph():
+    text = ("Training will grow to four days, the defense ministry announced on Tuesday.\n\n"
+            "The ministry estimated the change would cost 42 billion won a year.")
+    assert sources_of(text, "42 billion") == {"MND"}
+
+
+def test_unnamed_officials_at_a_body_described_in_lower_case_speak_for_it():
+    c = candidate_with("A senior official at the presidential office, speaking on condition of anonymity, "
+                       "said the plan had been approved.", "approved")
+    assert len(c.sources) == 1 and c.sources[0] not in ("MND", "JCS", "NIS")
+
+
+def test_a_name_that_opens_the_reported_clause_after_said_is_not_the_speaker():
+    text = ("The NIS briefed lawmakers on Friday. An aide, speaking on condition of anonymity, "
+            "said President Lee had approved the plan.")
+    assert "PRESIDENT_LEE" not in candidate_with(text, "approved").sources
+    assert not any("Lee" in name for name in candidate_with(text, "approved").source_names.values())
