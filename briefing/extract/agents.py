@@ -47,7 +47,9 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
                          r"[^,]{0,100},\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
-_AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also)\b[^,]{0,100},)?\s*$")
+_AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
+                         r"[a-z]+ing)\b[^,]{0,100},)?\s*$")
+_CITED_ASIDE = re.compile(r",\s*(?:citing|quoting)\s[^,;]{0,80}$")
 # "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
 _ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
                               r"[^,]{1,80}?)\s*,\s*$")
@@ -89,7 +91,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         gap = gap[_KIND_AFTER.match(gap).end():]
         # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
         former = _FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
-        if not former and is_filler(gap, names_ok=True, role_seen=role_seen):
+        # "Rep. Han, citing a briefing from the JCS, said": the body cited is not who said it
+        cited = _CITED_ASIDE.search(cased, lead, last.start) is not None
+        if not former and not cited and is_filler(gap, names_ok=True, role_seen=role_seen):
             chain = [last]
             for prev in reversed(left[:-1]):
                 if _COORD.fullmatch(folded[prev.end:chain[0].start]):
@@ -242,7 +246,10 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     chain = [m for m in mentions if start <= m.start <= pos]
     if chain:
         for m in mentions:
-            if m.start > chain[-1].end and _COORD.fullmatch(folded[chain[-1].end:m.start]):
+            gap = folded[chain[-1].end:m.start]
+            # "according to the JCS, Navy vessels escorted": a comma alone joins only within a list
+            listed = gap.strip() != "," or re.match(r"\s*(?:,|and\b|or\b)", folded[m.end:]) is not None
+            if m.start > chain[-1].end and _COORD.fullmatch(gap) and listed:
                 chain.append(m)
         return [agent_of(m) for m in chain]
     informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())

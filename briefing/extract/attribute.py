@@ -24,9 +24,9 @@ from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
 from briefing.extract.carry import carry_context
-from briefing.extract.codes import derive_code
+from briefing.extract.cast import Cast
 from briefing.extract.names import NAME, TITLES, names_in
-from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
@@ -52,7 +52,6 @@ _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoma
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary""".split())
 _TITLES = re.compile(rf"^{TITLES}")
-_BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
@@ -82,9 +81,7 @@ class Attributor:
     def __init__(self, matcher: RegistryMatcher) -> None:
         self.matcher = matcher
         self.registry: SourceRegistry = matcher.registry
-        self.unknown: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        self.persons: dict[str, list[str]] = {}
+        self.cast = Cast(matcher)
         self.seen_names: set[str] = set()  # words of people's names met so far: "Ahn" after "Ahn Sung-ho"
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
@@ -94,62 +91,12 @@ class Attributor:
         # A person met before who is the subject of the previous sentence without speaking in it
         # ("Back at the post, Lee keeps a tally."): the "he" of the next sentence is that person.
         self.actor: str | None = None
-        self._head_cache: dict[str, frozenset[str]] = {}
-        # Short names a text gave its bodies: "the Defense Acquisition Program Administration (DAPA)"
-        self.acronyms: set[str] = set()
-
-    # -- people and unknown bodies ------------------------------------------------------------
-
-    def _unknown_code(self, name: str) -> str:
-        key = re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip())
-        if key not in self.unknown:
-            code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
-            self.unknown[key] = code
-            self.names[code] = name
-        return self.unknown[key]
-
-    @staticmethod
-    def _person_keys(name: str) -> list[str]:
-        bare = _TITLES.sub("", name).strip()
-        words = bare.split()
-        return [fold(k) for k in dict.fromkeys([bare, words[0], words[-1]]) if k] if words else []
-
-    def known_person(self, name: str) -> list[str] | None:
-        for key in self._person_keys(name):
-            if key in self.persons:
-                return self.persons[key]
-        # 박 의원 after 박선호 의원: a Korean surname alone refers to the person named with it
-        if re.fullmatch("[\uac00-\ud7a3]", name):
-            return next((codes for key, codes in self.persons.items()
-                         if key.startswith(name) and re.fullmatch("[\uac00-\ud7a3]{2,4}", key)), None)
-        return None
-
-    def _register(self, name: str, codes: list[str]) -> None:
-        for key in self._person_keys(name):
-            self.persons.setdefault(key, list(codes))
 
     def _describe(self, code: str, name: str, cased: str) -> None:
         """Let "the outlet" refer back to "Asia Press, a Japan-based outlet", named without a kind word."""
         described = re.search(re.escape(name) + r"\s*,\s*(?:a|an|the)\s+([^,;]{1,60})", cased)
         words = set(fold(described.group(1)).split()) if described else set()
-        self.seen.append((code, self.heads_of(code) | words))
-
-    def _learn_acronyms(self, cased: str, named: list[Mention]) -> None:
-        """Remember "(DAPA)" after a body that is not a registry source, as another name for it."""
-        for m in named:
-            short = _BRACKETED_SHORT.match(cased, m.end)
-            if m.kind == "org" and short is not None and fold(short.group(1)) not in self.matcher.short_names:
-                self.unknown.setdefault(fold(short.group(1)), self._unknown_code(m.text))
-                self.acronyms.add(short.group(1))
-
-    def _acronym_mentions(self, cased: str, named: list[Mention]) -> list[Mention]:
-        """The bodies this text named by a short name of its own: "a DAPA official said"."""
-        found = []
-        for short in self.acronyms:
-            for m in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", cased):
-                if not any(x.start <= m.start() < x.end for x in named):
-                    found.append(Mention(m.start(), m.end(), "org", short))
-        return found
+        self.seen.append((code, self.cast.heads_of(code) | words))
 
     # -- resolving agents ---------------------------------------------------------------------
 
@@ -157,8 +104,15 @@ class Attributor:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
         if re.fullmatch("[\uac00-\ud7a3]+", head):
             # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신)
-            fits = [c for c in self.last if any(w.endswith(head) for w in self.heads_of(c))]
+            fits = [c for c in self.last if any(w.endswith(head) for w in self.cast.heads_of(c))]
             return (fits[:1] or list(self.last)), False
+        if head in ("he", "she"):
+            # "Rep. Han, citing the JCS, said ... She said": the person, not the body she cited
+            # (an outlet that carried her words still carries the next ones)
+            people = {c for codes in self.cast.persons.values() for c in codes}
+            spoke = [c for c in self.last if (c in people and c not in self.registry) or self.cast.is_outlet(c)]
+            if any(c not in self.registry for c in spoke) and len(spoke) < len(self.last):
+                return spoke, False
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
             return list(self.last), False
@@ -167,7 +121,7 @@ class Attributor:
                 return [code], False
         # "the bureau" after "the FBI": a body known only by its initials, one of which the noun starts
         for code in itertools.chain((c for c, _ in reversed(here)), reversed(self.last), (c for c, _ in reversed(self.seen))):
-            name = self.names.get(code, "")
+            name = self.cast.names.get(code, "")
             if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", name) and words[0][0].upper() in name[1:]:
                 return [code], False
         # "the defense minister" with no defense ministry named yet: the home body with that title
@@ -178,7 +132,7 @@ class Attributor:
         # "The finance ministry said", met before any finance ministry: a body named for the first
         # time by what it is, not a reference back.
         if len(words) >= 2 and (words[-1] in _BODY_NOUNS or words[0] in _PORTFOLIOS):
-            return [self._unknown_code("the " + " ".join(words))], True
+            return [self.cast.unknown_code("the " + " ".join(words))], True
         return [], False
 
     def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]],
@@ -194,31 +148,31 @@ class Attributor:
             key = re.sub(r"^the\s+", "", fold(agent.text))
             if key in self.matcher.short_names:  # "the Defense Ministry": the last one named, else the registry's
                 codes, explicit = self._backref(key, here)
-                return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
-            code = self._unknown_code(agent.text)
+                return codes, explicit, {c: self.cast.names[c] for c in codes if c in self.cast.names}
+            code = self.cast.unknown_code(agent.text)
             return [code], True, {code: agent.text}
         if agent.kind == "person":
-            codes = self.known_person(agent.text)
+            codes = self.cast.known_person(agent.text)
             if codes is None and alone and re.fullmatch("[\uac00-\ud7a3]", agent.text):
                 return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
             folded = fold(agent.text)
             title = next((c for t, c in self.matcher.titles.items() if folded.startswith(t + " ")), None)
             if codes is None and title is not None:
-                self._register(agent.text, [title])
+                self.cast.register(agent.text, [title])
                 return [title], True, {}
             if codes is None and self.office is not None and _TITLES.match(agent.text):
                 codes = list(self.office)
-                self._register(agent.text, codes)
+                self.cast.register(agent.text, codes)
             if codes is None:
-                codes = [self._unknown_code(agent.text)]
-                self._register(agent.text, codes)
-            own = all(c in self.names and c not in self.registry for c in codes)
-            return list(codes), own, {c: self.names[c] for c in codes if c in self.names}
+                codes = [self.cast.unknown_code(agent.text)]
+                self.cast.register(agent.text, codes)
+            own = all(c in self.cast.names and c not in self.registry for c in codes)
+            return list(codes), own, {c: self.cast.names[c] for c in codes if c in self.cast.names}
         if agent.head in ("he", "she") and self.actor is not None:
             codes = self._spoke_before(self.actor) or []
-            return list(codes), False, {c: self.names[c] for c in codes if c in self.names}
+            return list(codes), False, {c: self.cast.names[c] for c in codes if c in self.cast.names}
         codes, explicit = self._backref(agent.head, here)
-        return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
+        return codes, explicit, {c: self.cast.names[c] for c in codes if c in self.cast.names}
 
     # -- one sentence -------------------------------------------------------------------------
 
@@ -231,9 +185,9 @@ class Attributor:
                        + (korean.organisations(folded, named) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean.sub_units(folded, named)
-        if self.acronyms:
-            named = sorted(named + self._acronym_mentions(cased, named), key=lambda m: m.start)
-        self._learn_acronyms(cased, named)
+        if self.cast.acronyms:
+            named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
+        self.cast.learn_acronyms(cased, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
         for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
@@ -242,7 +196,7 @@ class Attributor:
                 lead = m.end()
         lead = _LEAD.match(folded, lead).end()
 
-        found = english_agents(folded, cased, mentions, self.known_person, lead, frozenset(self.seen_names))
+        found = english_agents(folded, cased, mentions, self.cast.known_person, lead, frozenset(self.seen_names))
         self.seen_names.update(w.lower() for n in names_in(cased) if " " in n.strip() for w in n.split())
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
@@ -257,7 +211,8 @@ class Attributor:
         if not agents:
             tagged = tagged_source(folded, cased, named, lead)
             agents = [tagged] if tagged is not None else []
-        if not agents or found.orphan_cue:
+        # "U.S. Army brigades have rotated through since 2015": history, not the body's act here
+        if (not agents and not is_background(folded.split(" that ", 1)[0])) or found.orphan_cue:
             agents[:0] = acting_subjects(folded, mentions, lead, found.orphan_cue)
         if not agents and not is_background(folded):
             agents = self._speaker_subject(cased, lead)
@@ -275,7 +230,7 @@ class Attributor:
             position = next((m.start for m in mentions if m.text == agent.text), len(folded))
             if agent.kind in ("source", "org") and _OFFICE_OF.search(folded[:position]):
                 office = agent
-            here = [self._heads(m) for m in named if m.start < position]
+            here = [self.cast.heads(m) for m in named if m.start < position]
             codes, explicit, names = self._resolve(agent, here, alone=len(agents) == 1)
             if not codes:
                 continue
@@ -285,7 +240,7 @@ class Attributor:
                     result.sources.append(code)
             result.names.update(names)
             for name in agent.names:
-                self._register(name, codes)
+                self.cast.register(name, codes)
             if agent.kind == "org" and len(codes) == 1 and codes[0] not in self.registry:
                 self._describe(codes[0], agent.text, cased)
         if result.sources:
@@ -311,10 +266,10 @@ class Attributor:
         # of a quotation, all quoted, come before its speaker and do not count.
         if result.sources or re.search(r"\w", masked):
             self.office = list(result.sources) if office is not None else None
-        fresh = [self._heads(m) for m in named]
+        fresh = [self.cast.heads(m) for m in named]
         # "the defense ministry said": a body met through a back-reference may be referred to again
         named_here = {code for code, _ in fresh}
-        fresh += [(c, self.heads_of(c)) for c in result.sources if c not in named_here]
+        fresh += [(c, self.cast.heads_of(c)) for c in result.sources if c not in named_here]
         self.seen.extend(fresh)
         self.actor = self._known_actor(cased, lead) if not result.sources and not hangul else None
         return result
@@ -330,9 +285,9 @@ class Attributor:
 
     def _spoke_before(self, name: str) -> list[str] | None:
         """The codes of a person who spoke earlier, whether met as a person or as a bare name ("said Lee")."""
-        codes = self.known_person(name)
+        codes = self.cast.known_person(name)
         key = fold(name).strip()
-        return codes if codes is not None else ([self.unknown[key]] if key in self.unknown else None)
+        return codes if codes is not None else ([self.cast.unknown[key]] if key in self.cast.unknown else None)
 
     def _korean_abbreviation(self, folded: str, lead: int) -> Agent | None:
         """비대위는 after 비상대책위원회: a subject that abbreviates a body named earlier.
@@ -343,24 +298,10 @@ class Attributor:
         if m is None:
             return None
         short = m.group(1)
-        for key, code in self.unknown.items():
+        for key, code in self.cast.unknown.items():
             if short != key and _abbreviates(short, key.replace(" ", "")):
-                return Agent("org", self.names.get(code, key))
+                return Agent("org", self.cast.names.get(code, key))
         return None
-
-    def heads_of(self, code: str) -> frozenset[str]:
-        """The words a back-reference to the source ``code`` may use."""
-        if code not in self._head_cache:
-            self._head_cache[code] = frozenset(compatible_heads(self.registry, code, self.names.get(code, "")).split())
-        return self._head_cache[code]
-
-    def _heads(self, m: Mention) -> tuple[str, frozenset[str]]:
-        """The code of a named mention and the words a back-reference to it may use."""
-        code = m.code or self._unknown_code(m.text)
-        if code not in self._head_cache:
-            heads = compatible_heads(self.registry, m.code or "", m.text) + " " + m.head
-            self._head_cache[code] = frozenset(heads.split())
-        return code, self._head_cache[code]
 
     def _speaker_subject(self, cased: str, lead: int) -> list[Agent]:
         """A speaker met earlier as the subject ("Whitfield declined to say ..."): they still speak for their body.
@@ -371,7 +312,7 @@ class Attributor:
         if m is None or not re.match(r"\s+[a-z]", cased[m.end():]):
             return []
         bare = fold(_TITLES.sub("", m.group()).strip())
-        return [Agent("person", m.group())] if bare in self.persons else []
+        return [Agent("person", m.group())] if bare in self.cast.persons else []
 
 
 def _abbreviates(short: str, name: str) -> bool:

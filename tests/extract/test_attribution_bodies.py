@@ -118,3 +118,28 @@ def test_a_name_that_opens_the_reported_clause_after_said_is_not_the_speaker():
             "said President Lee had approved the plan.")
     assert "PRESIDENT_LEE" not in candidate_with(text, "approved").sources
     assert not any("Lee" in name for name in candidate_with(text, "approved").source_names.values())
+
+
+def test_a_foreign_minister_named_with_nationality_and_portfolio_is_a_speaker():
+    c = candidate_with("Polish Defense Minister Jan Kowal told reporters in Warsaw that the deal was signed.",
+                       "signed")
+    assert len(c.sources) == 1 and c.sources[0] != "MND"
+
+
+def test_a_lawmaker_citing_a_body_is_a_source_beside_it_and_she_is_the_lawmaker_alone():
+    text = ("Rep. Oh Min-ji of the opposition party, citing a briefing from the Joint Chiefs of Staff, said the "
+            "boat had drifted for an hour. She said the case showed the need for better radar.")
+    said = candidate_with(text, "drifted")
+    assert "JCS" in said.sources and len(said.sources) == 2
+    person = next(c for c in said.sources if c != "JCS")
+    assert candidate_with(text, "better radar").sources == (person,)
+
+
+def test_the_subject_after_according_to_and_a_comma_is_not_a_second_source():
+    assert sources_of("According to the Joint Chiefs of Staff, Navy vessels escorted the boat north.",
+                      "escorted") == {"JCS"}
+
+
+def test_a_body_s_history_is_background_not_its_act():
+    assert sources_of("U.S. Army brigades have rotated through South Korea on nine-month tours since 2015.",
+                      "rotated") == set()

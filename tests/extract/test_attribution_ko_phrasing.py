@@ -156,3 +156,14 @@ def test_tongsin_refers_back_to_the_outlet_not_to_the_person_it_quoted():
 
 def test_a_headline_quoting_a_person_known_by_an_initial_credits_that_person():
     assert len(sources_of('탈북민 A씨 "北세관원에 한 번에 500달러"…단둥 밀수 조직의 민낯', "세관원")) == 1
+
+
+def test_what_is_known_or_passed_on_continues_the_source_of_its_paragraph():
+    text = ("합참은 무인기 1대를 격추했다고 밝혔다. 잔해에서는 소형 카메라가 발견된 것으로 알려졌다.")
+    assert sources_of(text, "잔해에서는") == {"JCS"}
+
+
+def test_further_figures_continue_a_ministry_s_published_tally():
+    text = ("통일부가 공개한 탈북민 입국 현황에 따르면 3분기 입국자는 47명이었다.\n\n"
+            "성별로는 여성이 39명으로 남성보다 많았다.")
+    assert sources_of(text, "성별로는") == {"MOU"}
