@@ -95,11 +95,13 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         cited = _CITED_ASIDE.search(cased, lead, last.start) is not None
         if not former and not cited and is_filler(gap, names_ok=True, role_seen=role_seen):
             chain = [last]
+            joined = False  # "the NIS, the JCS and the MND said": a bare comma joins only before "and"
             for prev in reversed(left[:-1]):
-                if _COORD.fullmatch(folded[prev.end:chain[0].start]):
-                    chain.insert(0, prev)
-                else:
+                gap = folded[prev.end:chain[0].start]
+                if not _COORD.fullmatch(gap) or (gap.strip() == "," and not joined):
                     break
+                joined = joined or gap.strip() != ","
+                chain.insert(0, prev)
             agents = [agent_of(m) for m in chain]
             agents[-1].names += names_in(gap)
             intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
@@ -152,6 +154,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         return [Agent("org", initials[-1].group(1))]
     if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "Boeing said", "Busan police said"
+    panel = _PANEL.match(cased, lead)
+    if panel is not None and (is_filler(cased[panel.end():cue.start()])
+                              or _RELATIVE_TAIL.fullmatch(cased, panel.end(), cue.start())):
+        return [Agent("org", panel.group(1))]  # "A U.N. panel of experts that monitored sanctions had estimated"
     subject = NAME.match(cased, lead)
     if subject is not None and not left and _JOINED_VERB.fullmatch(cased, subject.end(), cue.start()):
         # "Kim called the hospital a first step and said ...": the subject of both verbs speaks
@@ -183,6 +189,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# "A U.N. panel of experts that monitored sanctions ": a body named by what it is, with a relative clause
+_PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+)?\s*(?:panel|team|group|commission|"
+                    r"mission|task force)\s+of\s+(?:[\w-]+\s+)?(?:experts|investigators|inspectors|monitors|"
+                    r"scientists|researchers))")
+_RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:had|has|have|also|previously|earlier|once)\s+)*")
 # "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 

@@ -85,6 +85,7 @@ class Attributor:
         self.seen_names: set[str] = set()  # words of people's names met so far: "Ahn" after "Ahn Sung-ho"
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
+        self.speakers: list[str] = []  # every source so far, the latest last
         # The body whose unnamed office-holder spoke last ("the head of the IAEA said"): the next
         # speaker introduced by title alone ("Director General Varga") is that person.
         self.office: list[str] | None = None
@@ -116,7 +117,10 @@ class Attributor:
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
             return list(self.last), False
-        for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
+        # a body named earlier in this sentence, then one that spoke, then one merely mentioned:
+        # "The agency added" after the NIS spoke about the Reconnaissance General Bureau is the NIS
+        spoke = [(c, self.cast.heads_of(c)) for c in self.speakers]
+        for code, heads in itertools.chain(reversed(here), reversed(spoke), reversed(self.seen)):
             if all(w in heads for w in words):
                 return [code], False
         # "the bureau" after "the FBI": a body known only by its initials, one of which the noun starts
@@ -246,6 +250,7 @@ class Attributor:
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
             self.last = list(result.sources)
+            self.speakers = [c for c in self.speakers if c not in result.sources] + list(result.sources)
             # A country's stance, a refusal to comment, or a statement recalled from before
             # (밝힌 바 있다) is not what the following sentences report.
             result.carries = (country is None and not _REFUSAL.search(folded)

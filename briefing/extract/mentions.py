@@ -84,7 +84,8 @@ _ORG_HEADS = {"forum": "forum think tank group", "exchange": "exchange", "forces
               "service": "service agency", "agency": "agency", "ministry": "ministry department government",
               "department": "department ministry", "institute": "institute think tank", "bank": "bank",
               "office": "office", "council": "council body", "commission": "commission body",
-              "committee": "committee", "party": "party", "military": "military", "army": "army military",
+              "committee": "committee", "party": "party", "administration": "administration agency",
+              "bureau": "bureau agency", "authority": "authority agency", "military": "military", "army": "army military",
               "media": "media outlet"}
 
 ORG_KEYWORDS = frozenset("""

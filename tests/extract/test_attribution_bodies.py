@@ -143,3 +143,28 @@ def test_the_subject_after_according_to_and_a_comma_is_not_a_second_source():
 def test_a_body_s_history_is_background_not_its_act():
     assert sources_of("U.S. Army brigades have rotated through South Korea on nine-month tours since 2015.",
                       "rotated") == set()
+
+
+def test_the_agency_that_spoke_is_preferred_to_a_bureau_it_spoke_about():
+    text = ("The NIS told lawmakers that the Reconnaissance General Bureau ran the theft.\n\n"
+            "The agency added that the stolen funds paid for missiles.")
+    assert sources_of(text, "stolen funds") == {"NIS"}
+
+
+def test_an_administration_is_an_agency_for_a_later_back_reference():
+    text = ("Seoul sold 50 tanks to Norway, the Korea Defense Export Administration (KDEA) said.\n\n"
+            "Hanwha will supply the engines, the agency said.")
+    assert sources_of(text, "engines") == sources_of(text, "Norway") != set()
+
+
+def test_bodies_listed_with_bare_commas_before_the_speaker_are_not_speakers():
+    text = ("The boat was towed south, the JCS said.\n\n"
+            "The crew are being questioned by a joint team from the spy agency, police and the military, "
+            "the Unification Ministry said.")
+    assert sources_of(text, "questioned") == {"MOU"}
+
+
+def test_a_panel_of_experts_is_a_source_even_with_a_relative_clause_before_its_verb():
+    c = candidate_with("A U.N. panel of experts that monitored the embargo had estimated that smuggling doubled.",
+                       "smuggling")
+    assert len(c.sources) == 1 and c.sources[0] not in ("UNSC",)
