@@ -10,14 +10,15 @@ the sentence are not attributions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Callable
 
-from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT, NOT_ROLES,
-                                        PERSON_OWN, ROLE_THEN_NAME, lead_body)
+from briefing.extract.described import (BODY_APPOSITIVE, DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED,
+                                        NAMED_DOCUMENT, NOT_ROLES, PERSON_OWN, ROLE_THEN_NAME, lead_body)
+from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
-from briefing.extract.names import FILLER, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.names import NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
 # "put the toll at 3,000", "pegged growth at 1.5 percent": an estimate given as a figure
@@ -27,19 +28,18 @@ CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|
                  + _PUT_AT + "|" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
 _DETERMINER = re.compile(r"(?:(?:a|an|the)(?:\s+(?:senior|top|high-ranking|ranking|junior|veteran|second))?)?")
 # "routinely warns", "often says": a habit described, not a statement made
-_HABIT_BEFORE = re.compile(r"\b(?:routinely|usually|often|typically|regularly|frequently|always|traditionally|"
+_HABIT_BEFORE = re.compile(r"\b(?:routinely|repeatedly|usually|often|typically|regularly|frequently|always|traditionally|"
                            r"generally|habitually)\s+$")
 # "was quoted by KCNA on Wednesday as saying": the subject spoke, the agent carried it
 _QUOTED_BY = re.compile(r"^(?:quoted|cited) by$")
 # "A Gallup Korea poll found", "the survey found": a finding of a document
 _FINDING = re.compile(r"\b(?:poll|survey|study|report|review|analysis|audit|investigation|inquiry|probe|"
-                      r"assessment|research)\b[^,;]{0,40}$")
+                      r"assessment|research)\b[^,;]{0,60}$")
 # "'s latest estimate", "'s annual report": a document of the body named just before
 _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|assessments?|statement|data|figures|"
                            r"surveys?|analysis|study|tally|count|calculations?|records|findings|briefing|projections?|"
                            r"forecasts?|review|dispatch|commentary|editorial|release|statistics|website|account)\b")
 _AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
-_SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
@@ -47,7 +47,9 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
                          r"[^,]{0,100},\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
-_AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also)\b[^,]{0,100},)?\s*$")
+_AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
+                         r"[a-z]+ing)\b[^,]{0,100},)?\s*$")
+_CITED_ASIDE = re.compile(r",\s*(?:citing|quoting)\s[^,;]{0,80}$")
 # "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
 _ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
                               r"[^,]{1,80}?)\s*,\s*$")
@@ -63,38 +65,6 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
 _COORD = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?")
 
 
-@dataclass(slots=True)
-class Agent:
-    """Who a cue belongs to: a mention, or a person (``kind`` "person", ``text`` the name as written)."""
-
-    kind: str
-    text: str
-    code: str | None = None
-    head: str = ""
-    names: list[str] = field(default_factory=list)  # people introduced as speaking for this agent
-
-
-@dataclass(slots=True)
-class Found:
-    agents: list[Agent] = field(default_factory=list)
-    cues: list[str] = field(default_factory=list)
-    orphan_cue: bool = False  # a cue whose agent is not named here ("and said", "is said to")
-    vague: bool = False
-    hearsay: bool = False
-
-
-def _agent(m: Mention) -> Agent:
-    return Agent(m.kind, m.text, m.code, m.head)
-
-
-def person_at(cased: str, m: re.Match | None, known: Callable[[str], object]) -> Agent | None:
-    """A person agent for the NAME match ``m``, if it looks like one."""
-    if m is None or is_non_name(m.group(2)):
-        return None
-    if " " not in m.group(2) and not m.group(1) and not known(m.group(2)):
-        return None
-    return Agent("person", m.group().strip())
-
 
 def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             known: Callable[[str], object], lead: int = 0, seen: frozenset[str] = frozenset()) -> list[Agent]:
@@ -107,31 +77,41 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if len(left) == 1 and left[0].kind in ("source", "org") and DOCUMENT_FROM.fullmatch(cased, lead, left[0].start):
         tail = cased[left[0].end:cue.start()]
         if is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()):
-            return [_agent(left[0])]  # "Satellite imagery from Maxar taken on Friday showed"
+            return [agent_of(left[0])]  # "Satellite imagery from Maxar taken on Friday showed"
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
+        if cased[last.start - 1:last.start] == "(" and gap.startswith(")"):
+            gap = gap[1:]  # "the Joint Chiefs of Staff (JCS) said": the short name in brackets is the body
         own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
         if own is not None and last.kind in ("source", "org", "backref") and is_filler(cased[own.end():cue.start()]):
-            return [_agent(last)]  # "The NIS's latest assessment said": the body's own document
+            return [agent_of(last)]  # "The NIS's latest assessment said": the body's own document
         role_seen = last.text.split()[-1].lower() in ROLES
         # "KCNA news agency said": the kind of body after its name
         gap = gap[_KIND_AFTER.match(gap).end():]
         # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
         former = _FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
-        if not former and is_filler(gap, names_ok=True, role_seen=role_seen):
+        # "Rep. Han, citing a briefing from the JCS, said": the body cited is not who said it
+        cited = _CITED_ASIDE.search(cased, lead, last.start) is not None
+        if not former and not cited and is_filler(gap, names_ok=True, role_seen=role_seen):
             chain = [last]
+            joined = False  # "the NIS, the JCS and the MND said": a bare comma joins only before "and"
             for prev in reversed(left[:-1]):
-                if _COORD.fullmatch(folded[prev.end:chain[0].start]):
-                    chain.insert(0, prev)
-                else:
+                gap = folded[prev.end:chain[0].start]
+                if not _COORD.fullmatch(gap) or (gap.strip() == "," and not joined):
                     break
-            agents = [_agent(m) for m in chain]
+                joined = joined or gap.strip() != ","
+                chain.insert(0, prev)
+            agents = [agent_of(m) for m in chain]
             agents[-1].names += names_in(gap)
             intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
             if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
             return agents
+    if left and _OFFICIAL_AT.fullmatch(cased, lead, left[0].start):
+        tail = cased[left[0].end:cue.start()]
+        if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
+            return [agent_of(left[0])]  # "A senior official at the presidential office, speaking ..., said"
     subject = _subject_with_appositive(cue, cased, left, lead)
     if subject is not None:
         return [subject]
@@ -154,6 +134,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         body = _proper_name(cased, named.start(1))
         if body is not None:
             return [body]  # "A Gallup Korea poll in March found", "Korea Exchange data showed"
+    document = DOCUMENT_FROM.match(cased, lead)
+    if document is not None and not left:
+        body = _proper_name(cased, document.end())
+        tail = cased[document.end() + len(body.text):cue.start()] if body is not None else ""
+        if body is not None and (is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()) or _APPOSITIVE.fullmatch(tail)):
+            return [body]  # "A separate poll by Gallup Korea in September showed", "A report by Daily NK, a ..., said"
     group = GROUP_AT.match(cased, lead)
     if group is not None and not left:
         body = _proper_name(cased, group.end())
@@ -168,6 +154,18 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         return [Agent("org", initials[-1].group(1))]
     if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "Boeing said", "Busan police said"
+    panel = _PANEL.match(cased, lead)
+    if panel is not None and (is_filler(cased[panel.end():cue.start()])
+                              or _RELATIVE_TAIL.fullmatch(cased, panel.end(), cue.start())):
+        return [Agent("org", panel.group(1))]  # "A U.N. panel of experts that monitored sanctions had estimated"
+    subject = NAME.match(cased, lead)
+    if subject is not None and not left and _JOINED_VERB.fullmatch(cased, subject.end(), cue.start()):
+        # "Kim called the hospital a first step and said ...": the subject of both verbs speaks
+        words = subject.group(2).lower().split()
+        agent = person_at(cased, subject, known) or (
+            Agent("person", subject.group().strip()) if words[0] in seen and not is_non_name(subject.group(2)) else None)
+        if agent is not None:
+            return [agent]
     head = cased[:cue.start()]
     for m in reversed(list(NAME.finditer(head))):
         if any(x.start <= m.start(2) < x.end for x in mentions):
@@ -191,6 +189,20 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# "A U.N. panel of experts that monitored sanctions ": a body named by what it is, with a relative clause
+_PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+)?\s*(?:panel|team|group|commission|"
+                    r"mission|task force)\s+of\s+(?:[\w-]+\s+)?(?:experts|investigators|inspectors|monitors|"
+                    r"scientists|researchers))")
+_RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:had|has|have|also|previously|earlier|once)\s+)*")
+# "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
+_JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+
+
+# "A senior official at ", "Two diplomats from ": unnamed people speaking for the body named next
+_OFFICIAL_AT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:person|man|woman)|"
+                          r"sources?|aides?|officers?|diplomats?)\s+(?:at|of|from|with|in)\s+(?:the\s+)?")
+
+
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
 # A figure's thousands comma ("28,500 troops") does not end the appositive.
@@ -212,7 +224,7 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     tail = cased[first.end:cue.start()]
     if not _SUBJECT_TAIL.fullmatch(tail) or any(m.start >= first.end for m in left[1:] if m.kind != "backref"):
         return None
-    agent = _agent(first)
+    agent = agent_of(first)
     agent.names += names_in(tail.rsplit(",", 2)[-2])
     return agent
 
@@ -230,7 +242,7 @@ def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention])
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
     if not inside:
         return None
-    agent = _agent(inside[-1])
+    agent = agent_of(inside[-1])
     agent.names.append(name.group().strip())
     return agent
 
@@ -245,13 +257,20 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     chain = [m for m in mentions if start <= m.start <= pos]
     if chain:
         for m in mentions:
-            if m.start > chain[-1].end and _COORD.fullmatch(folded[chain[-1].end:m.start]):
+            gap = folded[chain[-1].end:m.start]
+            # "according to the JCS, Navy vessels escorted": a comma alone joins only within a list
+            listed = gap.strip() != "," or re.match(r"\s*(?:,|and\b|or\b)", folded[m.end:]) is not None
+            if m.start > chain[-1].end and _COORD.fullmatch(gap) and listed:
                 chain.append(m)
-        return [_agent(m) for m in chain]
+        return [agent_of(m) for m in chain]
     informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
     name = NAME.match(cased, pos)
+    if name is not None and cue.group() in SAYS and start == cue.end() and re.match(r"\s+[a-z]", cased[name.end():]):
+        return []  # "..., speaking on condition of anonymity, said President Lee had approved": what was said
+    if name is not None and BODY_APPOSITIVE.match(cased, name.end()):
+        return [Agent("org", name.group().strip())]  # "according to Rimjin Report, a Tokyo-based outlet"
     if name is not None:
         # "said Park, director of the BOK's research department." : the appositive up to a comma or the end
         apposition = re.match(r"\s*,[^,]{1,100}?(?=,|[.!?\"'\u201d]*\s*$)", cased[name.end():])
@@ -265,7 +284,7 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             name = NAME.match(cased, role.end())
             name = name if name is not None and re.match(r"\s*(?:[,.;:)]|$)", cased[name.end():]) else None
     agent = person_at(cased, name, known)
-    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in _SAYS or start != cue.end()):
+    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in SAYS or start != cue.end()):
         agent = _proper_name(cased, pos)
     return [agent] if agent else []
 
@@ -291,21 +310,6 @@ def _proper_name(cased: str, pos: int) -> Agent | None:
 # "is expected to cross next month": a plan or a forecast, which the reporting source still gives
 _SCHEDULED = frozenset("expected projected forecast predicted".split())
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
-_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+saying\b")
-
-
-def _quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-                    known: Callable[[str], object]) -> list[Agent]:
-    """Whom a source quoted: the body or person between "quoted" and "as saying"."""
-    m = _AS_SAYING.match(folded, cue.end())
-    if m is None:
-        return []
-    inside = [x for x in mentions if m.start(1) <= x.start and x.end <= m.end(1)]
-    if inside:  # "an official of the North's Missile Administration": the body the official speaks for
-        return [_agent(inside[-1])]
-    agent = person_at(cased, NAME.search(cased, m.start(1), m.end(1)), known)
-    return [agent] if agent else []
-
 
 def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
                    lead: int = 0, seen: frozenset[str] = frozenset()) -> Found:
@@ -330,22 +334,22 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         agents: list[Agent] = []
         if not passive and not _AFTER_ONLY.match(word):
             agents = _before(cue, folded, cased, mentions, known, lead, seen)
-        inverted = word in _SAYS and re.search(r"[,\"']\s*$", head)
+        inverted = word in SAYS and re.search(r"[,\"']\s*$", head)
         if not agents and (_AFTER_ONLY.match(word) or inverted):
             agents = _after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
-            agents = _document_author(cue, folded, cased, mentions)
+            agents = document_author(cue, folded, cased, mentions)
         if word.endswith("as saying by"):
             # "the NIS official was quoted as saying by Rep. Lee": the subject spoke, Lee passed it on
             agents = _before(cue, folded, cased, mentions, known, lead) + agents
         elif agents and word in ("quoted", "cited"):
             # "KCNA quoted a foreign ministry spokesperson as saying": KCNA carried what they said
-            agents += _quoted_speaker(cue, folded, cased, mentions, known)
+            agents += quoted_speaker(cue, folded, cased, mentions, known)
         if agents and _QUOTED_BY.match(word) and re.match(r"[^.;]{0,60}?\bas saying\b", folded[cue.end():]):
             speaker = person_at(cased, NAME.match(cased, lead), known)
             agents += [speaker] if speaker is not None else []
         if agents:
-            found.agents += agents + _relayed(cue, folded, agents, mentions)
+            found.agents += agents + relayed(cue, folded, agents, mentions)
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
             found.orphan_cue = found.orphan_cue or word.endswith("as saying by")
             continue
@@ -371,49 +375,3 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
 
 # "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement
 _LATE_BY = re.compile(r"[^,;:()\"]{1,50}?\bby\s+")
-
-_DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
-                       r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
-                       r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
-                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing|indictment|ruling|"
-                       r"verdict|complaint|lawsuit)\b"
-                       r"[^,;]{0,80}?\b(?:by|from|of)\s+")
-
-
-def _document_author(cue: re.Match, folded: str, cased: str, mentions: list[Mention]) -> list[Agent]:
-    """The author of a document cited: "according to a report submitted to the Assembly by the NIS"."""
-    m = _DOCUMENT.match(folded, cue.end())
-    if m is None:
-        return []
-    chain = [x for x in mentions if m.end() <= x.start <= m.end() + 4 and x.kind in ("source", "org")]
-    if not chain:
-        # "an indictment released by prosecutors": an institution named by what it is
-        kind = re.match(r"(?:the\s+)?(prosecutors|prosecution|police|court|coroner|regulators)\b", folded[m.end():])
-        return [Agent("org", cased[m.end() + kind.start(1):m.end() + kind.end(1)])] if kind else []
-    return [_agent(chain[0])]
-
-
-_TOLD_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?that\s+")
-
-
-def _relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Mention]) -> list[Agent]:
-    """A registry source whose words a person passes on: "Rep. Park said the NIS had traced ...".
-
-    Only when every agent is a person and the reported clause opens with the source as its subject,
-    right after the verb or after whom they told and when ("told reporters after the session that").
-    """
-    if any(a.kind != "person" for a in agents) or cue.group() not in _SAYS | {"told", "tells"}:
-        return []
-    # Whom a person told is the audience ("told the IAEA board"), not what they passed on.
-    at = re.match(r"\s+(?:that\s+)?", folded[cue.end():])
-    positions = [] if cue.group() in ("told", "tells") else [cue.end() + (at.end() if at else 0)]
-    told = _TOLD_THAT.match(folded, cue.end())
-    if told is not None:
-        positions.append(told.end())
-    for pos in positions:
-        starts = (pos, pos + 4) if folded.startswith("the ", pos) else (pos,)
-        found = [_agent(m) for m in mentions if m.start in starts and m.kind == "source"][:1]
-        if found:
-            return found
-    return []
-

@@ -23,11 +23,11 @@ from briefing.extract import korean
 from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
-from briefing.extract.subjects import person_subject, place_speaker
+from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
 from briefing.extract.carry import carry_context
-from briefing.extract.codes import derive_code
+from briefing.extract.cast import Cast
 from briefing.extract.names import NAME, TITLES, names_in
-from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold, fold_case_kept
+from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import quote_spans, quoted_words
 from briefing.extract.segment import Sentence
@@ -39,15 +39,12 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,
 _FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
                    r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
-_NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
-_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
 _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
                     r"japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|the united states|"
                     r"the country)\b(?!')")
-_PLACE_POSSESSIVE = re.compile(_PLACE.pattern.removesuffix(r"\b(?!')") + r"'s")
 # A body that declined to comment gave no account for the next sentence to continue.
 _REFUSAL = re.compile(r"\b(?:declined|refused|did not|would not|was not able|could not be reached)\s+"
-                      r"(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)"
+                      r"(?:\w+ly\s+)?(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)"
                       r"|\bno (?:immediate )?(?:response|comment|reaction|reply)\b")
 _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|critics|economists|activists|"
                             r"groups|scholars|researchers|residents|diplomats|people|witnesses|commentators|"
@@ -58,7 +55,6 @@ secretary""".split())
 _TITLES = re.compile(rf"^{TITLES}")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
-_DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
                         "watchdog".split())
 # "the defense minister", "the foreign minister": a title that names the body it heads
@@ -86,49 +82,23 @@ class Attributor:
     def __init__(self, matcher: RegistryMatcher) -> None:
         self.matcher = matcher
         self.registry: SourceRegistry = matcher.registry
-        self.unknown: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        self.persons: dict[str, list[str]] = {}
+        self.cast = Cast(matcher)
         self.seen_names: set[str] = set()  # words of people's names met so far: "Ahn" after "Ahn Sung-ho"
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
+        self.speakers: list[str] = []  # every source so far, the latest last
         # The body whose unnamed office-holder spoke last ("the head of the IAEA said"): the next
         # speaker introduced by title alone ("Director General Varga") is that person.
         self.office: list[str] | None = None
         # A person met before who is the subject of the previous sentence without speaking in it
         # ("Back at the post, Lee keeps a tally."): the "he" of the next sentence is that person.
         self.actor: str | None = None
-        self._head_cache: dict[str, frozenset[str]] = {}
 
-    # -- people and unknown bodies ------------------------------------------------------------
-
-    def _unknown_code(self, name: str) -> str:
-        key = re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip())
-        if key not in self.unknown:
-            code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
-            self.unknown[key] = code
-            self.names[code] = name
-        return self.unknown[key]
-
-    @staticmethod
-    def _person_keys(name: str) -> list[str]:
-        bare = _TITLES.sub("", name).strip()
-        words = bare.split()
-        return [fold(k) for k in dict.fromkeys([bare, words[0], words[-1]]) if k] if words else []
-
-    def known_person(self, name: str) -> list[str] | None:
-        for key in self._person_keys(name):
-            if key in self.persons:
-                return self.persons[key]
-        # 박 의원 after 박선호 의원: a Korean surname alone refers to the person named with it
-        if re.fullmatch("[\uac00-\ud7a3]", name):
-            return next((codes for key, codes in self.persons.items()
-                         if key.startswith(name) and re.fullmatch("[\uac00-\ud7a3]{2,4}", key)), None)
-        return None
-
-    def _register(self, name: str, codes: list[str]) -> None:
-        for key in self._person_keys(name):
-            self.persons.setdefault(key, list(codes))
+    def _describe(self, code: str, name: str, cased: str) -> None:
+        """Let "the outlet" refer back to "Asia Press, a Japan-based outlet", named without a kind word."""
+        described = re.search(re.escape(name) + r"\s*,\s*(?:a|an|the)\s+([^,;]{1,60})", cased)
+        words = set(fold(described.group(1)).split()) if described else set()
+        self.seen.append((code, self.cast.heads_of(code) | words))
 
     # -- resolving agents ---------------------------------------------------------------------
 
@@ -137,14 +107,29 @@ class Attributor:
         if re.fullmatch("[\uac00-\ud7a3]+", head):
             # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신); else
             # the body of that kind that spoke or was named last (이 매체는, 해당 부처는)
-            fits = ([c for c in self.last if any(w.endswith(head) for w in self.heads_of(c))]
+            fits = ([c for c in self.last if any(w.endswith(head) for w in self.cast.heads_of(c))]
                     or latest_of_kind(head, self.last, self.seen, self._kind_of))
             return (fits[:1] or list(self.last)), False
+        if head in ("he", "she"):
+            # "Rep. Han, citing the JCS, said ... She said": the person, not the body she cited
+            # (an outlet that carried her words still carries the next ones)
+            people = {c for codes in self.cast.persons.values() for c in codes}
+            spoke = [c for c in self.last if (c in people and c not in self.registry) or self.cast.is_outlet(c)]
+            if any(c not in self.registry for c in spoke) and len(spoke) < len(self.last):
+                return spoke, False
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
             return list(self.last), False
-        for code, heads in itertools.chain(reversed(here), reversed(self.seen)):
+        # a body named earlier in this sentence, then one that spoke, then one merely mentioned:
+        # "The agency added" after the NIS spoke about the Reconnaissance General Bureau is the NIS
+        spoke = [(c, self.cast.heads_of(c)) for c in self.speakers]
+        for code, heads in itertools.chain(reversed(here), reversed(spoke), reversed(self.seen)):
             if all(w in heads for w in words):
+                return [code], False
+        # "the bureau" after "the FBI": a body known only by its initials, one of which the noun starts
+        for code in itertools.chain((c for c, _ in reversed(here)), reversed(self.last), (c for c, _ in reversed(self.seen))):
+            name = self.cast.names.get(code, "")
+            if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", name) and words[0][0].upper() in name[1:]:
                 return [code], False
         # "the defense minister" with no defense ministry named yet: the home body with that title
         code = (self.matcher.short_names.get(head) or self.matcher.titles.get(head)
@@ -154,7 +139,7 @@ class Attributor:
         # "The finance ministry said", met before any finance ministry: a body named for the first
         # time by what it is, not a reference back.
         if len(words) >= 2 and (words[-1] in _BODY_NOUNS or words[0] in _PORTFOLIOS):
-            return [self._unknown_code("the " + " ".join(words))], True
+            return [self.cast.unknown_code("the " + " ".join(words))], True
         return [], False
 
     def _resolve(self, agent: Agent, here: list[tuple[str, frozenset[str]]],
@@ -170,31 +155,31 @@ class Attributor:
             key = re.sub(r"^the\s+", "", fold(agent.text))
             if key in self.matcher.short_names:  # "the Defense Ministry": the last one named, else the registry's
                 codes, explicit = self._backref(key, here)
-                return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
-            code = self._unknown_code(agent.text)
+                return codes, explicit, {c: self.cast.names[c] for c in codes if c in self.cast.names}
+            code = self.cast.unknown_code(agent.text)
             return [code], True, {code: agent.text}
         if agent.kind == "person":
-            codes = self.known_person(agent.text)
+            codes = self.cast.known_person(agent.text)
             if codes is None and alone and re.fullmatch("[\uac00-\ud7a3]", agent.text):
                 return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
             folded = fold(agent.text)
             title = next((c for t, c in self.matcher.titles.items() if folded.startswith(t + " ")), None)
             if codes is None and title is not None:
-                self._register(agent.text, [title])
+                self.cast.register(agent.text, [title])
                 return [title], True, {}
             if codes is None and self.office is not None and _TITLES.match(agent.text):
                 codes = list(self.office)
-                self._register(agent.text, codes)
+                self.cast.register(agent.text, codes)
             if codes is None:
-                codes = [self._unknown_code(agent.text)]
-                self._register(agent.text, codes)
-            own = all(c in self.names and c not in self.registry for c in codes)
-            return list(codes), own, {c: self.names[c] for c in codes if c in self.names}
+                codes = [self.cast.unknown_code(agent.text)]
+                self.cast.register(agent.text, codes)
+            own = all(c in self.cast.names and c not in self.registry for c in codes)
+            return list(codes), own, {c: self.cast.names[c] for c in codes if c in self.cast.names}
         if agent.head in ("he", "she") and self.actor is not None:
             codes = self._spoke_before(self.actor) or []
-            return list(codes), False, {c: self.names[c] for c in codes if c in self.names}
+            return list(codes), False, {c: self.cast.names[c] for c in codes if c in self.cast.names}
         codes, explicit = self._backref(agent.head, here)
-        return codes, explicit, {c: self.names[c] for c in codes if c in self.names}
+        return codes, explicit, {c: self.cast.names[c] for c in codes if c in self.cast.names}
 
     # -- one sentence -------------------------------------------------------------------------
 
@@ -207,6 +192,9 @@ class Attributor:
                        + (korean.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean.sub_units(folded, named)
+        if self.cast.acronyms:
+            named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
+        self.cast.learn_acronyms(cased, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
         for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
@@ -215,7 +203,7 @@ class Attributor:
                 lead = m.end()
         lead = _LEAD.match(folded, lead).end()
 
-        found = english_agents(folded, cased, mentions, self.known_person, lead, frozenset(self.seen_names))
+        found = english_agents(folded, cased, mentions, self.cast.known_person, lead, frozenset(self.seen_names))
         self.seen_names.update(w.lower() for n in names_in(cased) if " " in n.strip() for w in n.split())
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
@@ -230,11 +218,10 @@ class Attributor:
         if not agents:
             tagged = tagged_source(folded, cased, named, lead)
             agents = [tagged] if tagged is not None else []
-        if not agents or found.orphan_cue:
-            subject = self._subject(folded, mentions, lead, found.orphan_cue)
-            if subject is not None:
-                agents.insert(0, subject)
-        if not agents:
+        # "U.S. Army brigades have rotated through since 2015": history, not the body's act here
+        if (not agents and not is_background(folded.split(" that ", 1)[0])) or found.orphan_cue:
+            agents[:0] = acting_subjects(folded, mentions, lead, found.orphan_cue)
+        if not agents and not is_background(folded):
             agents = self._speaker_subject(cased, lead)
         country = None
         if not agents:
@@ -250,7 +237,7 @@ class Attributor:
             position = next((m.start for m in mentions if m.text == agent.text), len(folded))
             if agent.kind in ("source", "org") and _OFFICE_OF.search(folded[:position]):
                 office = agent
-            here = [self._heads(m) for m in named if m.start < position]
+            here = [self.cast.heads(m) for m in named if m.start < position]
             codes, explicit, names = self._resolve(agent, here, alone=len(agents) == 1)
             if not codes:
                 continue
@@ -260,10 +247,13 @@ class Attributor:
                     result.sources.append(code)
             result.names.update(names)
             for name in agent.names:
-                self._register(name, codes)
+                self.cast.register(name, codes)
+            if agent.kind == "org" and len(codes) == 1 and codes[0] not in self.registry:
+                self._describe(codes[0], agent.text, cased)
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
             self.last = list(result.sources)
+            self.speakers = [c for c in self.speakers if c not in result.sources] + list(result.sources)
             # A country's stance, a refusal to comment, or a statement recalled from before
             # (밝힌 바 있다) is not what the following sentences report.
             result.carries = (country is None and not _REFUSAL.search(folded)
@@ -284,7 +274,11 @@ class Attributor:
         # of a quotation, all quoted, come before its speaker and do not count.
         if result.sources or re.search(r"\w", masked):
             self.office = list(result.sources) if office is not None else None
-        self.seen.extend(self._heads(m) for m in named)
+        fresh = [self.cast.heads(m) for m in named]
+        # "the defense ministry said": a body met through a back-reference may be referred to again
+        named_here = {code for code, _ in fresh}
+        fresh += [(c, self.cast.heads_of(c)) for c in result.sources if c not in named_here]
+        self.seen.extend(fresh)
         self.actor = self._known_actor(cased, lead) if not result.sources and not hangul else None
         return result
 
@@ -299,9 +293,9 @@ class Attributor:
 
     def _spoke_before(self, name: str) -> list[str] | None:
         """The codes of a person who spoke earlier, whether met as a person or as a bare name ("said Lee")."""
-        codes = self.known_person(name)
+        codes = self.cast.known_person(name)
         key = fold(name).strip()
-        return codes if codes is not None else ([self.unknown[key]] if key in self.unknown else None)
+        return codes if codes is not None else ([self.cast.unknown[key]] if key in self.cast.unknown else None)
 
     def _korean_abbreviation(self, folded: str, lead: int) -> Agent | None:
         """비대위는 after 비상대책위원회: a subject that abbreviates a body named earlier.
@@ -312,28 +306,14 @@ class Attributor:
         if m is None:
             return None
         short = m.group(1)
-        for key, code in self.unknown.items():
+        for key, code in self.cast.unknown.items():
             if short != key and _abbreviates(short, key.replace(" ", "")):
-                return Agent("org", self.names.get(code, key))
+                return Agent("org", self.cast.names.get(code, key))
         return None
 
     def _kind_of(self, code: str) -> SourceKind | None:
         source = self.registry.get(code)
         return source.kind if source is not None else None
-
-    def heads_of(self, code: str) -> frozenset[str]:
-        """The words a back-reference to the source ``code`` may use."""
-        if code not in self._head_cache:
-            self._head_cache[code] = frozenset(compatible_heads(self.registry, code, self.names.get(code, "")).split())
-        return self._head_cache[code]
-
-    def _heads(self, m: Mention) -> tuple[str, frozenset[str]]:
-        """The code of a named mention and the words a back-reference to it may use."""
-        code = m.code or self._unknown_code(m.text)
-        if code not in self._head_cache:
-            heads = compatible_heads(self.registry, m.code or "", m.text) + " " + m.head
-            self._head_cache[code] = frozenset(heads.split())
-        return code, self._head_cache[code]
 
     def _speaker_subject(self, cased: str, lead: int) -> list[Agent]:
         """A speaker met earlier as the subject ("Whitfield declined to say ..."): they still speak for their body.
@@ -344,31 +324,7 @@ class Attributor:
         if m is None or not re.match(r"\s+[a-z]", cased[m.end():]):
             return []
         bare = fold(_TITLES.sub("", m.group()).strip())
-        return [Agent("person", m.group())] if bare in self.persons else []
-
-    def _subject(self, folded: str, mentions: list[Mention], lead: int, orphan_cue: bool) -> Agent | None:
-        """The sentence's subject when it is a source acting: "The Bank of Korea on Thursday lowered"."""
-        first = next((m for m in mentions if m.start >= lead), None)
-        if first is None:
-            return None
-        before = folded[lead:first.start].strip()
-        # "South Korea's Ministry of National Defense declined ...": a possessive place is part of the name
-        if before not in ("", "the", "a", "an") and not _PLACE_POSSESSIVE.fullmatch(before):
-            return None
-        if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
-            return None
-        # "(JCS)", or an appositive: "The council's president, Ambassador Diallo, read out ..."
-        rest = re.sub(r"^\s*(?:\([^)]*\)|,[^,;]{1,80},)", "", folded[first.end:])
-        word = re.match(r"\s+([a-z][a-z'-]*)", rest)
-        if word is None or word.group(1) in _NP_CONTINUES:
-            return None
-        # "had carried no report" is not a statement; a negation in a later clause ("splits over
-        # the launch, issues no statement") does not undo the first one. A document referred back
-        # to still reports what it leaves out ("The statement did not specify ...").
-        document = first.kind == "backref" and first.head.split()[-1] in _DOCUMENTS
-        if not orphan_cue and not document and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
-            return None
-        return Agent(first.kind, first.text, first.code, first.head)
+        return [Agent("person", m.group())] if bare in self.cast.persons else []
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_HABITUAL = re.compile(r"\b(?:every year|each year|annually|routinely|usually|typically|traditionally|"
+_HABITUAL = re.compile(r"\b(?:every year|each year|annually|routinely|usually|typically|traditionally|repeatedly|"
                        r"customarily|every spring|every summer|every autumn|every fall|every winter)\b"
                        r"|매년|해마다|매해|통상|통상적으로|일반적으로|대개|관례적으로")
 _YEAR = r"(?:19|20)\d\d(?:s\b)?"

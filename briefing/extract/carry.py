@@ -21,7 +21,7 @@ def carry_context(text, sents, junk, results, spans_by_paragraph) -> None:
 
 _FIGURE = re.compile(r"\$\s?\d|\d[\d,.]*\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b|"
                      r"명|건|개|척|대|억|조|만|달러|원)")
-_RELEASE = re.compile(r"\b(?:data|figures|statistics|survey|showed|show|report|estimated?|estimates)\b|집계|통계|자료|보고서|추산")
+_RELEASE = re.compile(r"\b(?:data|figures|statistics|survey|showed|show|report|estimated?|estimates)\b|집계|통계|자료|보고서|추산|현황")
 
 
 def _carry_figures(text, sents, junk, results) -> bool:

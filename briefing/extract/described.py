@@ -32,7 +32,7 @@ GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|resea
                        r"staff|investigators|inspectors|specialists|engineers)\s+(?:at|from|with|of)\s+(?:the\s+)?")
 # "Satellite imagery from", "Customs data from": the subject is a document a named body produced
 DOCUMENT_FROM = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}(?i:imagery|images|photos|pictures|footage|"
-                           r"data|figures|statistics|records|analysis|estimates?|survey|poll)\s+(?:from|by)\s+(?:the\s+)?")
+                           r"data|figures|statistics|records|analysis|estimates?|survey|poll|study|report|assessment|tally)\s+(?:from|by)\s+(?:the\s+)?")
 # "lawyer, ", "longtime attorney, ": a role set off by a comma before the name of who holds it
 # ("according to his lawyer, Yoon Mi-ran"); a document or an institution is not such a role.
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*,\s*")
@@ -46,6 +46,16 @@ police prosecutors media""".split())
 _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
                         r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*))(?![\w.'\u2019-])")
 
+# ", a cybersecurity firm,", ", a Japan-based outlet with contacts in the North": an appositive
+# saying that the name before it is a body, not a person
+_BODY_KINDS = (r"(?:firm|company|group|website|think tank|institute|outlet|organi[sz]ation|agency|monitor|"
+               r"consultancy|startup|center|centre|foundation|charity|network|platform|publication|newspaper|"
+               r"broadcaster|service|watchdog|lab|laboratory|university|exchange|bank|association|union)")
+BODY_APPOSITIVE = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_KINDS}\b")
+_NAMED_AND_DESCRIBED = re.compile(
+    r"(?:[Tt]he\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*,\s*(?:a|an|the)\s+[^,;]{0,60}?"
+    rf"\b{_BODY_KINDS}\s*,")
+
 
 def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
               seen: frozenset[str] = frozenset()) -> str | None:
@@ -55,6 +65,9 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     company ("Boeing"), not a person, unless a person of that name was met before (``seen``, the
     folded words of earlier names): "Ahn said" continues Ahn Sung-ho.
     """
+    named = _NAMED_AND_DESCRIBED.match(cased, lead, verb)
+    if named is not None and is_filler(cased[named.end():verb]) and not is_non_name(named.group(1)):
+        return named.group(1)  # "Chainalysis, a blockchain analytics firm, estimated"
     m = _LEAD_BODY.match(cased, lead)
     if m is None or not is_filler(cased[m.end():verb]):
         return None

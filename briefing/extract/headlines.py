@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.agents import CUE, Agent
+from briefing.extract.agents import CUE
 from briefing.extract.mentions import ORG_KEYWORDS, Mention, fold
+from briefing.extract.speaker import Agent
 
 # "... on chip demand -customs data", "... held for spying: police": a headline's credit that
 # names no registered body
@@ -55,7 +56,7 @@ def headline_body(text, sents, junk, results, attributor) -> None:
             continue
         words = kind.group(1).split()
         for code in lead.sources:
-            if all(w in attributor.heads_of(code) for w in words):
+            if all(w in attributor.cast.heads_of(code) for w in words):
                 results[0].sources, results[0].kind = [code], "explicit"
                 results[0].names = {c: n for c, n in lead.names.items() if c == code}
                 return

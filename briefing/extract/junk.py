@@ -37,6 +37,9 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:^|\s)#[^\s#]+(?:\s+#[^\s#]+)+\s*$",
     r"사진\s*(?:출처|제공|=)|자료\s*사진|^\W{0,3}(?:photo|image|picture)\s*(?:credit|courtesy|by)?\s*[:=|]",
     r"\S\s\|\s\S[^|]{0,40}\.?$",
+    # a press release's contact and attachment lines: "For inquiries: ...", "Attachment: map (1 page)"
+    r"^\W{0,3}(?:for (?:further )?(?:inquiries|enquiries|more information)|media (?:contact|inquiries)|contact|"
+    r"attachments?|enclosures?|문의|담당|첨부|붙임)\s*[:：]",
 )]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+|[\uac00-\ud7a3]+")
 _STOP = frozenset("""

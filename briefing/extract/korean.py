@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.agents import Agent, Found
 from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import describes, person_name as _person_name
+from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"
@@ -72,7 +72,7 @@ _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은
                       rf"(?<![{_H}])(?<!언론 )(?<!외신 )(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
-_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|알려졌|전해졌|소식통|외신들|(?:언론|외신) 보도에|"
+_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
                     r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계)에서는|"
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")

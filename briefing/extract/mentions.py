@@ -84,7 +84,8 @@ _ORG_HEADS = {"forum": "forum think tank group", "exchange": "exchange", "forces
               "service": "service agency", "agency": "agency", "ministry": "ministry department government",
               "department": "department ministry", "institute": "institute think tank", "bank": "bank",
               "office": "office", "council": "council body", "commission": "commission body",
-              "committee": "committee", "party": "party", "military": "military", "army": "army military",
+              "committee": "committee", "party": "party", "administration": "administration agency",
+              "bureau": "bureau agency", "authority": "authority agency", "military": "military", "army": "army military",
               "media": "media outlet"}
 
 ORG_KEYWORDS = frozenset("""
@@ -92,7 +93,7 @@ ministry service agency forces force command office council institute bank secur
 committee commission party administration department bureau corporation association center centre
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
-forum exchange industries holdings labs technologies
+forum exchange industries holdings labs technologies programme
 """.split())
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)'s\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
@@ -120,9 +121,11 @@ _CAP_STOP = frozenset("the a an both separately meanwhile however according whil
 
 _BACKREF = re.compile(
     # "the trade ministry", "the spy agency": any one word saying what kind of body it is
-    r"\b(?:the|this|that)\s+((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
-    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+)?(?:agency|ministry|military|bank|council|"
+    # "the arms procurement agency", "the country's weather agency": up to two such words
+    r"\b(?:the|this|that)\s+(?:country's\s+)?((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
+    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,2}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
+    r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
     r"assessment|summary|release|briefing))\b"
     # "state media reported": North Korea's outlets described, not named

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.agents import CUE, Agent
+from briefing.extract.agents import CUE
+from briefing.extract.mentions import Mention
 from briefing.extract.names import FILLER, NAME, is_non_name
+from briefing.extract.speaker import Agent
 
 _PLACE = (r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|japan|"
           r"ukraine|kyiv|taiwan|the united states|the u\.s\.|the us|the north|the south)")
@@ -16,6 +18,17 @@ _PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|and|,\s*and)\s+{_PLACE})*(?!['\w])")
 _HABITUAL = frozenset("routinely usually often typically regularly frequently always traditionally generally".split())
 _PAST_ONLY = frozenset("is was were are be been would will could can may might does do did".split())
 _IRREGULAR_PAST = frozenset("said told wrote forecast".split())
+_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
+# "South Korea's Ministry of National Defense": a possessive place is part of the body's name
+_PLACE_POSSESSIVE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|"
+                               r"china|japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|"
+                               r"the united states|the country)'s")
+_NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
+_JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:and|as well as)\s+(?:the\s+)?")
+_STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:operates|owns|possesses|fields|maintains|"
+                       r"runs|employs|oversees|manages|controls|lacks|has\s+(?:a|an|the|no|about|around|some|more|fewer|"
+                       r"its|only|\d))\b")
+_DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 
 
 def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
@@ -52,3 +65,38 @@ def person_subject(cased: str, lead: int) -> str | None:
     if m is None or is_non_name(m.group(2)) or (" " not in m.group(2) and not m.group(1)):
         return None
     return m.group().strip()
+
+
+def acting_subjects(folded: str, mentions: list[Mention], lead: int, orphan_cue: bool) -> list[Agent]:
+    """The sentence's subjects when they are sources acting: "The Bank of Korea on Thursday lowered"."""
+    first = next((m for m in mentions if m.start >= lead), None)
+    if first is None:
+        return []
+    before = folded[lead:first.start].strip()
+    # "South Korea's Ministry of National Defense declined ...": a possessive place is part of the name
+    if before not in ("", "the", "a", "an") and not _PLACE_POSSESSIVE.fullmatch(before):
+        return []
+    if first.kind == "backref" and first.head in ("it", "he", "she", "they"):
+        return []
+    # "The defense ministry and the foreign ministry each summoned ...": both act
+    chain = [first]
+    for m in mentions:
+        if (m.start >= chain[-1].end and (m.kind != "backref" or m.head not in ("it", "he", "she", "they"))
+                and _JOINED.fullmatch(folded, chain[-1].end, m.start)):
+            chain.append(m)
+    # "(JCS)", or an appositive: "The council's president, Ambassador Diallo, read out ..."
+    rest = re.sub(r"^\s*(?:\([^)]*\)|,[^,;]{1,80},)", "", folded[chain[-1].end:])
+    rest = re.sub(r"^\s+(?:each|both|jointly|together)\b", "", rest)
+    word = re.match(r"\s+([a-z][a-z'-]*)", rest)
+    if word is None or word.group(1) in _NP_CONTINUES:
+        return []
+    # "South Korea's air force currently operates four tankers": what a body has, not what it did
+    if _STANDING.match(rest):
+        return []
+    # "had carried no report" is not a statement; a negation in a later clause ("splits over
+    # the launch, issues no statement") does not undo the first one. A document referred back
+    # to still reports what it leaves out ("The statement did not specify ...").
+    document = first.kind == "backref" and first.head.split()[-1] in _DOCUMENTS
+    if not orphan_cue and not document and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
+        return []
+    return [Agent(m.kind, m.text, m.code, m.head) for m in chain]

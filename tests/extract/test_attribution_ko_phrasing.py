@@ -293,3 +293,14 @@ def test_a_deputy_titled_with_a_number_or_as_an_assistant_speaks():
     c = candidate_with('정진우 국가안보실 1차장은 "추가 제재를 검토하고 있다"고 밝혔다.', "추가 제재")
     assert c.attribution == "explicit" and c.sources
     assert sources_of("지하 주차장은 모두 침수됐다고 전했다.", "침수") == set()
+
+
+def test_what_is_known_or_passed_on_continues_the_source_of_its_paragraph():
+    text = ("합참은 무인기 1대를 격추했다고 밝혔다. 잔해에서는 소형 카메라가 발견된 것으로 알려졌다.")
+    assert sources_of(text, "잔해에서는") == {"JCS"}
+
+
+def test_further_figures_continue_a_ministry_s_published_tally():
+    text = ("통일부가 공개한 탈북민 입국 현황에 따르면 3분기 입국자는 47명이었다.\n\n"
+            "성별로는 여성이 39명으로 남성보다 많았다.")
+    assert sources_of(text, "성별로는") == {"MOU"}

@@ -126,3 +126,12 @@ def test_background_glued_before_junk_that_shares_the_article_s_words_is_body():
             "Watch: The last ferry to Ulleungdo | Coastline Diaries.\n")
     assert not candidate_with(text, "busiest fishing").boilerplate
     assert candidate_with(text, "Chef Baek").boilerplate
+
+
+def test_a_press_release_s_contact_and_attachment_lines_are_junk():
+    text = ("The ministry will repatriate the six crew on Friday.\n\n"
+            "For inquiries: Humanitarian Division, Ministry of Unification (+82-2-2100-0000)\n"
+            "Attachment: Map of the route (1 page)\n")
+    flagged = {c.text for c in extract(text) if c.boilerplate}
+    assert flagged == {"For inquiries: Humanitarian Division, Ministry of Unification (+82-2-2100-0000)",
+                       "Attachment: Map of the route (1 page)"}

@@ -1,0 +1,98 @@
+"""The people and bodies a text has named so far, and the codes they were given.
+
+A body that is not in the registry gets a code of its own the first time it is named ("the Korea
+Customs Service" -> KOREA_CUSTOMS_SERVICE) and keeps it: under a short name the text gave it
+("(KCS)"), and for the people who spoke for it.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.domain.sources import SourceKind, SourceRegistry
+from briefing.extract.codes import derive_code
+from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold
+from briefing.extract.names import TITLES
+
+_TITLES = re.compile(rf"^{TITLES}")
+_BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+class Cast:
+    """Codes for the unknown bodies and the people of one text, and the words that refer to them."""
+
+    def __init__(self, matcher: RegistryMatcher) -> None:
+        self.registry: SourceRegistry = matcher.registry
+        self.short_names = matcher.short_names
+        self.unknown: dict[str, str] = {}  # folded name -> code
+        self.names: dict[str, str] = {}  # code -> the name as first written
+        self.persons: dict[str, list[str]] = {}  # folded name, first or last word -> codes
+        # Short names a text gave its bodies: "the Defense Acquisition Program Administration (DAPA)"
+        self.acronyms: set[str] = set()
+        self._head_cache: dict[str, frozenset[str]] = {}
+
+    def unknown_code(self, name: str) -> str:
+        """The code of a body or person not in the registry, made the first time it is named."""
+        key = re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip())
+        if key not in self.unknown:
+            code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
+            self.unknown[key] = code
+            self.names[code] = name
+        return self.unknown[key]
+
+    @staticmethod
+    def _person_keys(name: str) -> list[str]:
+        bare = _TITLES.sub("", name).strip()
+        words = bare.split()
+        return [fold(k) for k in dict.fromkeys([bare, words[0], words[-1]]) if k] if words else []
+
+    def known_person(self, name: str) -> list[str] | None:
+        """The codes of a person met before, by full name, first or last word ("Ahn" after "Ahn Sung-ho")."""
+        for key in self._person_keys(name):
+            if key in self.persons:
+                return self.persons[key]
+        # 박 의원 after 박선호 의원: a Korean surname alone refers to the person named with it
+        if re.fullmatch("[\uac00-\ud7a3]", name):
+            return next((codes for key, codes in self.persons.items()
+                         if key.startswith(name) and re.fullmatch("[\uac00-\ud7a3]{2,4}", key)), None)
+        return None
+
+    def register(self, name: str, codes: list[str]) -> None:
+        """Remember that the person ``name`` speaks for ``codes``."""
+        for key in self._person_keys(name):
+            self.persons.setdefault(key, list(codes))
+
+    def is_outlet(self, code: str) -> bool:
+        """True for a registry source that is a news outlet: it carries other people's words."""
+        source = self.registry.get(code)
+        return source is not None and source.kind in (SourceKind.STATE_MEDIA, SourceKind.NEWS_AGENCY)
+
+    def learn_acronyms(self, cased: str, named: list[Mention]) -> None:
+        """Remember "(DAPA)" after a body that is not a registry source, as another name for it."""
+        for m in named:
+            short = _BRACKETED_SHORT.match(cased, m.end)
+            if m.kind == "org" and short is not None and fold(short.group(1)) not in self.short_names:
+                self.unknown.setdefault(fold(short.group(1)), self.unknown_code(m.text))
+                self.acronyms.add(short.group(1))
+
+    def acronym_mentions(self, cased: str, named: list[Mention]) -> list[Mention]:
+        """The bodies this text named by a short name of its own: "a DAPA official said"."""
+        found = []
+        for short in self.acronyms:
+            for m in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", cased):
+                if not any(x.start <= m.start() < x.end for x in named):
+                    found.append(Mention(m.start(), m.end(), "org", short))
+        return found
+
+    def heads_of(self, code: str) -> frozenset[str]:
+        """The words a back-reference to the source ``code`` may use."""
+        if code not in self._head_cache:
+            self._head_cache[code] = frozenset(compatible_heads(self.registry, code, self.names.get(code, "")).split())
+        return self._head_cache[code]
+
+    def heads(self, m: Mention) -> tuple[str, frozenset[str]]:
+        """The code of a named mention and the words a back-reference to it may use."""
+        code = m.code or self.unknown_code(m.text)
+        if code not in self._head_cache:
+            heads = compatible_heads(self.registry, m.code or "", m.text) + " " + m.head
+            self._head_cache[code] = frozenset(heads.split())
+        return code, self._head_cache[code]

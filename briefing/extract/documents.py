@@ -1,0 +1,73 @@
+"""Sources reached through a document or a go-between: a report's author, a speaker quoted by an
+outlet, a registry source whose words a person passes on."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from briefing.extract.mentions import Mention
+from briefing.extract.names import NAME
+from briefing.extract.speaker import Agent, agent_of, person_at
+
+SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
+
+_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+saying\b")
+
+
+def quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
+                    known: Callable[[str], object]) -> list[Agent]:
+    """Whom a source quoted: the body or person between "quoted" and "as saying"."""
+    m = _AS_SAYING.match(folded, cue.end())
+    if m is None:
+        return []
+    inside = [x for x in mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+    if inside:  # "an official of the North's Missile Administration": the body the official speaks for
+        return [agent_of(inside[-1])]
+    agent = person_at(cased, NAME.search(cased, m.start(1), m.end(1)), known)
+    return [agent] if agent else []
+
+
+_DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
+                       r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
+                       r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
+                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing|indictment|ruling|"
+                       r"verdict|complaint|lawsuit)\b"
+                       r"[^,;]{0,80}?\b(?:by|from|of)\s+")
+
+
+def document_author(cue: re.Match, folded: str, cased: str, mentions: list[Mention]) -> list[Agent]:
+    """The author of a document cited: "according to a report submitted to the Assembly by the NIS"."""
+    m = _DOCUMENT.match(folded, cue.end())
+    if m is None:
+        return []
+    chain = [x for x in mentions if m.end() <= x.start <= m.end() + 4 and x.kind in ("source", "org")]
+    if not chain:
+        # "an indictment released by prosecutors": an institution named by what it is
+        kind = re.match(r"(?:the\s+)?(prosecutors|prosecution|police|court|coroner|regulators)\b", folded[m.end():])
+        return [Agent("org", cased[m.end() + kind.start(1):m.end() + kind.end(1)])] if kind else []
+    return [agent_of(chain[0])]
+
+
+_TOLD_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?that\s+")
+
+
+def relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Mention]) -> list[Agent]:
+    """A registry source whose words a person passes on: "Rep. Park said the NIS had traced ...".
+
+    Only when every agent is a person and the reported clause opens with the source as its subject,
+    right after the verb or after whom they told and when ("told reporters after the session that").
+    """
+    if any(a.kind != "person" for a in agents) or cue.group() not in SAYS | {"told", "tells"}:
+        return []
+    # Whom a person told is the audience ("told the IAEA board"), not what they passed on.
+    at = re.match(r"\s+(?:that\s+)?", folded[cue.end():])
+    positions = [] if cue.group() in ("told", "tells") else [cue.end() + (at.end() if at else 0)]
+    told = _TOLD_THAT.match(folded, cue.end())
+    if told is not None:
+        positions.append(told.end())
+    for pos in positions:
+        starts = (pos, pos + 4) if folded.startswith("the ", pos) else (pos,)
+        found = [agent_of(m) for m in mentions if m.start in starts and m.kind == "source"][:1]
+        if found:
+            return found
+    return []

@@ -1,0 +1,170 @@
+"""Bodies that are not in the registry, met the ways news copy names them: by a short name of the
+text's own, by what they are, several at once, or as the author of a poll."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, sources_of
+
+
+def test_a_short_name_given_in_brackets_names_the_same_body_later():
+    text = ("The Korea Coast Guard Agency (KCGA) said two fishing boats were seized. "
+            "The defense ministry said it had sent a frigate. "
+            "\"We will not tolerate it,\" a KCGA official said.")
+    first = candidate_with(text, "fishing boats")
+    later = candidate_with(text, "tolerate")
+    assert len(first.sources) == 1 and first.sources[0] not in ("JCS", "NIS", "MND")
+    assert later.sources == first.sources
+
+
+def test_a_registry_source_with_its_short_name_in_brackets_after_a_dateline_is_that_source():
+    text = "BUSAN, March 3 (Harbour Wire) -- Two drones crossed the border, the Joint Chiefs of Staff (JCS) said."
+    assert sources_of(text, "drones") == {"JCS"}
+
+
+def test_a_body_described_by_two_words_before_its_kind_is_a_source_of_its_own():
+    c = candidate_with("Seoul will buy 20 more helicopters, the country's arms procurement agency said.",
+                       "helicopters")
+    assert len(c.sources) == 1 and c.sources[0] not in ("JCS", "MND")
+    # "the ferry resumed service" is a ferry doing something, not a body called "the ferry resumed service"
+    assert sources_of("The ferry resumed service, Yonhap reported.", "ferry") == {"YONHAP"}
+
+
+def test_two_bodies_joined_as_the_subject_of_an_official_act_are_both_sources():
+    c = candidate_with("The unification ministry and the foreign ministry jointly summoned the envoy on Friday.",
+                       "envoy")
+    assert "MOU" in c.sources and len(c.sources) == 2
+
+
+def test_what_a_body_owns_or_operates_is_not_something_it_said():
+    text = ("The coast guard said it had seized a boat. "
+            "South Korea's navy currently operates nine submarines, built between 1993 and 2001.")
+    assert sources_of(text, "submarines") == set()
+
+
+def test_a_company_that_did_not_respond_does_not_inherit_the_last_company_that_did():
+    text = ("Hanwha said in a statement it would appeal. "
+            "Doosan did not immediately respond to a request for comment.")
+    assert sources_of(text, "Doosan") == set()
+
+
+def test_a_poll_by_a_named_pollster_is_the_pollster_s_finding():
+    c = candidate_with("A separate survey by Realmeter last month showed support falling to 38 percent.",
+                       "Realmeter")
+    assert len(c.sources) == 1
+    assert c.source_names[c.sources[0]] == "Realmeter"
+    assert len(candidate_with("A study by the Korea Development Institute found that exports slowed.",
+                              "exports").sources) == 1
+
+
+def test_a_leader_who_acts_and_speaks_in_a_state_media_report_is_a_source_beside_the_outlet():
+    text = ("North Korean leader Kim Jong Un visited a fertiliser plant, state media reported. "
+            "Kim praised the workers and said output would double by next year, the Korean Central News "
+            "Agency said.")
+    c = candidate_with(text, "output would double")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+def test_a_habit_of_a_speaker_is_background_not_a_new_statement():
+    text = ("Kim inspected the site and said work must speed up, KCNA said. "
+            "Kim has repeatedly criticized officials over delays at such sites.")
+    assert sources_of(text, "delays") == set()
+
+
+def test_a_body_named_with_what_it_is_in_apposition_is_the_subject_that_spoke():
+    c = candidate_with("Blockwatch, a blockchain analytics firm, estimated that the group stole $90 million.",
+                       "stole")
+    assert len(c.sources) == 1 and c.source_names[c.sources[0]] == "Blockwatch"
+
+
+def test_the_kind_given_in_apposition_lets_a_later_sentence_refer_back_to_the_body():
+    text = ("Grain prices doubled, according to Rimjin Report, a Tokyo-based outlet with contacts in the North.\n\n"
+            "The outlet said traders in Sinuiju had stopped selling on credit.")
+    first = candidate_with(text, "Grain prices")
+    later = candidate_with(text, "traders")
+    assert later.sources == first.sources and later.attribution == "inherited"
+
+
+def test_a_body_known_by_its_initials_is_referred_back_to_by_a_noun_that_starts_one_of_them():
+    text = ("Hackers stole $40 million from the exchange, the FBI said.\n\n"
+            "The bureau said the funds were moved through mixers.")
+    assert sources_of(text, "mixers") == sources_of(text, "Hackers") != set()
+
+
+def test_a_report_by_a_described_outlet_is_the_outlet_s_report():
+    c = candidate_with("A report by Hamgyong Today, a Seoul-based online newspaper, said farms must hand over "
+                       "more grain.", "farms")
+    assert len(c.sources) == 1 and c.source_names[c.sources[0]] == "Hamgyong Today"
+
+
+def test_a_programme_named_in_capitals_is_a_body():
+    c = candidate_with("The World Food Programme estimates that 40 percent of people are undernourished.",
+                       "undernourished")
+    assert len(c.sources) == 1
+
+
+def test_a_body_first_met_by_its_short_name_is_referred_back_to_in_a_later_paragraph():
+    text = ("Training will grow to four days, the defense ministry announced on Tuesday.\n\n"
+            "The ministry estimated the change would cost 42 billion won a year.")
+    assert sources_of(text, "42 billion") == {"MND"}
+
+
+def test_unnamed_officials_at_a_body_described_in_lower_case_speak_for_it():
+    c = candidate_with("A senior official at the presidential office, speaking on condition of anonymity, "
+                       "said the plan had been approved.", "approved")
+    assert len(c.sources) == 1 and c.sources[0] not in ("MND", "JCS", "NIS")
+
+
+def test_a_name_that_opens_the_reported_clause_after_said_is_not_the_speaker():
+    text = ("The NIS briefed lawmakers on Friday. An aide, speaking on condition of anonymity, "
+            "said President Lee had approved the plan.")
+    assert "PRESIDENT_LEE" not in candidate_with(text, "approved").sources
+    assert not any("Lee" in name for name in candidate_with(text, "approved").source_names.values())
+
+
+def test_a_foreign_minister_named_with_nationality_and_portfolio_is_a_speaker():
+    c = candidate_with("Polish Defense Minister Jan Kowal told reporters in Warsaw that the deal was signed.",
+                       "signed")
+    assert len(c.sources) == 1 and c.sources[0] != "MND"
+
+
+def test_a_lawmaker_citing_a_body_is_a_source_beside_it_and_she_is_the_lawmaker_alone():
+    text = ("Rep. Oh Min-ji of the opposition party, citing a briefing from the Joint Chiefs of Staff, said the "
+            "boat had drifted for an hour. She said the case showed the need for better radar.")
+    said = candidate_with(text, "drifted")
+    assert "JCS" in said.sources and len(said.sources) == 2
+    person = next(c for c in said.sources if c != "JCS")
+    assert candidate_with(text, "better radar").sources == (person,)
+
+
+def test_the_subject_after_according_to_and_a_comma_is_not_a_second_source():
+    assert sources_of("According to the Joint Chiefs of Staff, Navy vessels escorted the boat north.",
+                      "escorted") == {"JCS"}
+
+
+def test_a_body_s_history_is_background_not_its_act():
+    assert sources_of("U.S. Army brigades have rotated through South Korea on nine-month tours since 2015.",
+                      "rotated") == set()
+
+
+def test_the_agency_that_spoke_is_preferred_to_a_bureau_it_spoke_about():
+    text = ("The NIS told lawmakers that the Reconnaissance General Bureau ran the theft.\n\n"
+            "The agency added that the stolen funds paid for missiles.")
+    assert sources_of(text, "stolen funds") == {"NIS"}
+
+
+def test_an_administration_is_an_agency_for_a_later_back_reference():
+    text = ("Seoul sold 50 tanks to Norway, the Korea Defense Export Administration (KDEA) said.\n\n"
+            "Hanwha will supply the engines, the agency said.")
+    assert sources_of(text, "engines") == sources_of(text, "Norway") != set()
+
+
+def test_bodies_listed_with_bare_commas_before_the_speaker_are_not_speakers():
+    text = ("The boat was towed south, the JCS said.\n\n"
+            "The crew are being questioned by a joint team from the spy agency, police and the military, "
+            "the Unification Ministry said.")
+    assert sources_of(text, "questioned") == {"MOU"}
+
+
+def test_a_panel_of_experts_is_a_source_even_with_a_relative_clause_before_its_verb():
+    c = candidate_with("A U.N. panel of experts that monitored the embargo had estimated that smuggling doubled.",
+                       "smuggling")
+    assert len(c.sources) == 1 and c.sources[0] not in ("UNSC",)
