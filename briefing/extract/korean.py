@@ -11,7 +11,7 @@ import re
 
 from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
-from briefing.extract.korean_names import ROLE as _ROLE, is_name as _is_name, person as _person
+from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import describes, person_name as _person_name
 from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
@@ -22,7 +22,7 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
-                 r"반박했|반박한|인용했|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
+                 r"반박했|반박한|인용했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
@@ -32,19 +32,20 @@ _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*
 # 해양수산부 자료에 따르면: a body's document cited
 _DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
 # 감사원 감사 결과에 따르면, 통계청 조사 결과를 보면, 통일부 내부 자료에 따르면: what the body found or wrote
-_FINDINGS = rf"(?:[{_H}]{{1,4}}\s+)?(?:{_DOCS}|결과|내용|문건|현황)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)"
+_FINDINGS = rf"(?:[{_H}]{{1,4}}\s+)?(?:{_DOCS}|결과|내용|문건|현황)\s*(?:(?:을|를)\s*(?:보면|종합하면)|에\s*따르면|에\s*의하면)"
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
 _HANDED_DOC = (rf"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d]\s*)?(?:[{_H}0-9]+\s+){{0,2}}?"
                rf"(?:{_DOCS}|현황|문건|문서|답변서|답변)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)")
 _RECEIVED = re.compile(rf"^\s*(?:으로부터|로부터|에서|에게서)\s*(?:(?:제출|넘겨|건네)\s*)?(?:받은|입수한)\s*{_HANDED_DOC}")
+_HANDED_VERB = re.compile(r"(?:에게|에)\s*(?:제출한|보낸|전달한|낸)")
 _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")
-_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원")
+_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송|시보|총서|총국)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
                   # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
                   rf"{'|'.join(_SERVICES)}|"
                   # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
@@ -102,6 +103,13 @@ _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
+_PARENTS = re.compile(rf"(?:(?<![{_H}])[{_H}]{{1,10}}(?:부|처|청|본부)\s+){{1,2}}$")
+
+
+def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(start < t.end and t.start < end for t in mentions)
+
+
 # 오민석 선임연구원은: a researcher's title, not an institute, though both end in 연구원
 _RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
 
@@ -127,7 +135,14 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None) -
         if (before and _is_name(before.group(1)) and not describes(before.group(1))
                 and (re.match(rf"\s*{_ROLE}", folded[m.end():]) or _RESEARCHER.fullmatch(name))):
             continue
-        found.append(Mention(m.start(), m.end(), "org", name))
+        # 경찰청 국가수사본부 안보수사국은: a unit is named with the bodies it belongs to
+        window = max(0, m.start() - 24)  # two words before the unit at most
+        parents = _PARENTS.search(folded, window, m.start())
+        if parents is not None and (_overlaps_any(parents.start(), m.start(), taken)
+                                    or any(w in _COMMON for w in parents.group().split())):
+            parents = None  # 정부, 일부, 내부: common words that end as a ministry does
+        start = m.start() if parents is None else parents.start()
+        found.append(Mention(start, m.end(), "org", folded[start:m.start()] + name))
     for m in _ACRONYM_NAMED.finditer(folded):
         if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
             found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
@@ -169,6 +184,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             continue
         # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
         clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
+                        or _PLACE_WORD.fullmatch(folded[sentence_start:m.start].strip())  # 중국 외교부 "…"
                         or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]))
         if clause_start and re.match(r"^\s*[\"\u300c\u300e]", rest):
             agents.append(Agent(m.kind, m.text, m.code))
@@ -219,7 +235,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
                 agents.insert(len(agents) - 1, Agent(named[j].kind, named[j].text, named[j].code))
                 j -= 1
-    handed_to = _HANDED_TO.search(folded, sentence_start)
+    handed_to = _HANDED_TO.search(folded, sentence_start) if _HANDED_VERB.search(folded) else None
     if agents and handed_to is not None and _is_name(handed_to.group(1)):
         agents.append(Agent("person", handed_to.group(1)))  # 합참이 이 의원에게 제출한 자료에 따르면
     cited = _ACCORDING_PERSON.search(folded)

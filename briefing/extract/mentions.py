@@ -51,7 +51,8 @@ class Mention:
     head: str = ""
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, one branch per shared prefix (faster than a plain alternation)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -208,9 +209,9 @@ class RegistryMatcher:
                 for variant in (key, *alias_variants(key)):
                     target.setdefault(variant, source.code)
         self._en_map, self._ko_map = en, ko
-        self._en = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + _trie_pattern(list(en)) + r")(?![\w])")
+        self._en = re.compile(r"(?<![\w'])(?:(?:the|a|an)\s+)?(" + trie_pattern(list(en)) + r")(?![\w])")
         # 미8군, 제3군: after a number a short alias (군) is part of a unit's name
-        self._ko = re.compile(f"(?<![{_HANGUL}0-9])(" + _trie_pattern(list(ko)) + ")") if ko else None
+        self._ko = re.compile(f"(?<![{_HANGUL}0-9])(" + trie_pattern(list(ko)) + ")") if ko else None
         codes = sorted(registry.codes(), key=len, reverse=True)
         # A code may be followed by a Korean particle (ISW는, JCS가) but not by more Latin letters.
         self._codes = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![A-Za-z0-9_])")

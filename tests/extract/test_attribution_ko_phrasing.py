@@ -304,3 +304,31 @@ def test_further_figures_continue_a_ministry_s_published_tally():
     text = ("통일부가 공개한 탈북민 입국 현황에 따르면 3분기 입국자는 47명이었다.\n\n"
             "성별로는 여성이 39명으로 남성보다 많았다.")
     assert sources_of(text, "성별로는") == {"MOU"}
+
+
+def test_a_headline_credit_after_the_country_of_the_body_is_the_body():
+    c = candidate_with('중국 외교부 "한반도 긴장 고조에 반대"…대화 재개 촉구\n\n본문이다.', "긴장 고조")
+    assert list(c.source_names.values()) == ["외교부"]
+
+
+def test_a_bodys_account_summed_up_with_jonghapamyeon_cites_it():
+    text = "통일부 발표를 종합하면, 올해 이산가족 상봉 신청자 가운데 생존자는 3만여명이다."
+    assert sources_of(text, "생존자는") == {"MOU"}
+
+
+def test_a_bureau_named_under_its_parent_speaks_with_the_body_joined_to_it():
+    text = "국정원과 경찰청 국가수사본부 안보수사국은 이들을 국가보안법 위반 혐의로 송치했다고 밝혔다."
+    c = candidate_with(text, "송치했다고")
+    assert "NIS" in c.sources and len(c.sources) == 2
+
+
+def test_a_court_or_the_audit_board_publishing_figures_is_their_source():
+    c = candidate_with("대법원이 펴낸 사법연감을 보면 간첩 사건의 1심 무죄율은 12%였다.", "무죄율은")
+    assert list(c.source_names.values()) == ["대법원"]
+    c = candidate_with("감사원은 방사청이 계약 절차를 어겼다고 지적했다.", "계약 절차")
+    assert list(c.source_names.values()) == ["감사원"]
+
+
+def test_the_us_forces_in_korea_joined_to_a_source_speak_with_it():
+    c = candidate_with('미 국방부와 주한미군은 "연합훈련은 방어적 성격"이라고 밝혔다.', "방어적")
+    assert "DOD" in c.sources and len(c.sources) == 2
