@@ -33,6 +33,9 @@ _LIST_OR_BLOCK = re.compile(r"^\s*([#>|]|[-*+]\s|\d+[.)]\s|```|~~~)")
 def escape_inline(text: str) -> str:
     """Make literal text (a fact's wording, a title) safe to put inside Markdown."""
     text = " ".join(text.split())
+    if "\x02" in text or "\x03" in text:
+        # python-markdown marks its own placeholders with these two; they are invisible anyway
+        text = text.replace("\x02", "").replace("\x03", "")
     if _INLINE_SPECIAL.search(text):  # most text has none: skip the substitution
         text = _INLINE_SPECIALS.sub(r"\\\1", text)
     if text[:1] in _BLOCK_START_CHARS or text[:1].isdigit():  # no leading space: the split saw to that
