@@ -152,6 +152,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if (initials and not any(m.end > initials[-1].start() for m in left)
             and is_filler(cased[initials[-1].end():cue.start()])):
         return [Agent("org", initials[-1].group(1))]
+    pair = _NAMED_PAIR.match(cased, lead)
+    if not left and pair is not None and is_filler(cased[pair.end():cue.start()]):
+        names = [pair.group(1), pair.group(2)]
+        if not any(all(w.lower() in NON_NAME or w.lower() in _NOT_BODIES for w in n.split()) for n in names):
+            return [Agent("org", n) for n in names]  # "Both Daily NK and Asia Press have reported"
     if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "Boeing said", "Busan police said"
     panel = _PANEL.match(cased, lead)
@@ -189,6 +194,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# "Both Daily NK and Asia Press ": two bodies in capitals as the subject
+_NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
+                         r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
+# "Both Daily NK and Asia Press ": two bodies in capitals as the subject
+_NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
+                         r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
 # "A U.N. panel of experts that monitored sanctions ": a body named by what it is, with a relative clause
 _PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+)?\s*(?:panel|team|group|commission|"
                     r"mission|task force)\s+of\s+(?:[\w-]+\s+)?(?:experts|investigators|inspectors|monitors|"

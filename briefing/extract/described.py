@@ -56,6 +56,11 @@ _NAMED_AND_DESCRIBED = re.compile(
     r"(?:[Tt]he\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*,\s*(?:a|an|the)\s+[^,;]{0,60}?"
     rf"\b{_BODY_KINDS}\s*,")
 
+# "Japan-based Asia Press, which runs a network of reporters inside the country,": "which", not
+# "who", says the name is a body's
+_NAMED_WHICH = re.compile(r"(?:[A-Z][\w-]*-based\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+                          r"\s*,\s*which\s+[^;]{1,140}?,")
+
 
 def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
               seen: frozenset[str] = frozenset()) -> str | None:
@@ -65,9 +70,12 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     company ("Boeing"), not a person, unless a person of that name was met before (``seen``, the
     folded words of earlier names): "Ahn said" continues Ahn Sung-ho.
     """
-    named = _NAMED_AND_DESCRIBED.match(cased, lead, verb)
-    if named is not None and is_filler(cased[named.end():verb]) and not is_non_name(named.group(1)):
-        return named.group(1)  # "Chainalysis, a blockchain analytics firm, estimated"
+    for pattern in (_NAMED_AND_DESCRIBED, _NAMED_WHICH):
+        named = pattern.match(cased, lead, verb)
+        # a body's name may hold a place ("Asia Press"), as long as it is not all places
+        if named is not None and is_filler(cased[named.end():verb]) and not all(
+                is_non_name(w) for w in named.group(1).split()):
+            return named.group(1)  # "Chainalysis, a blockchain analytics firm, estimated"
     m = _LEAD_BODY.match(cased, lead)
     if m is None or not is_filler(cased[m.end():verb]):
         return None

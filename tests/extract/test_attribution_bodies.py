@@ -168,3 +168,20 @@ def test_a_panel_of_experts_is_a_source_even_with_a_relative_clause_before_its_v
     c = candidate_with("A U.N. panel of experts that monitored the embargo had estimated that smuggling doubled.",
                        "smuggling")
     assert len(c.sources) == 1 and c.sources[0] not in ("UNSC",)
+
+
+def test_seoul_s_central_bank_is_the_bank_of_korea_and_dod_is_the_pentagon():
+    assert sources_of("Exports grew 3 percent, South Korea's central bank estimated.", "Exports") == {"BOK"}
+    assert sources_of("The MND and DoD agreed to meet again in Seoul.", "agreed") == {"MND", "DOD"}
+
+
+def test_a_name_described_by_which_is_a_body_even_when_it_holds_a_place():
+    c = candidate_with("Japan-based Asia Press, which runs a network of reporters in the North, reported "
+                       "higher prices.", "higher prices")
+    assert len(c.sources) == 1 and c.source_names[c.sources[0]] == "Asia Press"
+
+
+def test_two_bodies_in_capitals_joined_as_the_subject_are_both_sources():
+    c = candidate_with("Both Daily NK and Rimjin Report have reported that grain shops run out of stock.",
+                       "grain shops")
+    assert sorted(c.source_names.values()) == ["Daily NK", "Rimjin Report"]
