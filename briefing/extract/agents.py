@@ -108,7 +108,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
             return agents
-    if left and _OFFICIAL_AT.fullmatch(cased, lead, left[0].start):
+    if left and GROUP_AT.fullmatch(cased, lead, left[0].start):
         tail = cased[left[0].end:cue.start()]
         if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
             return [agent_of(left[0])]  # "A senior official at the presidential office, speaking ..., said"
@@ -207,11 +207,6 @@ _PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+
 _RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:had|has|have|also|previously|earlier|once)\s+)*")
 # "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
-
-
-# "A senior official at ", "Two diplomats from ": unnamed people speaking for the body named next
-_OFFICIAL_AT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:person|man|woman)|"
-                          r"sources?|aides?|officers?|diplomats?)\s+(?:at|of|from|with|in)\s+(?:the\s+)?")
 
 
 # "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional

@@ -28,8 +28,10 @@ NAMED_DOCUMENT = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^|,\s*)((?:\d+\s+)?[A-Z]
 # "in March", "released Monday": what may follow the document before its verb
 DOCUMENT_TAIL = re.compile(r"\s+(?:in|on|from|for|released|published|conducted|taken)\b[^,;]{1,40}")
 # "Analysts at 38 North", "researchers from Recorded Future": people speaking for a body in capitals
-GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|researchers|officials|scientists|economists|"
-                       r"staff|investigators|inspectors|specialists|engineers)\s+(?:at|from|with|of)\s+(?:the\s+)?")
+# "A senior official at the presidential office": the same, for a body named or described after it
+GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|researchers|officials?|scientists|economists|"
+                       r"staff|investigators|inspectors|specialists|engineers|spokes(?:person|man|woman)|sources?|"
+                       r"aides?|officers?|diplomats?)\s+(?:at|from|with|of|in)\s+(?:the\s+)?")
 # "Satellite imagery from", "Customs data from": the subject is a document a named body produced
 DOCUMENT_FROM = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}(?i:imagery|images|photos|pictures|footage|"
                            r"data|figures|statistics|records|analysis|estimates?|survey|poll|study|report|assessment|tally)\s+(?:from|by)\s+(?:the\s+)?")
