@@ -28,6 +28,7 @@ class Cast:
         self.persons: dict[str, list[str]] = {}  # folded name, first or last word -> codes
         # Short names a text gave its bodies: "the Defense Acquisition Program Administration (DAPA)"
         self.acronyms: set[str] = set()
+        self._acronym_pattern: re.Pattern | None = None  # one pattern for all of them, made when one is learnt
         self._head_cache: dict[str, frozenset[str]] = {}
 
     def unknown_code(self, name: str) -> str:
@@ -72,16 +73,17 @@ class Cast:
             short = _BRACKETED_SHORT.match(cased, m.end)
             if m.kind == "org" and short is not None and fold(short.group(1)) not in self.short_names:
                 self.unknown.setdefault(fold(short.group(1)), self.unknown_code(m.text))
-                self.acronyms.add(short.group(1))
+                if short.group(1) not in self.acronyms:
+                    self.acronyms.add(short.group(1))
+                    alternatives = "|".join(map(re.escape, sorted(self.acronyms, key=len, reverse=True)))
+                    self._acronym_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
     def acronym_mentions(self, cased: str, named: list[Mention]) -> list[Mention]:
         """The bodies this text named by a short name of its own: "a DAPA official said"."""
-        found = []
-        for short in self.acronyms:
-            for m in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", cased):
-                if not any(x.start <= m.start() < x.end for x in named):
-                    found.append(Mention(m.start(), m.end(), "org", short))
-        return found
+        if self._acronym_pattern is None:
+            return []
+        return [Mention(m.start(), m.end(), "org", m.group()) for m in self._acronym_pattern.finditer(cased)
+                if not any(x.start <= m.start() < x.end for x in named)]
 
     def heads_of(self, code: str) -> frozenset[str]:
         """The words a back-reference to the source ``code`` may use."""
