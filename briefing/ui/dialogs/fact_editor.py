@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from briefing.domain import Briefing, Credibility, Fact, Reliability, Source, SourceRegistry, grade, new_id
 from briefing.ui.dialogs.excerpt_view import ExcerptView
-from briefing.ui.dialogs.fields import EnumCombo, OptionalDateEdit, dialog_buttons, message_label
+from briefing.ui.dialogs.fields import (
+    EnumCombo, OptionalDateEdit, WARNING_STYLE, buddy_label, dialog_buttons, message_label,
+)
 from briefing.ui.dialogs.source_picker import SourcePicker
 
 STATEMENT_REQUIRED = "Write the statement: what the source said, in the words the briefing will use."
@@ -60,7 +62,7 @@ class FactEditorDialog(QDialog):
         self.picker = SourcePicker(self._registry, self._base.sources, self)
         self.no_source = QLabel(NO_SOURCE_WARNING, self)
         self.no_source.setObjectName("no_source_warning")
-        self.no_source.setStyleSheet("color: #8a5300;")
+        self.no_source.setStyleSheet(WARNING_STYLE)
         self.reported_on = OptionalDateEdit(self._base.reported_on, name="reported_on", parent=self)
         self.information_as_of = OptionalDateEdit(self._base.information_as_of, name="information_as_of", parent=self)
         self.reliability = EnumCombo(list(Reliability), none_text=NOT_GRADED, name="reliability", parent=self)
@@ -134,13 +136,13 @@ class FactEditorDialog(QDialog):
         sources_layout.addWidget(self.no_source)
 
         details = QFormLayout()
-        details.addRow(self._label("&Reported on:", self.reported_on), self.reported_on)
-        details.addRow(self._label("Information &as of:", self.information_as_of), self.information_as_of)
-        details.addRow(self._label("Re&liability of the source:", self.reliability), self.reliability)
-        details.addRow(self._label("&Credibility of the information:", self.credibility), self.credibility)
+        details.addRow(buddy_label(self, "&Reported on:", self.reported_on), self.reported_on)
+        details.addRow(buddy_label(self, "Information &as of:", self.information_as_of), self.information_as_of)
+        details.addRow(buddy_label(self, "Re&liability of the source:", self.reliability), self.reliability)
+        details.addRow(buddy_label(self, "&Credibility of the information:", self.credibility), self.credibility)
         details.addRow("Grade:", self.grade)
-        details.addRow(self._label("Ta&gs:", self.tags), self.tags)
-        details.addRow(self._label("N&ote:", self.note), self.note)
+        details.addRow(buddy_label(self, "Ta&gs:", self.tags), self.tags)
+        details.addRow(buddy_label(self, "N&ote:", self.note), self.note)
 
         excerpt_box = QGroupBox("Source excerpt, in its document", self)
         excerpt_layout = QVBoxLayout(excerpt_box)
@@ -158,10 +160,6 @@ class FactEditorDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
 
     # -- live feedback ---------------------------------------------------------------------
     def _on_picker_ticked(self, code: str) -> None:

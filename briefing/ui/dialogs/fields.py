@@ -1,4 +1,4 @@
-"""Small pieces the dialogs share: their button rows and message lines, a date the user may leave
+"""Small pieces the dialogs share: their button rows, field labels and message lines, a date the user may leave
 unset, and a grade picker.
 
 Each widget reads and writes plain Python values (``date``, ``datetime``, ``Reliability``...) so
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 DATE_FORMAT = "yyyy-MM-dd"
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 ERROR_STYLE = "color: #b00020;"
+WARNING_COLOUR = "#8a5300"  # amber: something the user may want to look at, not an error
+WARNING_STYLE = f"color: {WARNING_COLOUR};"
 
 
 def dialog_buttons(dialog: QDialog, accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
@@ -36,6 +38,13 @@ def message_label(parent: QWidget, text: str = "", *, name: str = "message") -> 
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
+    """A field's label whose mnemonic ("&Title") moves the focus to ``buddy``."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
     return label
 
 

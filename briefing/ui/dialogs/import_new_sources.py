@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.ui.dialogs.fields import sentence
+from briefing.ui.dialogs.fields import WARNING_STYLE, sentence
 from briefing.ui.dialogs.import_model import ImportRows
 
 CODE, NAME = range(2)
@@ -51,7 +51,7 @@ class NewSourcesPanel(QWidget):
         self.warning = QLabel(self)
         self.warning.setObjectName("dropped_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5300;")
+        self.warning.setStyleSheet(WARNING_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.explanation)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefing.domain import Briefing, SourceRegistry
 from briefing.domain.imports import ImportResult, build_import, default_title
 from briefing.extract import SourceReadError, read_source
-from briefing.ui.dialogs.fields import OptionalDateEdit, message_label, sentence
+from briefing.ui.dialogs.fields import OptionalDateEdit, WARNING_STYLE, buddy_label, message_label, sentence
 from briefing.ui.dialogs.import_model import ImportRows
 from briefing.ui.dialogs.import_new_sources import NewSourcesPanel
 from briefing.ui.dialogs.import_table import ATTRIBUTION, CANDIDATE, FLAGS, SOURCES, CandidateTable, SourcesDelegate
@@ -181,7 +181,7 @@ class ImportSourceDialog(QDialog):
         self.duplicate = QLabel(self)
         self.duplicate.setObjectName("duplicate_warning")
         self.duplicate.setWordWrap(True)
-        self.duplicate.setStyleSheet("color: #8a5300;")
+        self.duplicate.setStyleSheet(WARNING_STYLE)
         self.message = message_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -226,10 +226,10 @@ class ImportSourceDialog(QDialog):
 
         document_box = QGroupBox("Source document", self)
         form = QFormLayout(document_box)
-        form.addRow(self._label("T&itle:", self.title), self.title)
-        form.addRow(self._label("O&riginator:", self.originator), self.originator)
-        form.addRow(self._label("&Published:", self.published), self.published)
-        form.addRow(self._label("R&eference:", self.reference), self.reference)
+        form.addRow(buddy_label(self, "T&itle:", self.title), self.title)
+        form.addRow(buddy_label(self, "O&riginator:", self.originator), self.originator)
+        form.addRow(buddy_label(self, "&Published:", self.published), self.published)
+        form.addRow(buddy_label(self, "R&eference:", self.reference), self.reference)
         self.new_box = QGroupBox("New sources", self)
         new_layout = QVBoxLayout(self.new_box)
         new_layout.addWidget(self.new_sources)
@@ -245,10 +245,6 @@ class ImportSourceDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
 
     def _connect(self) -> None:
         self.open_button.clicked.connect(self._on_open_button_clicked)

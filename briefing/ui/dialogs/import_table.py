@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QWidge
 
 from briefing.ui.dialogs.import_model import ImportRows, Row
 from briefing.ui.headed_table import HeadedTableModel
+from briefing.ui.dialogs.fields import WARNING_COLOUR
 
 CANDIDATE, SOURCES, ATTRIBUTION, FLAGS = range(4)
 HEADERS = ("Candidate fact", "Sources", "Attribution", "Flags")
 NO_SOURCE = "⚠ no source"
-WARNING = QColor("#8a5300")
+WARNING = QColor(WARNING_COLOUR)
 GREY = QColor("#8a8a8a")
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -19,6 +19,7 @@ from briefing.errors import BriefingError
 from briefing.storage.template_store import TEAM_FOLDER_VARIABLE, Origin, TemplateEntry
 from briefing.ui.dialogs.template_list import TemplateList
 from briefing.ui.template_library import TeamFolderOrigin, TemplateLibrary
+from briefing.ui.dialogs.fields import WARNING_STYLE
 
 READ_ONLY = {
     Origin.BUILTIN: "Built-in templates are part of Briefing and cannot be changed. To adapt one, start a "
@@ -56,7 +57,7 @@ class ManageTemplatesDialog(QDialog):
         self.problems.setObjectName("folder_problems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet("color: #8a5300;")
+        self.problems.setStyleSheet(WARNING_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 

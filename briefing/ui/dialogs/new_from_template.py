@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from briefing.domain.template import PlaceholderValues
 from briefing.storage.template_store import TemplateEntry, TemplateListing
-from briefing.ui.dialogs.fields import dialog_buttons
+from briefing.ui.dialogs.fields import WARNING_STYLE, buddy_label, dialog_buttons
 from briefing.ui.dialogs.properties import CLASSIFICATIONS
 from briefing.ui.dialogs.template_list import TemplateList, origin_text
 from briefing.ui.dialogs.template_preview import skeleton_html
@@ -62,7 +62,7 @@ class NewFromTemplateDialog(QDialog):
         self.problems.setObjectName("folder_problems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet("color: #8a5300;")
+        self.problems.setStyleSheet(WARNING_STYLE)
 
         self.title = self._line("title")
         self.author = self._line("author", defaults.author or "")
@@ -92,11 +92,11 @@ class NewFromTemplateDialog(QDialog):
 
         values = QGroupBox("The new briefing", self)
         form = QFormLayout(values)
-        form.addRow(self._label("&Title:", self.title), self.title)
-        form.addRow(self._label("&Author:", self.author), self.author)
-        form.addRow(self._label("&Organisation:", self.organisation), self.organisation)
-        form.addRow(self._label("C&lassification:", self.classification), self.classification)
-        form.addRow(self._label("Report &number:", self.report_number), self.report_number)
+        form.addRow(buddy_label(self, "&Title:", self.title), self.title)
+        form.addRow(buddy_label(self, "&Author:", self.author), self.author)
+        form.addRow(buddy_label(self, "&Organisation:", self.organisation), self.organisation)
+        form.addRow(buddy_label(self, "C&lassification:", self.classification), self.classification)
+        form.addRow(buddy_label(self, "Report &number:", self.report_number), self.report_number)
         hint = QLabel("Empty fields take the template's default; a {{placeholder}} left without a value "
                       "stays visible in the briefing.", self)
         hint.setWordWrap(True)
@@ -175,8 +175,3 @@ class NewFromTemplateDialog(QDialog):
         edit.setObjectName(name)
         edit.setClearButtonEnabled(True)
         return edit
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label

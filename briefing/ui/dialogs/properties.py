@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing.domain import AttributionStyle, Briefing, Fact, Metadata, SourceRegistry, builtin_registry
 from briefing.render.markdown_text import MarkdownRenderer
-from briefing.ui.dialogs.fields import ERROR_STYLE, OptionalDateEdit, dialog_buttons, message_label
+from briefing.ui.dialogs.fields import ERROR_STYLE, OptionalDateEdit, buddy_label, dialog_buttons, message_label
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
 CAVEATS = ("", "FOR OFFICIAL USE ONLY", "REL TO USA, KOR", "NOFORN")
@@ -73,14 +73,14 @@ class PropertiesDialog(QDialog):
         self.buttons = dialog_buttons(self)
 
         form = QFormLayout()
-        form.addRow(self._label("&Title:", self.title), self.title)
-        form.addRow(self._label("S&ubtitle:", self.subtitle), self.subtitle)
-        form.addRow(self._label("&Author:", self.author), self.author)
-        form.addRow(self._label("&Organisation:", self.organisation), self.organisation)
-        form.addRow(self._label("&Date and time:", self.date_time), self.date_time)
-        form.addRow(self._label("Report &number:", self.report_number), self.report_number)
-        form.addRow(self._label("&Classification:", self.classification), self.classification)
-        form.addRow(self._label("Handling ca&veat:", self.caveat), self.caveat)
+        form.addRow(buddy_label(self, "&Title:", self.title), self.title)
+        form.addRow(buddy_label(self, "S&ubtitle:", self.subtitle), self.subtitle)
+        form.addRow(buddy_label(self, "&Author:", self.author), self.author)
+        form.addRow(buddy_label(self, "&Organisation:", self.organisation), self.organisation)
+        form.addRow(buddy_label(self, "&Date and time:", self.date_time), self.date_time)
+        form.addRow(buddy_label(self, "Report &number:", self.report_number), self.report_number)
+        form.addRow(buddy_label(self, "&Classification:", self.classification), self.classification)
+        form.addRow(buddy_label(self, "Handling ca&veat:", self.caveat), self.caveat)
         form.addRow("Banner:", self.banner)
         form.addRow("", self.portion_marks)
         layout = QVBoxLayout(self)
@@ -158,10 +158,6 @@ class PropertiesDialog(QDialog):
         combo.setCurrentText(current)
         return combo
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
 
     # -- live feedback ---------------------------------------------------------------------
     def _refresh(self, *_args) -> None:

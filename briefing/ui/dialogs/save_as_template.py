@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 from briefing.domain import Briefing, FactBlock
 from briefing.domain.template import is_template_name, slugify
 from briefing.storage.template_store import Origin, TemplateListing
-from briefing.ui.dialogs.fields import ERROR_STYLE, dialog_buttons, message_label
+from briefing.ui.dialogs.fields import ERROR_STYLE, WARNING_STYLE, buddy_label, dialog_buttons, message_label
 from briefing.ui.dialogs.template_list import ORIGIN_LABELS
 from briefing.ui.template_library import TemplateSaveRequest
 
 BAD_NAME = "A name is lower-case letters, digits and hyphens, such as weekly-summary."
 NO_TITLE = "The template needs a title."
-_ERROR, _NOTE = ERROR_STYLE, "color: #8a5300;"
 
 
 def _count(n: int, word: str) -> str:
@@ -67,9 +66,9 @@ class SaveAsTemplateDialog(QDialog):
         self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
 
         form = QFormLayout()
-        form.addRow(self._label("&Title:", self.title), self.title)
-        form.addRow(self._label("&Name:", self.name), self.name)
-        form.addRow(self._label("&Description:", self.description), self.description)
+        form.addRow(buddy_label(self, "&Title:", self.title), self.title)
+        form.addRow(buddy_label(self, "&Name:", self.name), self.name)
+        form.addRow(buddy_label(self, "&Description:", self.description), self.description)
         form.addRow("", self.include_facts)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -116,25 +115,21 @@ class SaveAsTemplateDialog(QDialog):
         problem = NO_TITLE if not title else (BAD_NAME if not is_template_name(name) else "")
         self.save_button.setEnabled(not problem)
         if problem:
-            self._say(problem, _ERROR)
+            self._say(problem, ERROR_STYLE)
             return
         clash = self.clash()
         if Origin.USER in clash:
             self._say(f"You already have a template named “{name}” ({clash[Origin.USER]}). Saving replaces it; "
-                      "you will be asked first.", _NOTE)
+                      "you will be asked first.", WARNING_STYLE)
         elif clash:
             origin = next(o for o in (Origin.TEAM, Origin.BUILTIN) if o in clash)
             self._say(f"The {ORIGIN_LABELS[origin]} template “{clash[origin]}” is also named “{name}”. Yours will "
                       f"take its place when you start a briefing by that name; the {ORIGIN_LABELS[origin]} one "
-                      f"stays unchanged and listed as {origin.value}:{name}.", _NOTE)
+                      f"stays unchanged and listed as {origin.value}:{name}.",
+                      WARNING_STYLE)
         else:
             self._say(f"Saved in your template folder as {name}.", "")
 
     def _say(self, text: str, style: str) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(style)
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label

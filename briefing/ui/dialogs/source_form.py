@@ -7,11 +7,11 @@ disabled until it is fixed. Nothing is raised at the user.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from briefing.domain import Reliability, Source, SourceKind, SourceRegistry, ValidationError
-from briefing.ui.dialogs.fields import ERROR_STYLE, EnumCombo, dialog_buttons, message_label, sentence
+from briefing.ui.dialogs.fields import ERROR_STYLE, EnumCombo, buddy_label, dialog_buttons, message_label, sentence
 
 EMPTY_HINT = "Give the source a code (such as JCS) and its full name."
 
@@ -48,13 +48,13 @@ class SourceFormDialog(QDialog):
         self.buttons = dialog_buttons(self, name="source_buttons")
 
         form = QFormLayout()
-        form.addRow(self._label("&Code:", self.code), self.code)
-        form.addRow(self._label("&Name:", self.name), self.name)
-        form.addRow(self._label("&Short name:", self.short_name), self.short_name)
-        form.addRow(self._label("&Kind:", self.kind), self.kind)
-        form.addRow(self._label("Default &reliability:", self.reliability), self.reliability)
-        form.addRow(self._label("&Aliases (one a line):", self.aliases), self.aliases)
-        form.addRow(self._label("Korean al&iases (one a line):", self.aliases_ko), self.aliases_ko)
+        form.addRow(buddy_label(self, "&Code:", self.code), self.code)
+        form.addRow(buddy_label(self, "&Name:", self.name), self.name)
+        form.addRow(buddy_label(self, "&Short name:", self.short_name), self.short_name)
+        form.addRow(buddy_label(self, "&Kind:", self.kind), self.kind)
+        form.addRow(buddy_label(self, "Default &reliability:", self.reliability), self.reliability)
+        form.addRow(buddy_label(self, "&Aliases (one a line):", self.aliases), self.aliases)
+        form.addRow(buddy_label(self, "Korean al&iases (one a line):", self.aliases_ko), self.aliases_ko)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -126,8 +126,3 @@ class SourceFormDialog(QDialog):
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
         return edit
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
