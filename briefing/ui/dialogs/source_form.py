@@ -126,3 +126,13 @@ class SourceFormDialog(QDialog):
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
         return edit
+
+
+def accepted_source(form: SourceFormDialog | None, result: int) -> Source | None:
+    """The source a form that has just closed produced, or None if it was cancelled; the form is
+    scheduled for deletion either way."""
+    if form is None:
+        return None
+    source = form.source()
+    form.deleteLater()
+    return source if result == QDialog.DialogCode.Accepted else None

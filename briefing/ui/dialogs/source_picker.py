@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.domain import Source, SourceRegistry
-from briefing.ui.dialogs.source_form import SourceFormDialog
+from briefing.ui.dialogs.source_form import SourceFormDialog, accepted_source
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 UNKNOWN = "not in the source registry"
@@ -134,11 +134,8 @@ class SourcePicker(QWidget):
 
     def _on_source_form_finished(self, result: int) -> None:
         form, self.source_form = self.source_form, None
-        if form is None:
-            return
-        source = form.source()
-        form.deleteLater()
-        if result == SourceFormDialog.DialogCode.Accepted and source is not None:
+        source = accepted_source(form, result)
+        if source is not None:
             self.add_source(source)
 
     # -- helpers ---------------------------------------------------------------------------

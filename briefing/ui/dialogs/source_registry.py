@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from briefing.domain import Source, SourceRegistry
 from briefing.ui.dialogs.fields import dialog_buttons
-from briefing.ui.dialogs.source_form import SourceFormDialog
+from briefing.ui.dialogs.source_form import SourceFormDialog, accepted_source
 
 COLUMNS = ("Code", "Name", "Kind", "Reliability", "Aliases", "Korean aliases")
 NO_OWN_SOURCES = "This briefing defines no sources of its own yet: add one for a body the built-in list lacks."
@@ -110,11 +110,8 @@ class SourceRegistryDialog(QDialog):
 
     def _on_source_form_finished(self, result: int) -> None:
         form, self.source_form = self.source_form, None
-        if form is None:
-            return
-        source = form.source()
-        form.deleteLater()
-        if result != QDialog.DialogCode.Accepted or source is None:
+        source = accepted_source(form, result)
+        if source is None:
             return
         if self._editing is None:
             self._own.append(source)
