@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract import korean
 from briefing.extract.korean_bodies import latest_of_kind
+from briefing.extract.korean_documents import Issuers, NOUNS as _DOCUMENT_NOUNS
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
@@ -29,7 +30,7 @@ from briefing.extract.cast import Cast
 from briefing.extract.names import NAME, TITLES, names_in
 from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
-from briefing.extract.quotes import quote_spans, quoted_words
+from briefing.extract.quotes import closing_after, quote_spans, quoted_words
 from briefing.extract.segment import Sentence
 
 # "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", and a live update's time stamp "3:10 p.m. -- "
@@ -61,6 +62,7 @@ _BODY_NOUNS = frozenset("ministry agency bank council institute command departme
 _PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
 industry agriculture labor environment energy""".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
+DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS.split("|"))
 
 
 @dataclass(slots=True)
@@ -83,6 +85,7 @@ class Attributor:
         self.matcher = matcher
         self.registry: SourceRegistry = matcher.registry
         self.cast = Cast(matcher)
+        self.documents = Issuers()  # who issued the 담화, the 보고서 a later sentence refers back to
         self.seen_names: set[str] = set()  # words of people's names met so far: "Ahn" after "Ahn Sung-ho"
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
@@ -104,6 +107,9 @@ class Attributor:
 
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
+        if head in DOCUMENT_NOUNS:
+            # 담화는, 방위백서는: whoever issued that document, else the last to speak
+            return (self.documents.of(head) or list(self.last)), False
         if re.fullmatch("[\uac00-\ud7a3]+", head):
             # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신); else
             # the body of that kind that spoke or was named last (이 매체는, 해당 부처는)
@@ -252,6 +258,8 @@ class Attributor:
                 self._describe(codes[0], agent.text, cased)
         if result.sources:
             result.kind = "explicit" if explicit_any else "inherited"
+            if hangul:
+                self.documents.note(folded, result.sources)
             self.last = list(result.sources)
             self.speakers = [c for c in self.speakers if c not in result.sources] + list(result.sources)
             # A country's stance, a refusal to comment, or a statement recalled from before
@@ -357,7 +365,14 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
             continue
         spans = spans_by_paragraph.get(sentence.paragraph, [])
         raw = text[sentence.start:sentence.end]
-        result = attributor.own(raw, _masked(text, sentence, spans))
+        masked = _masked(text, sentence, spans)
+        close = closing_after(text, spans, sentence.start, sentence.end) if korean.HANGUL.search(raw) else None
+        if close is not None:
+            # 담화는 "… 경고했다. … 것"이라고 밝혔다: a Korean quotation's speaker opens it and
+            # its reporting verb closes it, sentences later; read the two ends as one sentence
+            closing = next(s for s in sents if s.start <= close < s.end)
+            masked += _masked(text, Sentence(close, closing.end, closing.paragraph, False), spans)
+        result = attributor.own(raw, masked)
         inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
         results.append(result)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean_bodies import described_bodies
+from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT
 from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import describes, person_name as _person_name
@@ -17,6 +18,7 @@ from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"
+HANGUL = re.compile(f"[{_H}]")
 CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설명했|덧붙였|보고했|강조했|주장했|비난했|비판했|"
                  r"지적했|분석했|추정했|추산했|확인했|공개했|언급했|예상했|전망했|내다봤|알렸|보도했|경고했|"
                  r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
@@ -175,7 +177,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
     # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
-    opening = _BACKREF.match(folded, sentence_start)
+    opening = _BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
     topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
     for i, m in enumerate(named):
         rest = folded[m.end:]
@@ -260,6 +262,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         agents.append(Agent("person", h.group(1)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
+    elif not agents and cues and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None:
+        agents.append(Agent("backref", d.group(), head=d.group(1)))  # 담화는 또 … 일축했다
     elif not agents and cues:
         p = _person(folded)
         b = _BACKREF.search(folded)

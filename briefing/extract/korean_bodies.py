@@ -34,6 +34,9 @@ _BEFORE_KIND = re.compile(rf"(?<![{_H}A-Za-z0-9])([A-Za-z][A-Za-z0-9&.\-]{{1,15}
 _NOT_NAMES = frozenset("""보도 기사 화면 영상 사진 인터뷰 내용 자료 보고서 발표 조사 분석 설명 소식 소식통 기자 특파원
 편집장 측 등 역시 또한 모두 대부분 일부 최근 당시 이날 전날 지난해 올해 자체 스스로""".split())
 
+# 업체 12곳이, 단체 30여개가: a count of the bodies of that kind, not the name of one
+_COUNT = re.compile(r"[0-9][0-9,.]*\s*여?\s*(?:곳|개|개사|개소|명|척|대|건|군데)")
+
 
 def described_bodies(folded: str, cased: str, taken: list[Mention]) -> list[Mention]:
     """Bodies named after (or, by Latin initials, before) the noun saying what they are.
@@ -45,7 +48,8 @@ def described_bodies(folded: str, cased: str, taken: list[Mention]) -> list[Ment
     found: list[Mention] = []
     for m in _AFTER_KIND.finditer(folded):
         name, kind = m.group(3), m.group(1) or m.group(2)
-        if name in _NOT_NAMES or re.fullmatch(ROLE, name) or _overlaps(m.start(3), m.end(3), taken + found):
+        if (name in _NOT_NAMES or re.fullmatch(ROLE, name) or _COUNT.fullmatch(name)
+                or _overlaps(m.start(3), m.end(3), taken + found)):
             continue
         found.append(Mention(m.start(3), m.end(3), "org", cased[m.start(3):m.end(3)], head=kind))
     for m in _BEFORE_KIND.finditer(folded):

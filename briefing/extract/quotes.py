@@ -61,3 +61,18 @@ def quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int) 
         if s < e:
             words += len(text[s:e].split())
     return words
+
+
+def closing_after(text: str, spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where a quotation opened after the first words of ``text[start:end]`` closes, if after ``end``.
+
+    Returns the offset of its closing mark, or None: no quotation opens here after some words
+    (one opening the sentence has its speaker after it) and runs on, or it runs to the end of its
+    paragraph unclosed (news style leaves a mark off there).
+    """
+    for qs, qe in spans:
+        if (start <= qs < end < qe and _MARKS.fullmatch(text[qe - 1]) and qe - 1 > qs
+                and text[start:qs].strip()):
+            return qe - 1
+    return None
+

@@ -332,3 +332,7 @@ def test_a_court_or_the_audit_board_publishing_figures_is_their_source():
 def test_the_us_forces_in_korea_joined_to_a_source_speak_with_it():
     c = candidate_with('미 국방부와 주한미군은 "연합훈련은 방어적 성격"이라고 밝혔다.', "방어적")
     assert "DOD" in c.sources and len(c.sources) == 2
+
+
+def test_a_count_of_bodies_after_their_kind_is_not_a_body_named():
+    assert sources_of("지원 단체 30여곳이 물자 반출을 신청했다고 통일부가 밝혔다.", "물자 반출") == {"MOU"}

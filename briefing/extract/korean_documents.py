@@ -1,0 +1,40 @@
+"""Korean documents that speak: 담화는, 성명은, 보고서는, 방위백서는 … 밝혔다.
+
+A Korean wire names a statement's issuer once ("외무성 대변인은 조선중앙통신을 통해 발표한 담화에서
+…") and then lets the document itself be the subject of later sentences ("담화는 또 … 일축했다").
+Such a subject refers back to whoever issued that document, which need not be the last speaker: a
+white paper quoted after a government spokesman's reply is still the ministry's white paper.
+"""
+from __future__ import annotations
+
+import re
+
+_H = "\uac00-\ud7a3"
+# The kinds of document a body issues; longer forms before the shorter ones they contain
+NOUNS = ("보도자료|성명서|성명|담화문|담화|백서|보고서|논평|입장문|발표문|통지문|서한|회견문|보도")
+# 방위백서는, 이번 담화는, 같은 보고서는: the document opening the sentence as its topic
+SUBJECT = re.compile(rf"(?:(?:이|그|이번|해당|같은)\s+)?[{_H}]{{0,4}}?({NOUNS})(?:은|는)(?![{_H}])")
+# 발표한 담화에서, 성명을 내고, 방위백서에서, 입장문을 통해: a document as the vehicle of what a body says
+_ISSUED = re.compile(rf"(?:(?:발표한|공개한|낸|내놓은|펴낸|보고한|제출한|배포한)\s+(?:[{_H}0-9]+\s+)?[{_H}0-9]{{0,6}}?({NOUNS})"
+                     rf"|(?<![{_H}])[{_H}0-9]{{0,6}}?({NOUNS})(?:에서|(?:을|를)\s*(?:내고|내어|내|통해|발표|공개)))")
+
+
+class Issuers:
+    """Who issued each kind of document, as the sentences read so far tell it."""
+
+    def __init__(self) -> None:
+        self._by_noun: dict[str, list[str]] = {}
+
+    def note(self, folded: str, sources: list[str]) -> None:
+        """Record ``sources`` as the issuer of each document a sentence issues ("발표한 담화에서")."""
+        for m in _ISSUED.finditer(folded):
+            self._by_noun[_base(m.group(1) or m.group(2))] = list(sources)
+
+    def of(self, noun: str) -> list[str]:
+        """The issuer of the latest document of kind ``noun`` (담화, 보고서), or [] if none was issued."""
+        return list(self._by_noun.get(_base(noun), []))
+
+
+def _base(noun: str) -> str:
+    """담화문 and 담화, 성명서 and 성명 are the same kind of document."""
+    return noun[:-1] if noun in ("담화문", "성명서") else noun
