@@ -73,6 +73,8 @@ _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은
                       rf"(?<![{_H}])(?:이|그|해당|같은)\s+{_KIND_BACKREF}(?:은|는|도|이|가|에\s*따르면|에\s*의하면)|"
                       # 보도에 따르면 refers back; 언론 보도에 따르면 ("press reports say") is vague
                       rf"(?<![{_H}])(?<!언론 )(?<!외신 )(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
+# 대변인은 또 …: the spokesperson or official who spoke last, named by role alone opening the sentence
+_BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|관계자)(?:는|들은)(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
@@ -264,6 +266,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         found.vague = True
     elif not agents and cues and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None:
         agents.append(Agent("backref", d.group(), head=d.group(1)))  # 담화는 또 … 일축했다
+    elif not agents and cues and (r := _BARE_ROLE.match(folded, sentence_start)) is not None:
+        agents.append(Agent("backref", r.group(), head="statement"))  # 대변인은 이어 "…"라고 말했다
     elif not agents and cues:
         p = _person(folded)
         b = _BACKREF.search(folded)

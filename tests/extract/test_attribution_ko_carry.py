@@ -24,6 +24,14 @@ def test_a_back_referenced_speaker_of_a_multi_sentence_quote_keeps_the_body_name
         assert c.sources == ("MOU",) and c.attribution == "inherited", phrase
 
 
+def test_a_spokesperson_named_by_role_alone_is_the_one_who_spoke_before():
+    text = ('조선중앙통신은 총참모부 대변인 발표를 인용해 포 사격이 "정례 훈련"이라고 주장했다.\n\n'
+            '대변인은 또 "남측의 대응은 과잉"이라고 덧붙였다.')
+    first = candidate_with(text, "포 사격이")
+    c = candidate_with(text, "과잉")
+    assert c.sources == first.sources and "KCNA" in c.sources and c.attribution == "inherited"
+
+
 def test_a_statement_referred_back_to_speaks_for_whoever_issued_it_over_a_multi_sentence_quote():
     text = ('북한 국방성 대변인은 조선중앙통신을 통해 발표한 담화에서 훈련을 "도발"이라고 비난했다.\n\n'
             '담화는 "우리의 인내에도 한계가 있다. '
