@@ -324,6 +324,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
     ``seen`` holds the words of people's names met earlier in the text (folded).
     """
     found = Found()
+    holders: list[Agent] = []
     for cue in CUE.finditer(folded):
         word = cue.group()
         head = folded[:cue.start()]
@@ -354,6 +355,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         if agents and _QUOTED_BY.match(word) and re.match(r"[^.;]{0,60}?\bas saying\b", folded[cue.end():]):
             speaker = person_at(cased, NAME.match(cased, lead), known)
             agents += [speaker] if speaker is not None else []
+        if agents and _HOLDER.match(word):
+            holders += agents
         if agents:
             found.agents += agents + relayed(cue, folded, agents, mentions)
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
@@ -376,7 +379,14 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             found.vague = True
         else:
             found.orphan_cue = True
+    if holders and len(holders) < len(found.agents):
+        # "In a report seen by Reuters, the IAEA said": the outlet holds the document, the IAEA speaks
+        found.agents = [a for a in found.agents if all(a is not h for h in holders)]
     return found
+
+
+# "a report seen by Reuters", "a copy obtained by the ministry": who holds a document, not who wrote it
+_HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 
 
 # "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement

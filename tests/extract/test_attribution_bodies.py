@@ -185,3 +185,8 @@ def test_two_bodies_in_capitals_joined_as_the_subject_are_both_sources():
     c = candidate_with("Both Daily NK and Rimjin Report have reported that grain shops run out of stock.",
                        "grain shops")
     assert sorted(c.source_names.values()) == ["Daily NK", "Rimjin Report"]
+
+
+def test_an_outlet_that_has_seen_a_report_is_not_the_source_the_report_s_author_is():
+    text = "In a confidential report seen by Harbor Wire, the International Atomic Energy Agency said the reactor was running."
+    assert sources_of(text, "reactor") == {"IAEA"}
