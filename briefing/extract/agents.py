@@ -13,7 +13,8 @@ import re
 from typing import Callable
 
 from briefing.extract.described import (BODY_APPOSITIVE, DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED,
-                                        NAMED_DOCUMENT, NOT_ROLES, PERSON_OWN, ROLE_THEN_NAME, lead_body)
+                                        NAMED_DOCUMENT, NOT_ROLES, PERSON_OWN, ROLE_THEN_NAME, described_subject,
+                                        lead_body)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
@@ -74,6 +75,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
         if person is not None:
             return [person]
+    described = described_subject(cased, lead, cue.start())
+    if described is not None:
+        # "Korea Watch, a website run by defectors, said"; a body the name itself is known as stays that body
+        within = [m for m in left if m.start < described[1]]
+        return [agent_of(within[0]) if len(within) == 1 else Agent("org", described[0])]
     if len(left) == 1 and left[0].kind in ("source", "org") and DOCUMENT_FROM.fullmatch(cased, lead, left[0].start):
         tail = cased[left[0].end:cue.start()]
         if is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()):

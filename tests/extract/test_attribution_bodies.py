@@ -190,3 +190,18 @@ def test_two_bodies_in_capitals_joined_as_the_subject_are_both_sources():
 def test_an_outlet_that_has_seen_a_report_is_not_the_source_the_report_s_author_is():
     text = "In a confidential report seen by Harbor Wire, the International Atomic Energy Agency said the reactor was running."
     assert sources_of(text, "reactor") == {"IAEA"}
+
+
+def test_a_named_body_is_the_speaker_not_the_body_its_appositive_mentions():
+    text = ("The Institute for Far East Studies, a think tank affiliated with the unification ministry, said "
+            "the North was likely to test again.")
+    c = candidate_with(text, "test again")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Institute for Far East Studies"]
+
+
+def test_a_body_introduced_by_its_kind_before_its_name_is_the_speaker():
+    text = "The Tokyo-based website Korea Watch, citing satellite imagery, said the pads were built in six weeks."
+    c = candidate_with(text, "six weeks")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Korea Watch"]
+    text = "U.S. think tank 38 North said the pads were new."
+    assert list(candidate_with(text, "pads").source_names.values()) == ["38 North"]
