@@ -116,3 +116,15 @@ def described_subject(cased: str, lead: int, verb: int) -> tuple[str, int] | Non
         if is_filler(tail) or _ASIDE.fullmatch(tail):
             return m.group(1), m.end(1)
     return None
+
+
+def document_body(cased: str, pos: int) -> str | None:
+    """The body named at ``pos`` as a document's author: "the Center for ... (CSIS)", "the Seoul-based
+    monitoring group North Korea Labor Watch"; None for a place or a lower-case phrase."""
+    m = _KIND_THEN_NAME.match(cased, pos) or re.compile(rf"(?:the\s+)?{_LONG_NAME}").match(cased, pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not words[0].isdigit() and all(is_non_name(w) for w in words):
+        return None
+    return m.group(1)

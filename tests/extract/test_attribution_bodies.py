@@ -205,3 +205,13 @@ def test_a_body_introduced_by_its_kind_before_its_name_is_the_speaker():
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["Korea Watch"]
     text = "U.S. think tank 38 North said the pads were new."
     assert list(candidate_with(text, "pads").source_names.values()) == ["38 North"]
+
+
+def test_the_author_of_an_analysis_is_named_after_by_not_after_of():
+    text = ("North Korea has expanded a missile base near the border, according to a new analysis of "
+            "satellite imagery by the Center for Maritime Security Studies (CMSS).")
+    c = candidate_with(text, "missile base")
+    assert list(c.source_names.values()) == ["Center for Maritime Security Studies"]
+    text = ("North Korea has sent 15,000 workers to Russia, according to a new report by the Seoul-based "
+            "monitoring group North Korea Labor Watch (NKLW).")
+    assert list(candidate_with(text, "workers").source_names.values()) == ["North Korea Labor Watch"]
