@@ -215,3 +215,15 @@ def test_the_author_of_an_analysis_is_named_after_by_not_after_of():
     text = ("North Korea has sent 15,000 workers to Russia, according to a new report by the Seoul-based "
             "monitoring group North Korea Labor Watch (NKLW).")
     assert list(candidate_with(text, "workers").source_names.values()) == ["North Korea Labor Watch"]
+
+
+def test_a_headline_s_described_source_is_the_body_the_lead_names():
+    text = ("Satellite imagery shows new pads at Sohae, US think tank says\n\n"
+            "North Korea has built two launch pads at Sohae, according to a new analysis by the Center for "
+            "Maritime Security Studies (CMSS).\n")
+    headline, lead = candidate_with(text, "US think tank"), candidate_with(text, "two launch pads")
+    assert headline.sources == lead.sources and headline.attribution == "explicit"
+    # a registry source in the lead is not what "monitoring group" describes
+    text = ("Workers still sent to Russia, monitoring group says\n\n"
+            "North Korea has sent 15,000 workers to Russia, the National Intelligence Service said.\n")
+    assert candidate_with(text, "monitoring group").sources == ()
