@@ -220,6 +220,12 @@ class RegistryMatcher:
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}
+        # "Minister of National Defense Cho": the head of a "Ministry of ..." the registry lists
+        for source in registry:
+            for alias in source.aliases:
+                office = re.sub(r"\bministry of\b", "minister of", fold(alias))
+                if office != fold(alias):
+                    self.titles.setdefault(office, source.code)
 
     def by_kind(self, words: list[str]) -> str | None:
         """The one registry source that ``words`` ("spy agency", "state media") describe by its kind, if only one."""

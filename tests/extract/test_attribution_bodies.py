@@ -227,3 +227,14 @@ def test_a_headline_s_described_source_is_the_body_the_lead_names():
     text = ("Workers still sent to Russia, monitoring group says\n\n"
             "North Korea has sent 15,000 workers to Russia, the National Intelligence Service said.\n")
     assert candidate_with(text, "monitoring group").sources == ()
+
+
+def test_a_title_that_names_its_office_is_part_of_the_speaker_s_name():
+    text = "\"We will respond firmly,\" said Under Secretary for Arms Control and International Security Dana Whitfield."
+    c = candidate_with(text, "respond firmly")
+    assert c.attribution == "explicit" and list(c.source_names.values())[0].endswith("Dana Whitfield")
+
+
+def test_the_minister_of_a_registered_ministry_speaks_for_it():
+    assert sources_of("Minister of National Defense Cho Young-ho stated that the military was ready.", "ready") == {"MND"}
+    assert sources_of("Minister of Unification Ahn Mi-ra said talks could resume.", "talks") == {"MOU"}
