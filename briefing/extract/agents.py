@@ -18,7 +18,7 @@ from briefing.extract.described import (BODY_APPOSITIVE, DOCUMENT_FROM, DOCUMENT
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
-from briefing.extract.names import NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.names import NAME, NATION, NON_NAME, ROLES, TITLE, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
@@ -87,6 +87,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
+        holder = _MEMBER_OF.search(cased, lead, last.start)
+        if holder is not None and holder.group(2) and is_filler(gap) and not is_non_name(holder.group(3)):
+            # "Rep. Kim Dae-sung of the Democratic Party said": the member speaks, not the party
+            return [Agent("person", holder.group(1).strip())]
         if cased[last.start - 1:last.start] == "(" and gap.startswith(")"):
             gap = gap[1:]  # "the Joint Chiefs of Staff (JCS) said": the short name in brackets is the body
         own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
@@ -200,6 +204,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# "South Korean lawmaker ", "opposition lawmaker ", "analyst ": a role in lower case before a name
+_ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmaker|legislator|analyst|researcher|"
+                               r"professor|expert|economist|activist|defector|scholar|fellow|lawyer|attorney|"
+                               r"spokesperson|spokesman|spokeswoman|official|envoy|diplomat|commander)\s+(?=[A-Z])")
+# "Rep. Kim Dae-sung of the ": a titled person, then the body they belong to
+_MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){{0,2}}))\s+(?:of|from)\s+(?:the\s+)?$")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
@@ -278,6 +288,9 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
+    role = _ROLE_BEFORE_NAME.match(cased, pos) if _AFTER_ONLY.match(cue.group()) else None
+    if role is not None and NAME.match(cased, role.end()) is not None:
+        pos = role.end()  # "according to South Korean lawmaker Yoo Jin-ho": the person after the role
     name = NAME.match(cased, pos)
     if name is not None and cue.group() in SAYS and start == cue.end() and re.match(r"\s+[a-z]", cased[name.end():]):
         return []  # "..., speaking on condition of anonymity, said President Lee had approved": what was said

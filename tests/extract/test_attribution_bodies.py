@@ -238,3 +238,19 @@ def test_a_title_that_names_its_office_is_part_of_the_speaker_s_name():
 def test_the_minister_of_a_registered_ministry_speaks_for_it():
     assert sources_of("Minister of National Defense Cho Young-ho stated that the military was ready.", "ready") == {"MND"}
     assert sources_of("Minister of Unification Ahn Mi-ra said talks could resume.", "talks") == {"MOU"}
+
+
+def test_a_titled_member_of_a_party_speaks_for_themselves_not_for_the_party():
+    text = ("Rep. Kim Dae-sung of the Democratic Party said the ministry had not briefed lawmakers. "
+            "Kim said the data was incomplete.")
+    first, later = candidate_with(text, "briefed"), candidate_with(text, "incomplete")
+    assert list(first.source_names.values()) == ["Rep. Kim Dae-sung"]
+    assert later.sources == first.sources
+
+
+def test_according_to_a_person_named_after_a_lower_case_role_cites_that_person():
+    text = ("It was the second such case this year, according to South Korean lawmaker Yoo Jin-ho, who cited "
+            "coast guard data. Yoo said the ships stayed for three days.")
+    first = candidate_with(text, "second such case")
+    assert first.attribution == "explicit" and list(first.source_names.values()) == ["Yoo Jin-ho"]
+    assert candidate_with(text, "three days").sources == first.sources
