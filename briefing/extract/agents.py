@@ -131,7 +131,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                                  or _SUBJECT_TAIL.fullmatch(cased[lead + acronym.end():cue.start()])):
         return [Agent("org", acronym.group(1))]
     informed = INFORMED.search(cased, lead, cue.start())
-    if informed is not None and not left:
+    # "The board adopted it, two diplomats who attended said": mentions before the informed people are theirs to report
+    if informed is not None and all(m.end <= informed.start() or m.start >= informed.start() and m.end <= informed.end()
+                                    for m in left):
         tail = cased[informed.end():cue.start()]
         if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
             return [Agent("org", informed.group(1))]

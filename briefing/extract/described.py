@@ -16,7 +16,7 @@ from briefing.extract.names import FILLER, ROLES, is_filler, is_non_name
 INFORMED = re.compile(
     r"((?:(?:two|three|four|several|multiple|a|an|one)\s+)?(?:[\w-]+\s+)?(?:people|persons|person|sources|source|"
     r"officials|official|diplomats|diplomat|individuals)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|"
-    r"close to|involved in)\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"close to|involved in|who (?:attended|were at|were present at|took part in|sat in on))\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"|(?:hospital|police|fire|city|county|provincial|prison|airport|port|school|company|embassy|court|customs)"
     r"\s+(?:officials|official|spokesperson|spokesman|spokeswoman|authorities)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?)",
     re.IGNORECASE)

@@ -254,3 +254,18 @@ def test_according_to_a_person_named_after_a_lower_case_role_cites_that_person()
     first = candidate_with(text, "second such case")
     assert first.attribution == "explicit" and list(first.source_names.values()) == ["Yoo Jin-ho"]
     assert candidate_with(text, "three days").sources == first.sources
+
+
+def test_a_board_of_a_registered_body_speaks_for_that_body_and_a_weekday_is_not_part_of_its_name():
+    text = "The U.N. nuclear watchdog's Board of Governors on Thursday called on North Korea to halt enrichment."
+    assert sources_of(text, "halt enrichment") == {"IAEA"}
+    text = "The Korea Fisheries Council on Friday said catches fell."
+    assert list(candidate_with(text, "catches").source_names.values()) == ["Korea Fisheries Council"]
+
+
+def test_people_who_attended_a_meeting_are_a_source_of_their_own():
+    text = ("The board adopted the statement by a large majority, two diplomats who attended the session said. "
+            "Russia and China did not support it, they said.")
+    first = candidate_with(text, "large majority")
+    assert first.attribution == "explicit" and len(first.sources) == 1
+    assert candidate_with(text, "did not support").sources == first.sources
