@@ -269,3 +269,11 @@ def test_people_who_attended_a_meeting_are_a_source_of_their_own():
     first = candidate_with(text, "large majority")
     assert first.attribution == "explicit" and len(first.sources) == 1
     assert candidate_with(text, "did not support").sources == first.sources
+
+
+def test_a_person_introduced_with_a_role_at_a_registered_body_later_speaks_for_it():
+    text = ("The meeting was co-chaired by Kim Tae-hoon, Deputy Minister for Defense Policy of the MND, and a "
+            "U.S. official. In his opening remarks, Deputy Minister Kim stated that the threat was growing.")
+    assert sources_of(text, "threat was growing") == {"MND"}
+    text = ("The talks were led by Lee Sun-ah, a former director of the NIS. Lee said the North was isolated.")
+    assert sources_of(text, "isolated") != {"NIS"}
