@@ -53,7 +53,7 @@ _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}
 _BODY_KINDS = (r"(?:firm|company|group|website|think tank|institute|outlet|organi[sz]ation|agency|monitor|"
                r"consultancy|startup|center|centre|foundation|charity|network|platform|publication|newspaper|"
                r"broadcaster|service|watchdog|lab|laboratory|university|exchange|bank|association|union)")
-BODY_APPOSITIVE = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_KINDS}\b")
+BODY_APPOSITIVE = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_KINDS}\b(?!['\u2019]s)")
 _NAMED_AND_DESCRIBED = re.compile(
     r"(?:[Tt]he\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*,\s*(?:a|an|the)\s+[^,;]{0,60}?"
     rf"\b{_BODY_KINDS}\s*,")

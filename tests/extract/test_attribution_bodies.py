@@ -277,3 +277,12 @@ def test_a_person_introduced_with_a_role_at_a_registered_body_later_speaks_for_i
     assert sources_of(text, "threat was growing") == {"MND"}
     text = ("The talks were led by Lee Sun-ah, a former director of the NIS. Lee said the North was isolated.")
     assert sources_of(text, "isolated") != {"NIS"}
+
+
+def test_a_person_described_as_a_group_s_director_is_a_person_whose_surname_speaks_again():
+    text = ("\"Workers were locked in at night,\" said Ahn Jae-hoon, the group's director, in an interview. "
+            "The Kremlin has previously denied that it employs North Korean labor. "
+            "Ahn said the group had shared its findings with the UN.")
+    first = candidate_with(text, "locked in")
+    assert list(first.source_names.values()) == ["Ahn Jae-hoon"]
+    assert candidate_with(text, "shared its findings").sources == first.sources
