@@ -13,11 +13,12 @@ import re
 from typing import Callable
 
 from briefing.extract.described import (BODY_APPOSITIVE, DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED,
-                                        NAMED_DOCUMENT, NOT_ROLES, PERSON_OWN, ROLE_THEN_NAME, lead_body)
+                                        NAMED_DOCUMENT, NOT_ROLES, PERSON_OWN, ROLE_THEN_NAME, described_subject,
+                                        lead_body)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
-from briefing.extract.names import NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.names import NAME, NATION, NON_NAME, ROLES, TITLE, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
@@ -74,6 +75,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
         if person is not None:
             return [person]
+    described = described_subject(cased, lead, cue.start())
+    if described is not None:
+        # "Korea Watch, a website run by defectors, said"; a body the name itself is known as stays that body
+        within = [m for m in left if m.start < described[1]]
+        return [agent_of(within[0]) if len(within) == 1 else Agent("org", described[0])]
     if len(left) == 1 and left[0].kind in ("source", "org") and DOCUMENT_FROM.fullmatch(cased, lead, left[0].start):
         tail = cased[left[0].end:cue.start()]
         if is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()):
@@ -81,6 +87,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
+        holder = _MEMBER_OF.search(cased, lead, last.start)
+        if holder is not None and holder.group(2) and is_filler(gap) and not is_non_name(holder.group(3)):
+            # "Rep. Kim Dae-sung of the Democratic Party said": the member speaks, not the party
+            return [Agent("person", holder.group(1).strip())]
         if cased[last.start - 1:last.start] == "(" and gap.startswith(")"):
             gap = gap[1:]  # "the Joint Chiefs of Staff (JCS) said": the short name in brackets is the body
         own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
@@ -121,7 +131,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                                  or _SUBJECT_TAIL.fullmatch(cased[lead + acronym.end():cue.start()])):
         return [Agent("org", acronym.group(1))]
     informed = INFORMED.search(cased, lead, cue.start())
-    if informed is not None and not left:
+    # "The board adopted it, two diplomats who attended said": mentions before the informed people are theirs to report
+    if informed is not None and all(m.end <= informed.start() or m.start >= informed.start() and m.end <= informed.end()
+                                    for m in left):
         tail = cased[informed.end():cue.start()]
         if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
             return [Agent("org", informed.group(1))]
@@ -194,6 +206,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# "South Korean lawmaker ", "opposition lawmaker ", "analyst ": a role in lower case before a name
+_ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmaker|legislator|analyst|researcher|"
+                               r"professor|expert|economist|activist|defector|scholar|fellow|lawyer|attorney|"
+                               r"spokesperson|spokesman|spokeswoman|official|envoy|diplomat|commander)\s+(?=[A-Z])")
+# "Rep. Kim Dae-sung of the ": a titled person, then the body they belong to
+_MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){{0,2}}))\s+(?:of|from)\s+(?:the\s+)?$")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
@@ -272,6 +290,9 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
+    role = _ROLE_BEFORE_NAME.match(cased, pos) if _AFTER_ONLY.match(cue.group()) else None
+    if role is not None and NAME.match(cased, role.end()) is not None:
+        pos = role.end()  # "according to South Korean lawmaker Yoo Jin-ho": the person after the role
     name = NAME.match(cased, pos)
     if name is not None and cue.group() in SAYS and start == cue.end() and re.match(r"\s+[a-z]", cased[name.end():]):
         return []  # "..., speaking on condition of anonymity, said President Lee had approved": what was said
@@ -324,6 +345,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
     ``seen`` holds the words of people's names met earlier in the text (folded).
     """
     found = Found()
+    holders: list[Agent] = []
     for cue in CUE.finditer(folded):
         word = cue.group()
         head = folded[:cue.start()]
@@ -354,6 +376,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         if agents and _QUOTED_BY.match(word) and re.match(r"[^.;]{0,60}?\bas saying\b", folded[cue.end():]):
             speaker = person_at(cased, NAME.match(cased, lead), known)
             agents += [speaker] if speaker is not None else []
+        if agents and _HOLDER.match(word):
+            holders += agents
         if agents:
             found.agents += agents + relayed(cue, folded, agents, mentions)
             # "A spokesperson was quoted as saying by KCNA": the subject spoke, KCNA carried it
@@ -376,7 +400,14 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             found.vague = True
         else:
             found.orphan_cue = True
+    if holders and len(holders) < len(found.agents):
+        # "In a report seen by Reuters, the IAEA said": the outlet holds the document, the IAEA speaks
+        found.agents = [a for a in found.agents if all(a is not h for h in holders)]
     return found
+
+
+# "a report seen by Reuters", "a copy obtained by the ministry": who holds a document, not who wrote it
+_HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 
 
 # "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement

@@ -27,7 +27,7 @@ from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.cast import Cast
-from briefing.extract.names import NAME, TITLES, names_in
+from briefing.extract.names import NAME, TITLES, is_non_name, names_in
 from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import closing_after, quote_spans, quoted_words
@@ -63,6 +63,12 @@ _PORTFOLIOS = frozenset("""defense defence foreign finance unification interior 
 industry agriculture labor environment energy""".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS.split("|"))
+# "Kim Tae-hoon, Deputy Minister for Defense Policy of the ": a person, then their role at a body
+_ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:the|a|an)\s+)?[^,;()]{2,90}?)\s+"
+                      r"(?:of|at)\s+(?:the\s+)?$")
+_ROLE_WORD = re.compile(r"\b(?:minister|director|secretary|spokes(?:person|man|woman)|official|head|chief|governor|"
+                        r"commander|chairman|chairwoman|president|deputy|envoy|ambassador|administrator)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|retired|ex-|onetime)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -201,6 +207,7 @@ class Attributor:
         if self.cast.acronyms:
             named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
         self.cast.learn_acronyms(cased, named)
+        self._learn_affiliations(cased, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
         for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
@@ -289,6 +296,22 @@ class Attributor:
         self.seen.extend(fresh)
         self.actor = self._known_actor(cased, lead) if not result.sources and not hangul else None
         return result
+
+    def _learn_affiliations(self, cased: str, named: list) -> None:
+        """Remember whom a person introduced with a role at a registry source speaks for.
+
+        "co-chaired by Kim Tae-hoon, Deputy Minister for Defense Policy of the MND": a later
+        "Deputy Minister Kim stated" speaks for the MND, though the introduction reported nothing.
+        """
+        for m in named:
+            if m.kind != "source" or "," not in cased[max(0, m.start - 120):m.start]:
+                continue
+            role = _ROLE_AT.search(cased, max(0, m.start - 160), m.start)
+            if role is None or _FORMER.search(role.group(2)) or not _ROLE_WORD.search(role.group(2)):
+                continue
+            person = role.group(1)
+            if self.cast.known_person(person) is None and not is_non_name(person):
+                self.cast.register(person, [m.code])
 
     def _known_actor(self, cased: str, lead: int) -> str | None:
         """A person named before who is this sentence's subject, perhaps after an opening phrase."""

@@ -16,7 +16,7 @@ from briefing.extract.names import FILLER, ROLES, is_filler, is_non_name
 INFORMED = re.compile(
     r"((?:(?:two|three|four|several|multiple|a|an|one)\s+)?(?:[\w-]+\s+)?(?:people|persons|person|sources|source|"
     r"officials|official|diplomats|diplomat|individuals)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|"
-    r"close to|involved in)\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"close to|involved in|who (?:attended|were at|were present at|took part in|sat in on))\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"|(?:hospital|police|fire|city|county|provincial|prison|airport|port|school|company|embassy|court|customs)"
     r"\s+(?:officials|official|spokesperson|spokesman|spokeswoman|authorities)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?)",
     re.IGNORECASE)
@@ -53,7 +53,7 @@ _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}
 _BODY_KINDS = (r"(?:firm|company|group|website|think tank|institute|outlet|organi[sz]ation|agency|monitor|"
                r"consultancy|startup|center|centre|foundation|charity|network|platform|publication|newspaper|"
                r"broadcaster|service|watchdog|lab|laboratory|university|exchange|bank|association|union)")
-BODY_APPOSITIVE = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_KINDS}\b")
+BODY_APPOSITIVE = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_KINDS}\b(?!['\u2019]s)")
 _NAMED_AND_DESCRIBED = re.compile(
     r"(?:[Tt]he\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*,\s*(?:a|an|the)\s+[^,;]{0,60}?"
     rf"\b{_BODY_KINDS}\s*,")
@@ -85,3 +85,46 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     if word is not None and (is_non_name(word) or known(word) or word.lower() in seen or word.lower() in FILLER or word.lower() in ROLES):
         return None
     return m.group(1) or word
+
+
+# A body's name in capitals, which may hold "of", "for", "and": "Institute for National Unification"
+_LONG_NAME = r"((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:\d+|[A-Z][\w&.'-]*)){0,6})"
+# "The Institute for Far East Studies, a think tank affiliated with the ministry,": a name, then an
+# appositive that opens with the kind of body it is (whatever else the appositive mentions)
+_NAME_THEN_KIND = re.compile(rf"(?:[Tt]he\s+)?{_LONG_NAME}\s*,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}?{_BODY_KINDS}\b"
+                             r"[^,;]{0,100},")
+# "The Tokyo-based website Korea Watch", "U.S. think tank 38 North": the kind of body, then its name
+_KIND_THEN_NAME = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_KINDS}\s+{_LONG_NAME}(?=\s*[,\s])")
+# what may stand between such a subject and its verb: filler, or an aside set off by commas
+_ASIDE = re.compile(r"\s*,\s*[^,;]{1,100},\s*")
+
+
+def described_subject(cased: str, lead: int, verb: int) -> tuple[str, int] | None:
+    """A body named and described as the subject, with the verb at ``verb``: its name and where it ends.
+
+    "The Institute for Far East Studies, a think tank affiliated with the ministry, said" is the
+    institute, not the ministry its appositive mentions; "The Tokyo-based website Korea Watch,
+    citing satellite imagery, said" is the website.
+    """
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME):
+        m = pattern.match(cased, lead, verb)
+        words = m.group(1).split() if m is not None else []
+        # a numeral opening a name makes it a name ("38 North"), not a place
+        if m is None or (not words[0].isdigit() and all(is_non_name(w) for w in words)):
+            continue
+        tail = cased[m.end():verb]
+        if is_filler(tail) or _ASIDE.fullmatch(tail):
+            return m.group(1), m.end(1)
+    return None
+
+
+def document_body(cased: str, pos: int) -> str | None:
+    """The body named at ``pos`` as a document's author: "the Center for ... (CSIS)", "the Seoul-based
+    monitoring group North Korea Labor Watch"; None for a place or a lower-case phrase."""
+    m = _KIND_THEN_NAME.match(cased, pos) or re.compile(rf"(?:the\s+)?{_LONG_NAME}").match(cased, pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not words[0].isdigit() and all(is_non_name(w) for w in words):
+        return None
+    return m.group(1)

@@ -6,6 +6,7 @@ import re
 from typing import Callable
 
 from briefing.extract.mentions import Mention
+from briefing.extract.described import document_body
 from briefing.extract.names import NAME
 from briefing.extract.speaker import Agent, agent_of, person_at
 
@@ -31,21 +32,34 @@ _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|s
                        r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
                        r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
                        r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing|indictment|ruling|"
-                       r"verdict|complaint|lawsuit)\b"
-                       r"[^,;]{0,80}?\b(?:by|from|of)\s+")
+                       r"verdict|complaint|lawsuit)\b")
+# where the author may be named after the document: "by", "from" or "of", within a few words
+_AUTHOR_AT = re.compile(r"\b(?:by|from|of)\s+")
 
 
 def document_author(cue: re.Match, folded: str, cased: str, mentions: list[Mention]) -> list[Agent]:
-    """The author of a document cited: "according to a report submitted to the Assembly by the NIS"."""
+    """The author of a document cited: "according to a report submitted to the Assembly by the NIS".
+
+    "according to a new analysis of satellite imagery by the Center for ..." names what the
+    document is about after "of" and its author after "by": each "by", "from" or "of" is tried.
+    """
     m = _DOCUMENT.match(folded, cue.end())
     if m is None:
         return []
-    chain = [x for x in mentions if m.end() <= x.start <= m.end() + 4 and x.kind in ("source", "org")]
-    if not chain:
+    for at in _AUTHOR_AT.finditer(folded, m.end(), min(len(folded), m.end() + 90)):
+        if re.search(r"[,;]", folded[m.end():at.start()]):
+            break
+        chain = [x for x in mentions if at.end() <= x.start <= at.end() + 4 and x.kind in ("source", "org")]
+        if chain:
+            return [agent_of(chain[0])]
         # "an indictment released by prosecutors": an institution named by what it is
-        kind = re.match(r"(?:the\s+)?(prosecutors|prosecution|police|court|coroner|regulators)\b", folded[m.end():])
-        return [Agent("org", cased[m.end() + kind.start(1):m.end() + kind.end(1)])] if kind else []
-    return [agent_of(chain[0])]
+        kind = re.match(r"(?:the\s+)?(prosecutors|prosecution|police|court|coroner|regulators)\b", folded[at.end():])
+        if kind:
+            return [Agent("org", cased[at.end() + kind.start(1):at.end() + kind.end(1)])]
+        named = document_body(cased, at.end())
+        if named is not None and at.group().startswith("by"):
+            return [Agent("org", named)]
+    return []
 
 
 _TOLD_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?that\s+")

@@ -39,7 +39,11 @@ def tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> A
 
 # "..., military says": a headline names its source by the kind of body it is, the lead by name
 _KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministry|bank|watchdog|council|"
-                          r"command|department|service|office|government|think tank|institute|forum|court))\s+$")
+                          r"command|department|service|office|government|think tank|institute|forum|court|"
+                          r"group|monitor|team|panel|website|outlet|firm|report|study))\s+$")
+# Kinds that describe a body no registry knows ("US think tank says", "monitoring group says"): with
+# one source in the lead, that source is the body the headline describes, whatever its name.
+_DESCRIBED_KINDS = frozenset("think tank institute group monitor team panel website outlet firm report study".split())
 
 
 def headline_body(text, sents, junk, results, attributor) -> None:
@@ -55,8 +59,12 @@ def headline_body(text, sents, junk, results, attributor) -> None:
         if kind is None:
             continue
         words = kind.group(1).split()
-        for code in lead.sources:
-            if all(w in attributor.cast.heads_of(code) for w in words):
-                results[0].sources, results[0].kind = [code], "explicit"
-                results[0].names = {c: n for c, n in lead.names.items() if c == code}
-                return
+        fits = [c for c in lead.sources if all(w in attributor.cast.heads_of(c) for w in words)]
+        if not fits and len(lead.sources) == 1 and lead.sources[0] not in attributor.registry and (
+                words[-1] in _DESCRIBED_KINDS or " ".join(words[-2:]) in _DESCRIBED_KINDS):
+            fits = list(lead.sources)
+        if fits:
+            code = fits[0]
+            results[0].sources, results[0].kind = [code], "explicit"
+            results[0].names = {c: n for c, n in lead.names.items() if c == code}
+            return

@@ -25,16 +25,24 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"^\W{0,3}(?:most (?:read|viewed|popular|shared)|trending now|more (?:stories|news)|latest news)\b|"
     r"\bwas this (?:article|story|page) (?:helpful|useful)\b|\brate this (?:article|story)\b|\bcomments?\s*\(\d+\)",
     # market-data credits: "Market data provided by ...", "Delayed by 15 minutes"
-    r"\b(?:market )?data (?:provided|supplied|powered) by\b|\bdelayed (?:by )?\d+ min",
+    # (at a line's start only: "data supplied by other agencies" is a body sentence's phrase)
+    r"^\W{0,3}(?:market )?data (?:provided|supplied|powered) by\b|\bdelayed (?:by )?\d+ min",
+    # a wire's tag for another story's headline: "(LEAD) ...", "(2nd LD) ...", "(News Focus) ..."
+    r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|News Focus|News Analysis|Yonhap Interview|Editorial|Correction)\)\s*\S",
+    # an outlet's statement of its own standards: "Our Standards: The ... Trust Principles."
+    r"^\W{0,3}our (?:standards|editorial (?:standards|policy|guidelines))\s*[:|]|\btrust principles\W*$",
     r"^\W{0,3}(?:advertisement|sponsored content|skip to (?:main )?content|back to top)\W*$",
     r"\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|unsubscribe|download (?:our|the) app|"
     r"click here|follow us|share this (?:article|story)|cookie (?:policy|settings))\b",
     r"^\W{0,3}follow\b.{0,60}\bon (?:x|twitter|facebook|instagram|telegram|youtube|threads)\b",
+    r"많이\s*본\s*(?:뉴스|기사)|인기\s*기사|^\W{0,3}(?:주요|최신|추천)\s*(?:뉴스|기사)\W*$|"
     r"구독|뉴스레터|알림\s*받기|관련\s*기사|[\u25b6\u25b7\u261e\u25ba]|무단\s*전재|기사\s*제보|제보하기",
     r"^\s*\[[^\]\n]{1,10}\]\s*\S",
     r"[\w.+-]+@[\w-]+\.[\w.-]+",
     # a tag list ("#북한 #장마당", "#NorthKorea #Missile") and a photo credit ("[사진 출처: …]", "Photo: … / Yonhap")
     r"(?:^|\s)#[^\s#]+(?:\s+#[^\s#]+)+\s*$",
+    # a labelled tag list whose tags hold spaces: "Keywords #North Korea #satellite launch"
+    r"^\W{0,3}(?:tags?|keywords|topics|hashtags)\s*[:|]?\s*#\w",
     r"사진\s*(?:출처|제공|=)|자료\s*사진|^\W{0,3}(?:photo|image|picture)\s*(?:credit|courtesy|by)?\s*[:=|]",
     r"\S\s\|\s\S[^|]{0,40}\.?$",
     # a press release's contact and attachment lines: "For inquiries: ...", "Attachment: map (1 page)"

@@ -110,6 +110,8 @@ _ORG_LOWER = re.compile(
     r"state media|prosecutors|court))\b")
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*))*")
 _CONNECTORS = frozenset("of and for on the".split())
+_WHEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+june july august september october november december""".split())
 # A body introduced by what it is: "blockchain analysis firm Chainwatch", "local broadcaster KBS".
 _DESCRIBED = re.compile(
     r"(?<![\w'])(?:(?!(?:to|by|the|a|an|of|from|at|in|on|and|or|for|with|said|says|according|citing)\b)"
@@ -220,6 +222,12 @@ class RegistryMatcher:
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}
+        # "Minister of National Defense Cho": the head of a "Ministry of ..." the registry lists
+        for source in registry:
+            for alias in source.aliases:
+                office = re.sub(r"\bministry of\b", "minister of", fold(alias))
+                if office != fold(alias):
+                    self.titles.setdefault(office, source.code)
 
     def by_kind(self, words: list[str]) -> str | None:
         """The one registry source that ``words`` ("spy agency", "state media") describe by its kind, if only one."""
@@ -274,6 +282,11 @@ class RegistryMatcher:
                 if word == "of" and not ORG_KEYWORDS.intersection(words[cut:i]):
                     cut = i + 1
             tokens, words = tokens[cut:], words[cut:]
+            # "the Board of Governors on Thursday": a day or a month is when, not part of the name
+            when = next((i for i, w in enumerate(words) if w in _WHEN), len(words))
+            tokens, words = tokens[:when], words[:when]
+            while words and words[-1] in _CONNECTORS:
+                tokens, words = tokens[:-1], words[:-1]
             while tokens and (words[0] in _CAP_STOP or words[0] in _CONNECTORS):
                 tokens, words = tokens[1:], words[1:]
             if not tokens or not ORG_KEYWORDS.intersection(words):
@@ -283,6 +296,11 @@ class RegistryMatcher:
             name = text[start:end]
             if name.endswith("'s"):
                 name, end = name[:-2], end - 2
+            parent = next((t for t in taken if t.kind == "source" and text[t.end:start] in ("'s ", "\u2019s ")), None)
+            if parent is not None:
+                # "the U.N. nuclear watchdog's Board of Governors": a part of a registry source is that source
+                found.append(Mention(start, end, "source", name.rstrip(".,"), parent.code))
+                continue
             found.append(Mention(start, end, "org", name.rstrip(".,")))
         return _longest_first(found, avoid=taken)
 

@@ -10,14 +10,19 @@ import re
 
 TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
           r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
-          r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor|Prime|Premier)")
+          r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor|Prime|Premier|Under|"
+          r"Assistant|Acting)")
+# "Minister of National Defense", "Under Secretary for Arms Control and International Security": the
+# office a title names, in capitals, before the holder's name
+OFFICE = r"(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,5})"
 # "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
 NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
           r"Ukrainian|U\.N\.|UN|[A-Z][a-z]+(?:ian|ese|ish|an|i))")
 # "Romanian Defense Minister Andrei Stanescu": the portfolio a minister holds is part of the title
 PORTFOLIO = (r"(?:Defense|Defence|Foreign|Finance|Unification|Interior|Trade|Economy|Justice|Health|Industry|"
              r"Agriculture|Labor|Energy|Home|State)")
-TITLES = rf"(?:{NATION}\s+(?=(?:{PORTFOLIO}\s+)?{TITLE}))?(?:{PORTFOLIO}\s+(?=Minister|Secretary))?(?:{TITLE}\s+)*"
+TITLES = (rf"(?:{NATION}\s+(?=(?:{PORTFOLIO}\s+)?{TITLE}))?(?:{PORTFOLIO}\s+(?=Minister|Secretary))?"
+          rf"(?:(?:{TITLE}\s+)+{OFFICE}?)?")
 NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,3}})(?![\w])")
 ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative

@@ -114,6 +114,8 @@ def _is_boundary(text: str, start: int, match: re.Match, end: int) -> bool:
     if marks != ".":
         return True
     word = _word_before(text, start, match.start())
+    if word.isdigit() and len(word) <= 2 and match.start() - len(word) == start:
+        return False  # a numbered list's marker: "1. Seoul to ..."
     low = word.lower()
     bare = low.rstrip(".")
     opener = nxt[0] in _OPENERS or nxt.strip(_OPENERS + ",.").lower() in _STARTERS

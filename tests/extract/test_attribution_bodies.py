@@ -185,3 +185,104 @@ def test_two_bodies_in_capitals_joined_as_the_subject_are_both_sources():
     c = candidate_with("Both Daily NK and Rimjin Report have reported that grain shops run out of stock.",
                        "grain shops")
     assert sorted(c.source_names.values()) == ["Daily NK", "Rimjin Report"]
+
+
+def test_an_outlet_that_has_seen_a_report_is_not_the_source_the_report_s_author_is():
+    text = "In a confidential report seen by Harbor Wire, the International Atomic Energy Agency said the reactor was running."
+    assert sources_of(text, "reactor") == {"IAEA"}
+
+
+def test_a_named_body_is_the_speaker_not_the_body_its_appositive_mentions():
+    text = ("The Institute for Far East Studies, a think tank affiliated with the unification ministry, said "
+            "the North was likely to test again.")
+    c = candidate_with(text, "test again")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Institute for Far East Studies"]
+
+
+def test_a_body_introduced_by_its_kind_before_its_name_is_the_speaker():
+    text = "The Tokyo-based website Korea Watch, citing satellite imagery, said the pads were built in six weeks."
+    c = candidate_with(text, "six weeks")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Korea Watch"]
+    text = "U.S. think tank 38 North said the pads were new."
+    assert list(candidate_with(text, "pads").source_names.values()) == ["38 North"]
+
+
+def test_the_author_of_an_analysis_is_named_after_by_not_after_of():
+    text = ("North Korea has expanded a missile base near the border, according to a new analysis of "
+            "satellite imagery by the Center for Maritime Security Studies (CMSS).")
+    c = candidate_with(text, "missile base")
+    assert list(c.source_names.values()) == ["Center for Maritime Security Studies"]
+    text = ("North Korea has sent 15,000 workers to Russia, according to a new report by the Seoul-based "
+            "monitoring group North Korea Labor Watch (NKLW).")
+    assert list(candidate_with(text, "workers").source_names.values()) == ["North Korea Labor Watch"]
+
+
+def test_a_headline_s_described_source_is_the_body_the_lead_names():
+    text = ("Satellite imagery shows new pads at Sohae, US think tank says\n\n"
+            "North Korea has built two launch pads at Sohae, according to a new analysis by the Center for "
+            "Maritime Security Studies (CMSS).\n")
+    headline, lead = candidate_with(text, "US think tank"), candidate_with(text, "two launch pads")
+    assert headline.sources == lead.sources and headline.attribution == "explicit"
+    # a registry source in the lead is not what "monitoring group" describes
+    text = ("Workers still sent to Russia, monitoring group says\n\n"
+            "North Korea has sent 15,000 workers to Russia, the National Intelligence Service said.\n")
+    assert candidate_with(text, "monitoring group").sources == ()
+
+
+def test_a_title_that_names_its_office_is_part_of_the_speaker_s_name():
+    text = "\"We will respond firmly,\" said Under Secretary for Arms Control and International Security Dana Whitfield."
+    c = candidate_with(text, "respond firmly")
+    assert c.attribution == "explicit" and list(c.source_names.values())[0].endswith("Dana Whitfield")
+
+
+def test_the_minister_of_a_registered_ministry_speaks_for_it():
+    assert sources_of("Minister of National Defense Cho Young-ho stated that the military was ready.", "ready") == {"MND"}
+    assert sources_of("Minister of Unification Ahn Mi-ra said talks could resume.", "talks") == {"MOU"}
+
+
+def test_a_titled_member_of_a_party_speaks_for_themselves_not_for_the_party():
+    text = ("Rep. Kim Dae-sung of the Democratic Party said the ministry had not briefed lawmakers. "
+            "Kim said the data was incomplete.")
+    first, later = candidate_with(text, "briefed"), candidate_with(text, "incomplete")
+    assert list(first.source_names.values()) == ["Rep. Kim Dae-sung"]
+    assert later.sources == first.sources
+
+
+def test_according_to_a_person_named_after_a_lower_case_role_cites_that_person():
+    text = ("It was the second such case this year, according to South Korean lawmaker Yoo Jin-ho, who cited "
+            "coast guard data. Yoo said the ships stayed for three days.")
+    first = candidate_with(text, "second such case")
+    assert first.attribution == "explicit" and list(first.source_names.values()) == ["Yoo Jin-ho"]
+    assert candidate_with(text, "three days").sources == first.sources
+
+
+def test_a_board_of_a_registered_body_speaks_for_that_body_and_a_weekday_is_not_part_of_its_name():
+    text = "The U.N. nuclear watchdog's Board of Governors on Thursday called on North Korea to halt enrichment."
+    assert sources_of(text, "halt enrichment") == {"IAEA"}
+    text = "The Korea Fisheries Council on Friday said catches fell."
+    assert list(candidate_with(text, "catches").source_names.values()) == ["Korea Fisheries Council"]
+
+
+def test_people_who_attended_a_meeting_are_a_source_of_their_own():
+    text = ("The board adopted the statement by a large majority, two diplomats who attended the session said. "
+            "Russia and China did not support it, they said.")
+    first = candidate_with(text, "large majority")
+    assert first.attribution == "explicit" and len(first.sources) == 1
+    assert candidate_with(text, "did not support").sources == first.sources
+
+
+def test_a_person_introduced_with_a_role_at_a_registered_body_later_speaks_for_it():
+    text = ("The meeting was co-chaired by Kim Tae-hoon, Deputy Minister for Defense Policy of the MND, and a "
+            "U.S. official. In his opening remarks, Deputy Minister Kim stated that the threat was growing.")
+    assert sources_of(text, "threat was growing") == {"MND"}
+    text = ("The talks were led by Lee Sun-ah, a former director of the NIS. Lee said the North was isolated.")
+    assert sources_of(text, "isolated") != {"NIS"}
+
+
+def test_a_person_described_as_a_group_s_director_is_a_person_whose_surname_speaks_again():
+    text = ("\"Workers were locked in at night,\" said Ahn Jae-hoon, the group's director, in an interview. "
+            "The Kremlin has previously denied that it employs North Korean labor. "
+            "Ahn said the group had shared its findings with the UN.")
+    first = candidate_with(text, "locked in")
+    assert list(first.source_names.values()) == ["Ahn Jae-hoon"]
+    assert candidate_with(text, "shared its findings").sources == first.sources

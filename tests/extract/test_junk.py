@@ -29,6 +29,10 @@ BODY = ("North Korea fires ballistic missiles into East Sea, JCS says\n\n"
     "#NorthKorea #Missiles",
     "[사진 출처: 연합뉴스 제공 / 자료사진]",
     "Photo: Lee Jin-man / Harbor Point",
+    "Keywords #North Korea #missile launch #East Sea",
+    "Our Standards: The Harbor Point Trust Principles.",
+    "(LEAD) Seoul to summon envoy over missile launch",
+    "(2nd LD) Japan protests missile launch",
 ])
 def test_a_trailing_line_with_the_shape_of_junk_is_flagged(junk):
     candidates = extract(BODY + junk + "\n")
@@ -135,3 +139,30 @@ def test_a_press_release_s_contact_and_attachment_lines_are_junk():
     flagged = {c.text for c in extract(text) if c.boilerplate}
     assert flagged == {"For inquiries: Humanitarian Division, Ministry of Unification (+82-2-2100-0000)",
                        "Attachment: Map of the route (1 page)"}
+
+
+def test_a_body_sentence_about_data_supplied_by_agencies_is_not_a_data_credit():
+    text = BODY + ("He cautioned that the figures were based on data supplied by other agencies and should "
+                   "be read with care.\n")
+    assert not candidate_with(text, "He cautioned").boilerplate
+
+
+def test_a_wire_s_story_tag_opening_the_headline_is_not_junk():
+    text = "(LEAD) N. Korea fires two missiles, JCS says\n\n" + BODY.split("\n\n", 1)[1]
+    assert not any(c.boilerplate for c in extract(text))
+
+
+def test_a_numbered_list_of_other_stories_after_a_most_read_label_is_junk():
+    body = ("북한, 동해상으로 탄도미사일 발사\n\n"
+            "북한이 9일 동해상으로 단거리 탄도미사일 2발을 발사했다고 합동참모본부가 밝혔다. "
+            "합참은 미사일이 약 350㎞를 비행했다고 설명했다. 일본 방위성은 미사일이 배타적경제수역 밖에 "
+            "떨어진 것으로 추정된다고 발표했다.\n\n"
+            "북한의 탄도미사일 발사는 올해 들어 여섯 번째로, 유엔 안전보장이사회 결의 위반이다. 군 당국은 "
+            "추가 도발 가능성에 대비해 감시와 경계를 강화하고 있다고 덧붙였다.\n\n")
+    junk = "이 시각 많이 본 뉴스\n1. 가수 윤하람, 새 앨범 발매…\"팬들에게 감사\"\n2. 내일 전국 비…기온 뚝\n"
+    candidates = extract(body + junk)
+    tail = [c for c in candidates if c.start >= len(body)]
+    assert [c.text for c in tail] == ["이 시각 많이 본 뉴스", "1. 가수 윤하람, 새 앨범 발매…\"팬들에게 감사\"",
+                                      "2. 내일 전국 비…기온 뚝"]
+    assert all(c.boilerplate for c in tail)
+    assert not any(c.boilerplate for c in candidates if c.start < len(body))
