@@ -303,3 +303,9 @@ def test_a_word_of_a_body_s_name_met_before_is_not_taken_for_a_person_s_name():
     text = ("The Treasury Department imposed sanctions on six companies on Thursday. "
             "The firms hid the deliveries, Treasury said in a statement.")
     assert candidate_with(text, "hid the deliveries").attribution == "explicit"
+
+
+def test_prosecutors_and_police_as_the_subject_are_a_source():
+    c = candidate_with("Prosecutors, who had sought a life term, said they would appeal.", "appeal")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Prosecutors"]
+    assert len(sources_of("Police said the two men had been detained.", "detained")) == 1
