@@ -171,6 +171,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             return [Agent("org", n) for n in names]  # "Both Daily NK and Asia Press have reported"
     if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "Boeing said", "Busan police said"
+    clause = _LAST_CLAUSE.search(cased, lead, cue.start())
+    if clause is not None and not any(m.end > clause.start() for m in left) and (
+            body := lead_body(cased, clause.end(), cue.start(), known, seen)) is not None:
+        return [Agent("org", body)]  # "..., Treasury said in a statement."
     panel = _PANEL.match(cased, lead)
     if panel is not None and (is_filler(cased[panel.end():cue.start()])
                               or _RELATIVE_TAIL.fullmatch(cased, panel.end(), cue.start())):
@@ -206,6 +210,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# ", Treasury said": the subject of a closing clause, after the sentence's last comma
+_LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?[A-Z][\w&-]*\s+$)")
 # "South Korean lawmaker ", "opposition lawmaker ", "analyst ": a role in lower case before a name
 _ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmaker|legislator|analyst|researcher|"
                                r"professor|expert|economist|activist|defector|scholar|fellow|lawyer|attorney|"

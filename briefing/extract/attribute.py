@@ -217,7 +217,11 @@ class Attributor:
         lead = _LEAD.match(folded, lead).end()
 
         found = english_agents(folded, cased, mentions, self.cast.known_person, lead, frozenset(self.seen_names))
-        self.seen_names.update(w.lower() for n in names_in(cased) if " " in n.strip() for w in n.split())
+        # people's names only: "the Treasury Department" is a body, so a later "Treasury said" is not a person
+        self.seen_names.update(w.lower() for m in NAME.finditer(cased) if " " in m.group().strip()
+                               and not is_non_name(m.group(2))
+                               and not any(x.start <= m.start(2) < x.end for x in named)
+                               for w in m.group().split())
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
         if hangul:

@@ -48,6 +48,9 @@ police prosecutors media""".split())
 _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
                         r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*))(?![\w.'\u2019-])")
 
+# "Prosecutors said", "Police said", "The prosecution said": the institution, named by what it is
+_PROSECUTION = re.compile(r"(?:[Tt]he\s+)?([Pp]rosecutors|[Pp]rosecution|[Pp]olice)\b")
+
 # ", a cybersecurity firm,", ", a Japan-based outlet with contacts in the North": an appositive
 # saying that the name before it is a body, not a person
 _BODY_KINDS = (r"(?:firm|company|group|website|think tank|institute|outlet|organi[sz]ation|agency|monitor|"
@@ -78,6 +81,9 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
         if named is not None and is_filler(cased[named.end():verb]) and not all(
                 is_non_name(w) for w in named.group(1).split()):
             return named.group(1)  # "Chainalysis, a blockchain analytics firm, estimated"
+    plain = _PROSECUTION.match(cased, lead)
+    if plain is not None and (is_filler(cased[plain.end():verb]) or _ASIDE.fullmatch(cased, plain.end(), verb)):
+        return plain.group(1)  # "Prosecutors, who had sought a life term, said"
     m = _LEAD_BODY.match(cased, lead)
     if m is None or not is_filler(cased[m.end():verb]):
         return None

@@ -286,3 +286,26 @@ def test_a_person_described_as_a_group_s_director_is_a_person_whose_surname_spea
     first = candidate_with(text, "locked in")
     assert list(first.source_names.values()) == ["Ahn Jae-hoon"]
     assert candidate_with(text, "shared its findings").sources == first.sources
+
+
+def test_a_body_named_by_one_word_after_the_last_comma_is_the_speaker():
+    text = ("The companies used falsified cargo documents to hide the deliveries, Treasury said in a statement. "
+            "Treasury said the network had delivered 610,000 barrels.")
+    first, later = candidate_with(text, "falsified"), candidate_with(text, "610,000")
+    assert first.attribution == "explicit" and list(first.source_names.values()) == ["Treasury"]
+    assert later.sources == first.sources
+    # a person met before is still that person
+    text = "Professor Ahn Sung-ho said talks were unlikely. The North is waiting, Ahn said."
+    assert candidate_with(text, "waiting").sources == candidate_with(text, "unlikely").sources
+
+
+def test_a_word_of_a_body_s_name_met_before_is_not_taken_for_a_person_s_name():
+    text = ("The Treasury Department imposed sanctions on six companies on Thursday. "
+            "The firms hid the deliveries, Treasury said in a statement.")
+    assert candidate_with(text, "hid the deliveries").attribution == "explicit"
+
+
+def test_prosecutors_and_police_as_the_subject_are_a_source():
+    c = candidate_with("Prosecutors, who had sought a life term, said they would appeal.", "appeal")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Prosecutors"]
+    assert len(sources_of("Police said the two men had been detained.", "detained")) == 1
