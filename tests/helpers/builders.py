@@ -24,3 +24,16 @@ def briefing_with_facts(n: int, *, sources=("JCS",)) -> Briefing:
         sections[-1].blocks.append(FactBlock(fact.id, id=f"b-{i}"))
     briefing.sections = sections
     return briefing
+
+
+# Statements that show nothing once rendered, one of each kind the visible-text rule
+# (briefing.domain.visible) names: for tests that every way in refuses them.
+INVISIBLE_STATEMENTS = {
+    "markdown placeholders": "\x02\x03",
+    "control characters": "\x07\x1b\x85",
+    "zero-width space": "\u200b",
+    "byte-order mark": " \ufeff ",
+    "joiners and bidi marks": "\u200d\u200c\u200e\u202e",
+    "hangul filler": "\u3164",
+    "whitespace": " \t\u3000\n ",
+}
