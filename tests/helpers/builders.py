@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.domain import Briefing, Fact, FactBlock, Section, SourceDocument, Span
+from briefing.domain import AttributionStyle, Briefing, Fact, FactBlock, Metadata, Section, SourceDocument, Span
 
 
 def briefing_with_facts(n: int, *, sources=("JCS",)) -> Briefing:
@@ -37,3 +37,14 @@ INVISIBLE_STATEMENTS = {
     "hangul filler": "\u3164",
     "whitespace": " \t\u3000\n ",
 }
+
+
+def blank_fact_briefing(statement: str, style: AttributionStyle) -> Briefing:
+    """A briefing whose first bullet shows a fact with ``statement``, put in the library directly, as
+    code could (``add_fact`` refuses a statement with no visible text); a normal bullet follows it."""
+    b = Briefing(metadata=Metadata(attribution_style=style))
+    b.facts["f-blank"] = Fact("f-blank", statement, ("JCS",))
+    b.facts["f-next"] = Fact("f-next", "Missiles were fired.", ("JCS",))
+    b.sections.append(Section("Main", [FactBlock("f-blank", id="b-blank"), FactBlock("f-next", id="b-next")],
+                              id="s-main"))
+    return b
