@@ -136,7 +136,8 @@ class ImportRows:
         return dict(dropped_codes(self.picks(), self.known()))
 
     def summary(self) -> str:
-        """"22 candidates · 19 ticked · 3 junk · 1 without text · ⚠ 8 ticked without a source", for the status line."""
+        """"22 candidates · 19 ticked · 3 junk · 1 without text · ⚠ 8 ticked without a source", for the
+        status line."""
         known = self.known()
         ticked = sum(row.ticked for row in self.rows)
         junk = sum(row.candidate.boilerplate for row in self.rows)
