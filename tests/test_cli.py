@@ -64,6 +64,20 @@ def test_a_failed_export_leaves_no_output_file(tmp_path):
     assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["bad.brief"]
 
 
+@pytest.mark.parametrize("command", [("export", "-o", "out.docx"), ("check",), ("render",)])
+def test_a_fact_with_no_visible_text_gives_status_2_one_line_naming_the_fact_and_no_output(example_path, tmp_path,
+                                                                                           command):
+    data = json.loads(example_path.read_text(encoding="utf-8"))
+    data["facts"][1]["statement"] = "\u200b\x02\x03"
+    bad = tmp_path / "blank.brief"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    name, *rest = command
+    proc = run(name, bad, *[tmp_path / arg if arg.endswith(".docx") else arg for arg in rest])
+    _assert_one_clear_line(proc, str(bad), "facts[1].statement", data["facts"][1]["id"], "has no statement",
+                           "write its wording in the file")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blank.brief"]
+
+
 def test_a_failed_export_keeps_the_previous_output(example_path, tmp_path):
     out = tmp_path / "out.md"
     out.write_text("previous", encoding="utf-8")

@@ -6,10 +6,11 @@ from briefing.domain.model import (
     SourceDocument, Span, TextBlock, new_id,
 )
 from briefing.domain.sources import BUILTIN_SOURCES, Source, SourceKind, SourceRegistry, builtin_registry
+from briefing.domain.visible import has_visible_text
 
 __all__ = [
     "AttributionStyle", "Block", "Briefing", "BUILTIN_SOURCES", "Confidence", "Credibility", "Fact",
     "FactBlock", "JudgmentBlock", "Metadata", "Reliability", "Section", "Source", "SourceDocument",
     "SourceKind", "SourceRegistry", "Span", "TextBlock", "ValidationError", "builtin_registry", "grade",
-    "new_id", "parse_grade",
+    "has_visible_text", "new_id", "parse_grade",
 ]

@@ -16,6 +16,7 @@ from typing import Collection, Iterable, Sequence
 from briefing.domain.errors import ValidationError
 from briefing.domain.model import Fact, SourceDocument, Span, new_id
 from briefing.domain.sources import Source, SourceRegistry
+from briefing.domain.visible import has_visible_text
 
 TITLE_LIMIT = 100            # characters; a longer first line is a paragraph, not a headline
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
@@ -76,7 +77,7 @@ def build_import(text: str, picks: Sequence[Pick], registry: SourceRegistry, *, 
     dangling (see :func:`dropped_codes` to warn first). A fact's statement is its excerpt on one
     line; it is reported on ``published``, and its reliability is its first source's default.
     An empty ``title`` becomes :func:`default_title`. Raises ValidationError for a pick whose span
-    lies outside ``text`` or holds only whitespace.
+    lies outside ``text`` or holds no visible text (see :mod:`briefing.domain.visible`).
     """
     sources = registry.merged(new_sources)
     document = SourceDocument(
@@ -94,8 +95,8 @@ def build_import(text: str, picks: Sequence[Pick], registry: SourceRegistry, *, 
             raise ValidationError(f"a ticked candidate ({span.start}-{span.end}) runs past the end of the text "
                                   f"({len(text)} characters): extract the candidates again")
         statement = normalise_whitespace(text[span.start:span.end])
-        if not statement:
-            raise ValidationError(f"a ticked candidate ({span.start}-{span.end}) holds no words: untick it")
+        if not has_visible_text(statement):
+            raise ValidationError(f"a ticked candidate ({span.start}-{span.end}) holds no visible text: untick it")
         codes = tuple(code for code in dict.fromkeys(pick.sources) if code in sources)
         first = sources.get(codes[0]) if codes else None
         facts.append(Fact(

@@ -16,6 +16,7 @@ from typing import Iterator, Union
 from briefing.domain.errors import ValidationError
 from briefing.domain.grading import Credibility, Reliability, grade
 from briefing.domain.sources import Source, SourceRegistry
+from briefing.domain.visible import NO_VISIBLE_TEXT, has_visible_text
 
 
 def new_id(prefix: str) -> str:
@@ -82,7 +83,8 @@ class Fact:
     """One statement for the briefing, tied to the source(s) that said it.
 
     ``statement`` is the wording used in the brief and may be edited freely; ``excerpt`` is the
-    span of ``document_id``'s text it came from and never changes with the wording. ``sources``
+    span of ``document_id``'s text it came from and never changes with the wording. A fact in a
+    briefing always has a statement with visible text (see :mod:`briefing.domain.visible`). ``sources``
     holds source codes; an empty tuple means the fact has no source yet (a check flags it).
     """
 
@@ -254,9 +256,10 @@ class Briefing:
         self.facts[fact.id] = fact
 
     def validate_fact(self, fact: Fact) -> None:
-        """Raise ValidationError if ``fact`` does not fit this briefing (its document and excerpt)."""
-        if not fact.statement.strip():
-            raise ValidationError(f"fact {fact.id} has no statement: write what the source said")
+        """Raise ValidationError if ``fact`` does not fit this briefing: a statement with no visible
+        text (see :mod:`briefing.domain.visible`), or a document or excerpt that is not there."""
+        if not has_visible_text(fact.statement):
+            raise ValidationError(f"fact {fact.id} has no statement ({NO_VISIBLE_TEXT}): write what the source said")
         if fact.document_id is not None:
             document = self.documents.get(fact.document_id)
             if document is None:

@@ -31,6 +31,7 @@ from briefing.extract.names import NAME, TITLES, is_non_name, names_in
 from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import closing_after, quote_spans, quoted_words
+from briefing.extract.release import speak_for_issuer
 from briefing.extract.segment import Sentence
 
 # "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", and a live update's time stamp "3:10 p.m. -- "
@@ -82,6 +83,7 @@ class Attribution:
     quote: bool = False
     blocks: bool = False  # vague, hearsay or another actor: context does not carry into it
     carries: bool = True  # False: the next sentence does not continue this source (a country speaking)
+    vague: bool = False  # "Some analysts believe", "is said to": nobody's account, not even a release's issuer
 
 
 class Attributor:
@@ -247,7 +249,7 @@ class Attributor:
                 country = korean.place_speaker(folded, lead, cues)
             agents = [country] if country is not None else []
 
-        result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None)
+        result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None, vague=vague or hearsay)
         explicit_any = False
         office = None
         for agent in agents:
@@ -405,4 +407,5 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
         results.append(result)
     headline_body(text, sents, junk, results, attributor)
     carry_context(text, sents, junk, results, spans_by_paragraph)
+    speak_for_issuer(text, sents, junk, results, attributor)
     return results

@@ -16,13 +16,16 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.domain import (
-    AttributionStyle, Briefing, Fact, FactBlock, JudgmentBlock, Section, SourceRegistry, TextBlock,
+    AttributionStyle, Briefing, Fact, FactBlock, JudgmentBlock, Section, SourceRegistry, TextBlock, has_visible_text,
 )
 from briefing.render.citations import (
     citation, document_entry, inline_label, long_date, lower_first_word, prose_names,
 )
 
 NO_SOURCE_MARK = "[no source]"
+# Shown in place of a statement with no visible text. The model refuses such facts, but one built in
+# code must not render as an empty bullet, nor leave its attribute list with no text to attach to.
+NO_STATEMENT_MARK = "[no statement]"
 _INLINE_SPECIALS = re.compile(r"([\\`*\[\]<]|(?<!\w)_|_(?!\w))")
 _INLINE_SPECIAL = re.compile(r"[\\`*\[\]<_]")
 _BLOCK_START = re.compile(r"^(\s*)([#>+\-*|]|\d+[.)])")
@@ -182,8 +185,9 @@ class MarkdownRenderer:
 
     def attribution_parts(self, fact: Fact) -> tuple[str, list[int]]:
         """The fact's statement with its attribution as Markdown, and the numbers of its source notes
-        (only in the notes style, where the marks ``[^n]`` follow the text)."""
-        statement = fact.statement.strip()
+        (only in the notes style, where the marks ``[^n]`` follow the text). A statement with no
+        visible text reads :data:`NO_STATEMENT_MARK`."""
+        statement = fact.statement.strip() if has_visible_text(fact.statement) else NO_STATEMENT_MARK
         codes = tuple(fact.sources)
         if not codes:
             return f"{escape_inline(statement)} {NO_SOURCE_MARK}", []

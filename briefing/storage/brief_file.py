@@ -14,8 +14,9 @@ from typing import Any, Callable
 from briefing.domain import (
     AttributionStyle, Block, Briefing, Confidence, Credibility, Fact, FactBlock, JudgmentBlock, Metadata,
     Reliability, Section, Source, SourceDocument, SourceKind, SourceRegistry, Span, TextBlock,
-    ValidationError, builtin_registry,
+    ValidationError, builtin_registry, has_visible_text,
 )
+from briefing.domain.visible import NO_VISIBLE_TEXT
 from briefing.errors import BriefingError
 from briefing.storage.atomic import write_atomically
 from briefing.storage.json_file import parse_json, read_json
@@ -235,8 +236,8 @@ class _Reader:
                 registry: SourceRegistry, *, owner: str, facts_required: bool) -> None:
         """Read ``data``'s documents, then its facts, into ``documents`` and ``facts``.
 
-        Each fact's sources must be in ``registry`` and its excerpt inside its document; ``owner``
-        names the kind of file in messages ("file", "template").
+        Each fact's statement must have visible text, its sources must be in ``registry`` and its
+        excerpt inside its document; ``owner`` names the kind of file in messages ("file", "template").
         """
         for i, raw in enumerate(self.list(data.get("documents", []), "documents")):
             doc = self.document(raw, f"documents[{i}]")
@@ -249,6 +250,10 @@ class _Reader:
             fact = self.fact(raw, where)
             if fact.id in facts:
                 raise self.fail(f"{where}.id", f"the fact id {fact.id} is used twice")
+            if not has_visible_text(fact.statement):
+                # Refused like any other broken rule: loading it would give an empty bullet.
+                raise self.fail(f"{where}.statement", f"fact {fact.id} has no statement ({NO_VISIBLE_TEXT}); write "
+                                                      f"its wording in the {owner}, or open a backup copy")
             for j, code in enumerate(fact.sources):
                 if code not in registry:
                     raise self.fail(f"{where}.sources[{j}]", f"unknown source {code!r}; add it to the {owner}'s "

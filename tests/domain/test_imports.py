@@ -79,6 +79,12 @@ def test_a_pick_outside_the_text_or_of_only_whitespace_is_refused(registry, pick
         build_import(TEXT, [pick], registry)
 
 
+def test_a_pick_of_only_invisible_characters_is_refused(registry):
+    text = "The JCS said so. \u200b\ufeff\x02 The NIS agreed."
+    with pytest.raises(ValidationError, match="holds no visible text: untick it"):
+        build_import(text, [Pick(*_span(text, "\u200b\ufeff\x02"))], registry)
+
+
 def test_an_empty_title_falls_back_to_the_headline(registry):
     assert build_import(TEXT, [], registry, title="  ").document.title == "Missiles fired"
 

@@ -4,6 +4,7 @@ import pytest
 from briefing.domain import (
     Briefing, Fact, FactBlock, Metadata, Section, SourceDocument, Span, TextBlock, ValidationError,
 )
+from tests.helpers.builders import INVISIBLE_STATEMENTS
 
 
 def _briefing():
@@ -32,6 +33,14 @@ def test_a_fact_from_a_document_that_is_not_there_is_refused():
 def test_a_fact_needs_a_statement():
     with pytest.raises(ValidationError, match="no statement"):
         _briefing().add_fact(Fact("f-1", "   ", ("JCS",)))
+
+
+@pytest.mark.parametrize("statement", list(INVISIBLE_STATEMENTS.values()), ids=list(INVISIBLE_STATEMENTS))
+def test_a_fact_with_no_visible_text_is_refused_and_the_library_is_unchanged(statement):
+    b = _briefing()
+    with pytest.raises(ValidationError, match="fact f-1 has no statement .*: write what the source said"):
+        b.add_fact(Fact("f-1", statement, ("JCS",)))
+    assert b.facts == {}
 
 
 def test_a_span_runs_forward():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.domain import Briefing, Fact, FactBlock, Section, SourceDocument, Span
+from briefing.domain import AttributionStyle, Briefing, Fact, FactBlock, Metadata, Section, SourceDocument, Span
 
 
 def briefing_with_facts(n: int, *, sources=("JCS",)) -> Briefing:
@@ -24,3 +24,27 @@ def briefing_with_facts(n: int, *, sources=("JCS",)) -> Briefing:
         sections[-1].blocks.append(FactBlock(fact.id, id=f"b-{i}"))
     briefing.sections = sections
     return briefing
+
+
+# Statements that show nothing once rendered, one of each kind the visible-text rule
+# (briefing.domain.visible) names: for tests that every way in refuses them.
+INVISIBLE_STATEMENTS = {
+    "markdown placeholders": "\x02\x03",
+    "control characters": "\x07\x1b\x85",
+    "zero-width space": "\u200b",
+    "byte-order mark": " \ufeff ",
+    "joiners and bidi marks": "\u200d\u200c\u200e\u202e",
+    "hangul filler": "\u3164",
+    "whitespace": " \t\u3000\n ",
+}
+
+
+def blank_fact_briefing(statement: str, style: AttributionStyle) -> Briefing:
+    """A briefing whose first bullet shows a fact with ``statement``, put in the library directly, as
+    code could (``add_fact`` refuses a statement with no visible text); a normal bullet follows it."""
+    b = Briefing(metadata=Metadata(attribution_style=style))
+    b.facts["f-blank"] = Fact("f-blank", statement, ("JCS",))
+    b.facts["f-next"] = Fact("f-next", "Missiles were fired.", ("JCS",))
+    b.sections.append(Section("Main", [FactBlock("f-blank", id="b-blank"), FactBlock("f-next", id="b-next")],
+                              id="s-main"))
+    return b

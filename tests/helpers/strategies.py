@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from briefing.domain import (
     AttributionStyle, Briefing, Confidence, Credibility, Fact, FactBlock, JudgmentBlock, Metadata, Reliability,
-    Section, Source, SourceDocument, SourceKind, Span, TextBlock,
+    Section, Source, SourceDocument, SourceKind, Span, TextBlock, has_visible_text,
 )
 
 any_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
@@ -15,15 +15,12 @@ ident = st.text("abcdef0123456789", min_size=4, max_size=8)
 opt_date = st.none() | st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 1, 1))
 
 
-def _visible(statement: str) -> bool:
-    """A statement with something to show once rendering drops python-markdown's reserved \x02 and \x03."""
-    return bool(statement.replace("\x02", "").replace("\x03", "").strip())
-
-
 @st.composite
 def briefings(draw, text=any_text) -> Briefing:
     """A briefing whose every text field is drawn from ``text``: sources of its own, one source
-    document, up to five facts, and up to three sections with subsections of text, judgment and fact blocks."""
+    document, up to five facts, and up to three sections with subsections of text, judgment and fact blocks.
+
+    Fact statements are the drawn texts that have visible text, as the model requires of every fact."""
     b = Briefing(metadata=Metadata(
         title=draw(text), subtitle=draw(text), author=draw(text), organisation=draw(text),
         date_time=draw(st.none() | st.datetimes(min_value=datetime(1950, 1, 1))),
@@ -40,7 +37,7 @@ def briefings(draw, text=any_text) -> Briefing:
     for i in range(draw(st.integers(0, 5))):
         start = draw(st.integers(0, len(doc_text)))
         end = draw(st.integers(start, len(doc_text)))
-        b.add_fact(Fact(f"f-{i}", draw(text.filter(_visible)),
+        b.add_fact(Fact(f"f-{i}", draw(text.filter(has_visible_text)),
                         tuple(draw(st.lists(st.sampled_from(codes), unique=True, max_size=3))),
                         draw(st.sampled_from([None, doc_id])), None, draw(opt_date), draw(opt_date),
                         draw(st.none() | st.sampled_from(Reliability)), draw(st.none() | st.sampled_from(Credibility)),

@@ -10,7 +10,9 @@ from briefing.domain import (
     AttributionStyle, Briefing, Fact, FactBlock, JudgmentBlock, Metadata, Section, Source, SourceDocument,
     TextBlock,
 )
-from briefing.render import to_markdown
+from briefing.render import to_html, to_markdown
+from briefing.render.tree import element_tree
+from tests.helpers.builders import INVISIBLE_STATEMENTS, blank_fact_briefing
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -149,3 +151,27 @@ def test_an_empty_paragraph_between_two_facts_leaves_them_in_one_tight_list(regi
     b.sections[0].blocks += [TextBlock("  \n"), FactBlock(fact_block.fact_id)]
     bullet = "- Around 1,100 soldiers were hurt (JCS)."
     assert f"{bullet}\n{bullet}\n" in to_markdown(b, registry)
+
+
+# -- a fact that shows no text -------------------------------------------------------------------
+
+NO_STATEMENT_BULLETS = {AttributionStyle.INLINE: "[no statement] (JCS)",
+                        AttributionStyle.LEAD_IN: "According to the JCS, [no statement]",
+                        AttributionStyle.NOTES: "[no statement]1"}   # the note mark follows
+
+
+@pytest.mark.parametrize("style", list(AttributionStyle))
+@pytest.mark.parametrize("statement", list(INVISIBLE_STATEMENTS.values()), ids=list(INVISIBLE_STATEMENTS))
+def test_a_fact_with_no_visible_text_renders_as_a_marked_bullet_not_an_empty_one(registry, style, statement):
+    b = blank_fact_briefing(statement, style)
+    tree = element_tree(b, registry)            # piece by piece, as the Word writer gets it
+    lists = [ul for ul in tree.iter("ul")]
+    assert len(lists) == 1                                              # one list, its bullets in order
+    items = [(li.get("id"), li.get("class"), "".join(li.itertext())) for li in lists[0]]
+    assert [item[:2] for item in items] == [("b-blank", "fact"), ("b-next", "fact")]
+    assert items[0][2] == NO_STATEMENT_BULLETS[style]
+    html = to_html(to_markdown(b, registry, annotate=True))             # as the preview shows it
+    assert "{:" not in html and "{:" not in "".join(tree.itertext())
+    assert '<li class="fact" id="b-blank">' in html and html.count("[no statement]") == 1
+    bullets = [line for line in to_markdown(b, registry).splitlines() if line.startswith("- ")]   # the .md export
+    assert "\\[no statement\\]" in bullets[0] and len(bullets) == 2

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from briefing.storage import FORMAT_VERSION, BriefFileError, WriteError, dumps, load_briefing, loads, save_briefing
+from tests.helpers.builders import INVISIBLE_STATEMENTS
 from tests.helpers.strategies import briefings
 
 # -- round trip ----------------------------------------------------------------------------------
@@ -101,6 +102,8 @@ BAD_FILES = {
     "no version": (lambda d: d.pop("format_version"), "'format_version' is missing"),
     "missing facts": (lambda d: d.pop("facts"), "'facts' is missing"),
     "missing statement": (lambda d: d["facts"][2].pop("statement"), "facts[2]: the field 'statement' is missing"),
+    "invisible statement": (lambda d: d["facts"][2].update(statement="\u200b\x02 \ufeff"),
+                            "facts[2].statement: fact f-"),
     "unknown source": (lambda d: d["facts"][1]["sources"].append("XYZ"), "facts[1].sources[1]: unknown source 'XYZ'"),
     "missing fact": (lambda d: d["sections"][1]["blocks"][0].update(fact_id="f-nowhere"),
                      "sections[1].blocks[0].fact_id: refers to fact 'f-nowhere'"),
@@ -161,3 +164,17 @@ def test_saving_over_a_folder_is_explained_and_leaves_it_alone(tmp_path, example
     with pytest.raises(WriteError, match="it is a folder; choose a file name"):
         save_briefing(example, folder)
     assert folder.is_dir() and [p.name for p in tmp_path.iterdir()] == ["taken.brief"]
+
+
+@pytest.mark.parametrize("statement", list(INVISIBLE_STATEMENTS.values()), ids=list(INVISIBLE_STATEMENTS))
+def test_a_fact_with_no_visible_text_keeps_the_file_from_opening_and_says_which_fact(tmp_path, example_path,
+                                                                                   statement):
+    data = _example_dict(example_path)
+    fact_id = data["facts"][3]["id"]
+    data["facts"][3]["statement"] = statement
+    path = _write(tmp_path, data)
+    with pytest.raises(BriefFileError) as caught:
+        load_briefing(path)
+    assert str(caught.value) == (f"{path} at facts[3].statement: fact {fact_id} has no statement (nothing but "
+                                 "spaces, control or zero-width characters); write its wording in the file, or "
+                                 "open a backup copy")

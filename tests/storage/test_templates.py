@@ -167,6 +167,9 @@ BAD_FILES = {
     "boilerplate fact not carried": (_set(["sections", 0, "boilerplate", 1, "fact_id"], "f-gone"),
                                      "refers to fact 'f-gone', which is not in the template's facts"),
     "fact with unknown source": (_set(["facts", 0, "sources"], ["XYZ"]), "at facts[0].sources[0]: unknown source"),
+    "fact with no visible text": (_set(["facts", 0, "statement"], "\u200b"),
+                                  "at facts[0].statement: fact f-1 has no statement (nothing but spaces, control or "
+                                  "zero-width characters); write its wording in the template"),
     "excerpt past the end": (_set(["facts", 0, "excerpt"], [0, 999]), "at facts[0]: fact f-1's excerpt 0-999 runs"),
     "reference docx missing": (_set(["reference_doc"], "house.docx"),
                                "at reference_doc: the reference document house.docx is missing"),

@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from briefing.domain import Confidence, JudgmentBlock
 from briefing.ui.dialogs.excerpt_view import HIGHLIGHT
+from briefing.ui.panels.block_editor import STATEMENT_KEPT
 
 
 def select_first_bullet(window):
@@ -70,6 +71,24 @@ def test_an_emptied_statement_is_not_saved_and_the_user_is_told(window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     assert window.document.briefing.facts["f-casualties"].statement.startswith("Around 1,100")
     assert "needs a statement" in window.editor.warning.text()
+
+
+def test_a_statement_of_only_invisible_characters_is_refused_and_undo_still_works(window, qtbot):
+    select_first_bullet(window)
+    original = window.document.briefing.facts["f-casualties"].statement
+    editor = window.editor.text
+    focus(window, qtbot, editor)
+    qtbot.keyClicks(editor, "X")
+    worded = window.document.briefing.facts["f-casualties"].statement
+    assert worded != original and window.document.undo_stack.count() == 1
+    editor.selectAll()
+    editor.insertPlainText("\u200b\ufeff")             # as pasted: zero-width space, byte-order mark
+    assert window.document.briefing.facts["f-casualties"].statement == worded
+    assert window.document.undo_stack.count() == 1
+    assert window.editor.warning.text() == STATEMENT_KEPT
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.briefing.facts["f-casualties"].statement == original
+    assert editor.toPlainText() == original and window.editor.warning.text() == ""
 
 
 def test_a_paragraph_is_edited_as_markdown(window, qtbot, settle):

@@ -1,6 +1,7 @@
 """Files: save and reopen to an equal briefing, the unsaved-changes question, damaged files, recent files."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,20 @@ def test_opening_a_damaged_file_explains_why_and_keeps_the_current_briefing(wind
     assert not window.files.open(damaged)
     title, message = prompts.errors[-1]
     assert title == "Cannot open briefing" and "cut.brief" in message and "truncated" in message
+    assert dumps(window.document.briefing) == before and window.document.path.name == "example.brief"
+
+
+def test_opening_a_file_with_a_fact_that_shows_no_text_names_the_fact_and_keeps_the_current_briefing(
+        window, prompts, tmp_path, example_path):
+    data = json.loads(example_path.read_text(encoding="utf-8"))
+    data["facts"][2]["statement"] = "\u200b\ufeff"
+    blank = tmp_path / "blank.brief"
+    blank.write_text(json.dumps(data), encoding="utf-8")
+    before = dumps(window.document.briefing)
+    assert not window.files.open(blank)
+    title, message = prompts.errors[-1]
+    assert title == "Cannot open briefing"
+    assert f"blank.brief at facts[2].statement: fact {data['facts'][2]['id']} has no statement" in message
     assert dumps(window.document.briefing) == before and window.document.path.name == "example.brief"
 
 

@@ -12,6 +12,7 @@ from briefing.domain.imports import Pick, build_import
 from briefing.storage import dumps
 from briefing.ui.actions import ActionId
 from briefing.ui.dialog_factory import DialogFactory
+from briefing.ui.dialogs.import_table import BLANK_CANDIDATE, BLANK_TOOLTIP, CANDIDATE, FLAGS, NO_TEXT
 from briefing.ui.panels.fact_library import Column
 
 TEXT = ("North Korea fired two missiles, the JCS said. "
@@ -161,3 +162,53 @@ def test_a_pasted_article_becomes_facts_in_the_library_through_the_real_dialog(w
     window.actions[ActionId.UNDO].trigger()
     assert len(window.document.briefing.facts) == before and document.id not in window.document.briefing.documents
 
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise", extend=True)
+def test_a_candidate_that_shows_no_text_cannot_be_ticked_and_never_reaches_the_library(window, services, qtbot,
+                                                                                       monkeypatch):
+    """A scraped page may hold a line of only zero-width characters. The extractor offers it as a
+    candidate; the dialog shows it as such, will not tick it whatever the user does, and adds the
+    other facts, which one undo takes back together with their document."""
+    services.dialogs = DialogFactory()
+    blank_line = "\u200b\ufeff\u200b"
+    article = ARTICLE.replace("\n\nSeoul's spy agency", f"\n\n{blank_line}\n\nSeoul's spy agency")
+    seen = {}
+
+    def play_the_user(dialog):
+        dialog.show()
+        QApplication.clipboard().setText(article)
+        dialog.text_view.setFocus()
+        with qtbot.waitSignal(dialog.candidates_ready, timeout=5000):
+            dialog.text_view.paste()
+        row = next(i for i, r in enumerate(dialog.rows.rows) if r.candidate.text == blank_line)
+        cell = dialog.model.index(row, CANDIDATE)
+        seen["shown"] = (cell.data(), dialog.model.index(row, FLAGS).data(), cell.data(Qt.ItemDataRole.ToolTipRole))
+        seen["checkable"] = bool(cell.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        dialog.model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # a click
+        dialog.table.setCurrentIndex(cell)
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+        dialog.tick_all_button.click()
+        seen["ticked"] = cell.data(Qt.ItemDataRole.CheckStateRole)
+        seen["status"] = dialog.status.text()
+        seen["button"] = dialog.ok_button.text()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", play_the_user)
+    saved = dumps(window.document.briefing)
+    before = len(window.document.briefing.facts)
+    window.actions[ActionId.IMPORT_SOURCE].trigger()
+
+    assert seen["shown"] == (BLANK_CANDIDATE, NO_TEXT, BLANK_TOOLTIP) and not seen["checkable"]
+    assert seen["ticked"] == Qt.CheckState.Unchecked
+    assert "1 without text" in seen["status"] and seen["button"] == "&Add 3 facts to library"
+    statements = [row[0] for row in library_rows(window)[before:]]
+    assert statements == [
+        "North Korea fires two ballistic missiles into the East Sea",
+        "SEOUL, Nov. 5 -- North Korea fired two short-range ballistic missiles into the East Sea on Tuesday, "
+        "South Korea's Joint Chiefs of Staff said.",
+        "Seoul's spy agency told lawmakers that the North has shipped artillery shells to Russia since August."]
+    window.actions[ActionId.UNDO].trigger()
+    assert dumps(window.document.briefing) == saved

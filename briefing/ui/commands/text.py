@@ -17,14 +17,16 @@ BLOCK_TEXT_MERGE_ID = 0x6272_0002
 
 
 class EditStatement(DocumentCommand):
-    """Set a fact's statement (the wording used in the brief; the excerpt does not change)."""
+    """Set a fact's statement (the wording used in the brief; the excerpt does not change).
+
+    Raises ValidationError, and so never reaches the stack, for a statement with no visible text.
+    """
 
     def __init__(self, target: EditTarget, fact_id: str, statement: str, session: int = 0):
         super().__init__(target, "Type in fact statement")
-        if not statement.strip():
-            raise ValueError("a fact's statement cannot be empty")
         self.fact_id, self.statement, self.session = fact_id, statement, session
         self._before: Fact = target.briefing.facts[fact_id]
+        target.briefing.validate_fact(replace(self._before, statement=statement))
 
     def redo(self) -> None:
         edits.replace_fact(self.briefing, replace(self._before, statement=self.statement))

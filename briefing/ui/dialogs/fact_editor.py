@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.domain import Briefing, Credibility, Fact, Reliability, Source, SourceRegistry, grade, new_id
+from briefing.domain import (
+    Briefing, Credibility, Fact, Reliability, Source, SourceRegistry, grade, has_visible_text, new_id,
+)
 from briefing.ui.dialogs.excerpt_view import ExcerptView
 from briefing.ui.dialogs.fields import (
     EnumCombo, OptionalDateEdit, WARNING_STYLE, buddy_label, dialog_buttons, message_label,
@@ -23,6 +25,8 @@ from briefing.ui.dialogs.fields import (
 from briefing.ui.dialogs.source_picker import SourcePicker
 
 STATEMENT_REQUIRED = "Write the statement: what the source said, in the words the briefing will use."
+STATEMENT_INVISIBLE = ("The statement shows no text: it holds only spaces, control or zero-width characters. "
+                       "Write what the source said, in the words the briefing will use.")
 NO_SOURCE_WARNING = "⚠ A fact without a source will be flagged by the checks."
 NOT_GRADED = "Not graded"
 
@@ -40,7 +44,8 @@ class FactEditorDialog(QDialog):
     A fact given here keeps its id, document and excerpt, so a candidate from an import can be
     reviewed before it joins the library; only ``fact=None`` makes a fresh id.
 
-    OK stays disabled until there is a statement; a fact without a source gets a warning, not a block.
+    OK stays disabled until the statement has visible text (see :mod:`briefing.domain.visible`), and
+    the message line says what is missing; a fact without a source gets a warning, not a block.
     Ctrl+Enter accepts from anywhere, including the multi-line fields where Enter starts a new line.
     """
 
@@ -119,7 +124,7 @@ class FactEditorDialog(QDialog):
         return self.picker.new_sources()
 
     def accept(self) -> None:
-        if self.statement.toPlainText().strip():
+        if has_visible_text(self.statement.toPlainText()):
             super().accept()
 
     # -- building --------------------------------------------------------------------------
@@ -168,9 +173,13 @@ class FactEditorDialog(QDialog):
             self.reliability.set_value(source.default_reliability)
 
     def _refresh(self, *_args) -> None:
-        has_statement = bool(self.statement.toPlainText().strip())
+        text = self.statement.toPlainText()
+        has_statement = has_visible_text(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(has_statement)
         self.message.setVisible(not has_statement)
+        if not has_statement:
+            # Pasted zero-width or control characters look like nothing: say why OK stays off.
+            self.message.setText(STATEMENT_INVISIBLE if text.strip() else STATEMENT_REQUIRED)
         self.no_source.setVisible(not self.picker.codes())
         shown = grade(self.reliability.value(), self.credibility.value())
         self.grade.setText(shown or NOT_GRADED)

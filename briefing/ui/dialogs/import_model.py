@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from briefing.domain import Source, SourceRegistry
+from briefing.domain import Source, SourceRegistry, has_visible_text
 from briefing.domain.imports import Pick, dropped_codes
 from briefing.extract import Candidate
 
@@ -26,6 +26,15 @@ class Row:
     candidate: Candidate
     ticked: bool
     sources: tuple[str, ...]
+
+    @property
+    def pickable(self) -> bool:
+        """Whether the candidate can become a fact: its text shows something (see briefing.domain.visible).
+
+        The extractor may cut a "sentence" of only zero-width or control characters out of a
+        scraped page; such a row is never ticked, so it never becomes an empty bullet.
+        """
+        return has_visible_text(self.candidate.text)
 
     @property
     def sources_edited(self) -> bool:
@@ -51,8 +60,9 @@ class NewSource:
 
 
 def default_ticked(candidate: Candidate) -> bool:
-    """Body sentences start ticked, scrape junk does not. An unsourced sentence is ticked but flagged."""
-    return not candidate.boilerplate
+    """Body sentences start ticked, scrape junk and text that shows nothing do not. An unsourced
+    sentence is ticked but flagged."""
+    return not candidate.boilerplate and has_visible_text(candidate.text)
 
 
 def name_as_written(name: str) -> str:
@@ -119,21 +129,25 @@ class ImportRows:
         return [n.source() for n in self.new.values() if n.add]
 
     def picks(self) -> list[Pick]:
-        return [row.pick for row in self.rows if row.ticked]
+        return [row.pick for row in self.rows if row.ticked and row.pickable]
 
     def dropped(self) -> dict[str, int]:
         """Codes ticked rows name that will be dropped (their source is not added), with how many rows lose each."""
         return dict(dropped_codes(self.picks(), self.known()))
 
     def summary(self) -> str:
-        """"22 candidates · 19 ticked · 3 junk · ⚠ 8 ticked without a source", for the status line."""
+        """"22 candidates · 19 ticked · 3 junk · 1 without text · ⚠ 8 ticked without a source", for the
+        status line."""
         known = self.known()
         ticked = sum(row.ticked for row in self.rows)
         junk = sum(row.candidate.boilerplate for row in self.rows)
+        blank = sum(not row.pickable for row in self.rows)
         unsourced = sum(row.ticked and not any(code in known for code in row.sources) for row in self.rows)
         parts = [f"{len(self.rows)} candidate{'s' if len(self.rows) != 1 else ''}", f"{ticked} ticked"]
         if junk:
             parts.append(f"{junk} junk")
+        if blank:
+            parts.append(f"{blank} without text")
         if unsourced:
             parts.append(f"⚠ {unsourced} ticked without a source")
         return " · ".join(parts)
@@ -161,8 +175,8 @@ class ImportRows:
 
     # -- changes ---------------------------------------------------------------------------
     def set_ticked(self, indexes: Iterable[int], ticked: bool) -> list[int]:
-        """Tick or untick rows; returns the indexes that changed."""
-        changed = [i for i in indexes if self.rows[i].ticked != ticked]
+        """Tick or untick rows; returns the indexes that changed. A row that is not pickable stays unticked."""
+        changed = [i for i in indexes if self.rows[i].ticked != ticked and (self.rows[i].pickable or not ticked)]
         for i in changed:
             self.rows[i].ticked = ticked
         return changed

@@ -6,6 +6,10 @@ the source document (the text verbatim), one fact per ticked candidate with its 
 sources, and the new sources the user agreed to add. The caller pushes
 :class:`~briefing.ui.commands.ImportSource` with it, one undoable step.
 
+A candidate that shows no text (only spaces, control or zero-width characters, which scraped pages
+carry) is listed as "(no visible text)", flagged "no text" and cannot be ticked, so it never
+becomes a fact.
+
 Keys: Space ticks or unticks the selected rows, Ctrl+A ticks every body row (junk stays unticked),
 Ctrl+Shift+A unticks every row, Enter adds to the library (outside the text, where Enter is a line break).
 """

@@ -17,6 +17,10 @@ from briefing.ui.dialogs.fields import WARNING_COLOUR
 CANDIDATE, SOURCES, ATTRIBUTION, FLAGS = range(4)
 HEADERS = ("Candidate fact", "Sources", "Attribution", "Flags")
 NO_SOURCE = "⚠ no source"
+NO_TEXT = "no text"
+BLANK_CANDIDATE = "(no visible text)"
+BLANK_TOOLTIP = ("This candidate shows no text: it holds only spaces, control or zero-width characters, "
+                 "so it cannot become a fact.")
 WARNING = QColor(WARNING_COLOUR)
 GREY = QColor("#8a8a8a")
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,6 +46,8 @@ def flags_text(row: Row, known: set[str]) -> str:
         flags.append("quote")
     if row.candidate.boilerplate:
         flags.append("junk")
+    if not row.pickable:
+        flags.append(NO_TEXT)
     if row.ticked and not any(code in known for code in row.sources):
         flags.append(NO_SOURCE)
     return ", ".join(flags)
@@ -72,7 +78,8 @@ class CandidateTable(HeadedTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == CANDIDATE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
+            if index.isValid() and self.rows.rows[index.row()].pickable:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
         elif index.column() == SOURCES:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -84,7 +91,7 @@ class CandidateTable(HeadedTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CANDIDATE:
-                return " ".join(row.candidate.text.split())
+                return " ".join(row.candidate.text.split()) if row.pickable else BLANK_CANDIDATE
             if column == SOURCES:
                 return ", ".join(row.sources)
             if column == ATTRIBUTION:
@@ -102,9 +109,11 @@ class CandidateTable(HeadedTableModel):
             if (column == FLAGS and NO_SOURCE in flags_text(row, self._known)) or (
                     column == SOURCES and any(code not in self._known for code in row.sources)):
                 return QBrush(WARNING)
-        if role == Qt.ItemDataRole.FontRole and column == CANDIDATE and row.candidate.boilerplate:
+        if role == Qt.ItemDataRole.FontRole and column == CANDIDATE and (row.candidate.boilerplate
+                                                                         or not row.pickable):
             font = QFont()
-            font.setStrikeOut(True)
+            font.setStrikeOut(row.candidate.boilerplate)
+            font.setItalic(not row.pickable)      # "(no visible text)" stands for the text, it is not the text
             return font
         return None
 
@@ -113,6 +122,8 @@ class CandidateTable(HeadedTableModel):
         if not index.isValid():
             return False
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == CANDIDATE:
+            if not self.rows.rows[index.row()].pickable:
+                return False
             self.set_ticked([index.row()], Qt.CheckState(value) == Qt.CheckState.Checked)
             return True
         if role == Qt.ItemDataRole.EditRole and index.column() == SOURCES:
@@ -158,7 +169,7 @@ class CandidateTable(HeadedTableModel):
 
     def _tooltip(self, row: Row, column: int) -> str | None:
         if column == CANDIDATE:
-            return row.candidate.text
+            return row.candidate.text if row.pickable else BLANK_TOOLTIP
         if column == SOURCES:
             lines = []
             for code in row.sources:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from briefing.domain import Confidence, Fact, FactBlock, JudgmentBlock, Section
+from briefing.domain import Confidence, Fact, FactBlock, JudgmentBlock, Section, has_visible_text
 from briefing.ui.changes import Change
 from briefing.ui.commands import EditBlockText, EditStatement, SetConfidence
 from briefing.ui.dialogs.excerpt_view import ExcerptView
 from briefing.ui.document import Document
 from briefing.ui.panels.typing_edit import TypingEdit
 
+STATEMENT_KEPT = ("A fact needs a statement with visible text (not only spaces, control or zero-width "
+                  "characters); until you type one, the last wording is kept.")
 GUIDANCE_STYLE = ("QLabel { background: #fbf5e0; color: #4a4a4a; border-left: 3px solid #d4b04c; "
                   "padding: 4px 6px; }")
 
@@ -157,8 +159,8 @@ class BlockEditor(QWidget):
     # -- edits -----------------------------------------------------------------------------
     def _on_text_edited(self, text: str, session: int) -> None:
         if self._fact_id is not None:
-            if not text.strip():
-                self._warn("A fact needs a statement; until you type one, the last wording is kept.")
+            if not has_visible_text(text):
+                self._warn(STATEMENT_KEPT)
                 return
             self._warn("")
             self._document.push(EditStatement(self._document, self._fact_id, text, session), origin=self)
@@ -192,6 +194,7 @@ class BlockEditor(QWidget):
                 fact = briefing.facts[self._fact_id]
                 self.heading.setText(self._fact_heading(fact))
                 self.text.load(fact.statement)
+                self._warn("")       # the statement shown is the fact's own again (after an undo, say)
                 self._show_source(fact)
         elif self._block_id is not None:
             found = briefing.find_block(self._block_id)

@@ -8,8 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from briefing.domain import Fact, FactBlock, JudgmentBlock, TextBlock
+import pytest
+
+from briefing.domain import AttributionStyle, Fact, FactBlock, JudgmentBlock, TextBlock
 from briefing.render.docx import build_docx
+from tests.helpers.builders import INVISIBLE_STATEMENTS, blank_fact_briefing
 from tests.helpers.docx_reading import W, Package
 
 # Every code point, surrogates and controls included, with the troublesome ones made likely.
@@ -67,3 +70,17 @@ def test_any_unicode_exports_to_a_file_that_opens(example, registry, title, stat
     for style in ("inline", "notes"):
         example.metadata.attribution_style = type(example.metadata.attribution_style)(style)
         _opens(build_docx(example, registry))
+
+
+@pytest.mark.parametrize("style, bullet", [(AttributionStyle.INLINE, "[no statement] (JCS)"),
+                                           (AttributionStyle.LEAD_IN, "According to the JCS, [no statement]"),
+                                           (AttributionStyle.NOTES, "[no statement]----footnote1----")])
+@pytest.mark.parametrize("statement", list(INVISIBLE_STATEMENTS.values()), ids=list(INVISIBLE_STATEMENTS))
+def test_a_fact_with_no_visible_text_is_a_marked_bullet_in_word_not_an_empty_one(registry, style, bullet,
+                                                                               statement):
+    data = build_docx(blank_fact_briefing(statement, style), registry)
+    with docx2python(io.BytesIO(data)) as read:
+        text = read.text
+    bullets = [line.split("\t", 1)[1] for line in text.splitlines() if line.startswith("--\t")]
+    assert bullets[0] == bullet and len(bullets) == 2
+    assert "{:" not in text

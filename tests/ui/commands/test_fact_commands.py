@@ -8,6 +8,7 @@ import pytest
 from briefing.domain import Fact, Source, ValidationError
 from briefing.storage import dumps
 from briefing.ui.commands import AddFact, DeleteFact, ReplaceFact
+from tests.helpers.builders import INVISIBLE_STATEMENTS
 
 
 def test_adding_a_fact_puts_it_in_the_library_and_undo_takes_it_out(target, stack, saved):
@@ -29,6 +30,17 @@ def test_a_fact_that_breaks_the_rules_never_reaches_the_stack(target, stack):
     with pytest.raises(ValidationError):
         stack.push(AddFact(target, Fact("f-new", "   ", ("JCS",))))
     assert stack.count() == 0
+
+
+@pytest.mark.parametrize("statement", list(INVISIBLE_STATEMENTS.values()), ids=list(INVISIBLE_STATEMENTS))
+def test_adding_or_rewording_a_fact_to_show_no_text_never_reaches_the_stack(target, stack, saved, statement):
+    with pytest.raises(ValidationError, match="has no statement"):
+        stack.push(AddFact(target, Fact("f-new", statement, ("JCS",))))
+    with pytest.raises(ValidationError, match="has no statement"):
+        stack.push(ReplaceFact(target, replace(target.briefing.facts["f-casualties"], statement=statement)))
+    assert stack.count() == 0 and target.notices == []
+    assert dumps(target.briefing) == saved
+
 
 
 def test_a_source_created_with_the_fact_is_added_and_removed_with_it(target, stack, saved):

@@ -6,6 +6,7 @@ import pytest
 from briefing.domain import Confidence, JudgmentBlock, Metadata, Source, ValidationError
 from briefing.storage import dumps
 from briefing.ui.commands import EditBlockText, EditStatement, SetConfidence, SetMetadata, SetOwnSources
+from tests.helpers.builders import INVISIBLE_STATEMENTS
 
 
 def type_text(stack, target, fact_id, text, session):
@@ -45,6 +46,18 @@ def test_typing_back_to_the_original_leaves_nothing_to_undo(target, stack):
 def test_an_empty_statement_is_refused(target):
     with pytest.raises(ValueError):
         EditStatement(target, "f-casualties", "  ", 1)
+
+
+@pytest.mark.parametrize("statement", list(INVISIBLE_STATEMENTS.values()), ids=list(INVISIBLE_STATEMENTS))
+def test_a_statement_with_no_visible_text_never_reaches_the_stack_even_mid_burst(target, stack, statement):
+    type_text(stack, target, "f-casualties", "About", session=1)
+    with pytest.raises(ValidationError, match="has no statement"):
+        stack.push(EditStatement(target, "f-casualties", statement, 1))
+    assert target.briefing.facts["f-casualties"].statement == "About"
+    assert stack.count() == 1
+    stack.undo()
+    stack.redo()
+    assert target.briefing.facts["f-casualties"].statement == "About"
 
 
 def test_editing_a_statement_keeps_the_excerpt(target, stack):

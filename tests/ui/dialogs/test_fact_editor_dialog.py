@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPla
 
 from briefing.domain import Credibility, Fact, Reliability, Source, SourceKind
 from briefing.ui.dialogs import FactEditorDialog
+from briefing.ui.dialogs.fact_editor import STATEMENT_INVISIBLE, STATEMENT_REQUIRED
+from tests.helpers.builders import INVISIBLE_STATEMENTS
 from tests.helpers.qt_text import commit_text, highlighted_text
 
 # Showing a window offscreen makes Qt warn that its plugin cannot pass on size hints; that is not ours to fix.
@@ -111,6 +113,22 @@ def test_ok_is_disabled_until_there_is_a_statement(qtbot, open_editor):
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     qtbot.keyClicks(_statement(dialog), "KCNA reported a missile launch.")
+    assert _ok(dialog).isEnabled() and not message.isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize("statement", list(INVISIBLE_STATEMENTS.values()), ids=list(INVISIBLE_STATEMENTS))
+def test_a_statement_with_no_visible_text_is_refused_and_the_user_is_told_why(qtbot, open_editor, example,
+                                                                             statement):
+    original = example.facts["f-casualties"]
+    dialog = open_editor(original)
+    message = dialog.findChild(QLabel, "message")
+    _statement(dialog).setPlainText(statement)        # as pasted: keyClicks cannot type control characters
+    assert not _ok(dialog).isEnabled() and message.isVisibleTo(dialog)
+    expected = STATEMENT_INVISIBLE if statement.strip() else STATEMENT_REQUIRED
+    assert message.text() == expected
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClicks(_statement(dialog), "The JCS said so.")
     assert _ok(dialog).isEnabled() and not message.isVisibleTo(dialog)
 
 

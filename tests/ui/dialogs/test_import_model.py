@@ -102,3 +102,16 @@ def test_extracting_again_keeps_the_choices_made_for_unchanged_sentences(registr
 def test_a_detected_name_loses_its_article_and_extra_spaces():
     assert name_as_written("the  Korea Customs\nService") == "Korea Customs Service"
     assert name_as_written("외교부") == "외교부"
+
+
+def test_a_candidate_that_shows_no_text_starts_unticked_and_cannot_be_ticked(registry):
+    text = "The JCS said two missiles were fired.\n\n\u200b\ufeff\x02\n\nThe NIS agreed."
+    rows = ImportRows(registry)
+    rows.load(extract_candidates(text, registry))
+    blank = next(i for i, row in enumerate(rows.rows) if row.candidate.text == "\u200b\ufeff\x02")
+    assert not rows.rows[blank].pickable and not rows.rows[blank].ticked
+    assert rows.set_ticked([blank], True) == []
+    rows.tick_body(True)
+    assert not rows.rows[blank].ticked
+    assert [text[p.start:p.end] for p in rows.picks()] == ["The JCS said two missiles were fired.", "The NIS agreed."]
+    assert rows.summary() == "3 candidates · 2 ticked · 1 without text"

@@ -10,7 +10,7 @@ from briefing.domain import AttributionStyle, TextBlock
 from briefing.render import to_html, to_markdown
 from briefing.ui.preview.renderer import CLOSING, TITLE, PreviewRenderer
 from briefing.ui.snapshot import snapshot
-from tests.helpers.builders import briefing_with_facts
+from tests.helpers.builders import blank_fact_briefing, briefing_with_facts
 
 
 @pytest.mark.parametrize("style", list(AttributionStyle))
@@ -139,3 +139,14 @@ def test_in_the_notes_style_a_new_first_note_renumbers_the_sections_after_it(exa
     assert {s.id for s in briefing.sections[1:4]} <= update.rendered
     assert update.markdown == to_markdown(briefing, registry)
     assert 'href="#fn:1"' in update.html[first.id]
+
+
+@pytest.mark.parametrize("style, statement", [
+    *((style, statement) for style in AttributionStyle for statement in ("\x02\x03", "\u200b")),
+    (AttributionStyle.NOTES, "\ue000"),        # the preview's own note mark, which it takes out of statements
+])
+def test_a_fact_that_shows_no_text_is_previewed_as_a_marked_bullet(registry, style, statement):
+    update = PreviewRenderer(registry).render(snapshot(blank_fact_briefing(statement, style)))
+    html = "".join(update.html.values())
+    assert '<li class="fact" id="b-blank">' in html and html.count("[no statement]") == 1
+    assert "{:" not in html and "{:" not in update.markdown

@@ -1,0 +1,79 @@
+"""A press release speaks in its issuer's voice: what it states without a source, the issuer states.
+
+A ministry's or an agency's own release ("Seoul, November 20, 2026 -- The Ministry of National
+Defense (MND) and the U.S. Department of Defense held ...", "WASHINGTON -- Today, the Treasury's
+Office of Foreign Assets Control sanctioned ...") names its issuer as the subject of its lead and
+then goes on in that issuer's voice: "The destroyer detected the target within 90 seconds" is the
+ministry's account. A wire story is not a release: it credits an agency in its dateline
+("(Reuters)", "(Yonhap)") or carries a byline, and dates itself by month and day, not by year.
+
+Told apart by the lead alone:
+
+* a dateline with a year ("July 24, 2026 --"), or a city alone before a lead opening "Today,";
+  or no dateline at all and a lead in which the issuer "announced" something;
+* no agency credit in the dateline and no byline;
+* the lead's subject is a body: a registry source or one the text names.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.mentions import fold, fold_case_kept
+
+_DASH = r"\s*(?:--|\u2014|\u2013)\s*"
+# "Seoul, November 20, 2026 -- ", "July 24, 2026 -- ", "SEOUL, Nov. 3, 2026 -- "
+_DATED = re.compile(rf"^(?:[A-Za-z][A-Za-z .']+,\s*)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:19|20)\d{{2}}{_DASH}")
+# "WASHINGTON -- ": a city alone, which a release opening "Today," may carry
+_CITY = re.compile(rf"^[A-Z][A-Z .'/-]+{_DASH}(?=Today,)")
+_BYLINE = re.compile(r"^\s*By\s+[A-Z]")
+# "The Ministry of Unification (MOU) and the ...": the subject, perhaps two bodies joined
+_OPENING = re.compile(r"(?:Today,\s*)?(?:[Tt]he\s+)?")
+_ANNOUNCED = re.compile(r"^[^,;]{0,120}?\bannounced\b")
+
+
+def issuer(text: str, sents, junk, attributor) -> list[str]:
+    """The codes of the body that issued ``text`` as a press release, or [] for any other text."""
+    body = [i for i, s in enumerate(sents) if not junk[i] and s.paragraph > 0]
+    if not body or not sents[0].whole_line:
+        return []
+    lead = text[sents[body[0]].start:sents[body[0]].end]
+    if _BYLINE.match(lead):
+        return []
+    dated = _DATED.match(lead) or _CITY.match(lead)
+    rest = lead[dated.end():] if dated else lead
+    if dated is None and not _ANNOUNCED.match(rest):
+        return []
+    start = _OPENING.match(rest).end()
+    cased = fold_case_kept(rest)
+    known = attributor.matcher.sources(fold(rest), cased)
+    named = sorted(known + attributor.matcher.organisations(cased, known), key=lambda m: m.start)
+    codes: list[str] = []
+    position = start
+    for m in named:
+        if m.end <= position:
+            continue
+        if m.start > position:
+            break  # the subject is not a body
+        code = m.code or attributor.cast.unknown_code(m.text)
+        codes.append(code)
+        # "... (MND) and the U.S. Department of Defense": a second body joined to the first
+        joined = re.match(r"(?:\s*\([^)]*\))?\s*(?:,|and)\s+(?:the\s+)?", rest[m.end:])
+        if joined is None:
+            break
+        position = m.end + joined.end()
+    return codes
+
+
+def speak_for_issuer(text: str, sents, junk, results, attributor) -> None:
+    """Give a release's issuer to every body sentence of it that has no source and is not vague.
+
+    The headline is left alone: it announces the news, in nobody's voice yet.
+    """
+    codes = issuer(text, sents, junk, attributor)
+    if not codes:
+        return
+    names = {c: attributor.cast.names[c] for c in codes if c in attributor.cast.names}
+    for i, result in enumerate(results):
+        if junk[i] or sents[i].paragraph == 0 or result.sources or result.vague:
+            continue
+        result.sources, result.names, result.kind = list(codes), dict(names), "inherited"
