@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract import korean
 from briefing.extract.korean_bodies import latest_of_kind
-from briefing.extract.korean_documents import Issuers, NOUNS as _DOCUMENT_NOUNS
+from briefing.extract.korean_documents import Issuers, is_document
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
@@ -30,7 +30,7 @@ from briefing.extract.cast import Cast
 from briefing.extract.names import NAME, TITLES, is_non_name, names_in
 from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
-from briefing.extract.quotes import closing_after, quote_spans, quoted_words
+from briefing.extract.quotes import masked as masked_quotes, masked_to_close, quote_spans, quoted_words
 from briefing.extract.release import speak_for_issuer
 from briefing.extract.segment import Sentence
 
@@ -63,7 +63,6 @@ _BODY_NOUNS = frozenset("ministry agency bank council institute command departme
 _PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
 industry agriculture labor environment energy""".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
-DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS.split("|"))
 # "Kim Tae-hoon, Deputy Minister for Defense Policy of the ": a person, then their role at a body
 _ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:the|a|an)\s+)?[^,;()]{2,90}?)\s+"
                       r"(?:of|at)\s+(?:the\s+)?$")
@@ -115,7 +114,7 @@ class Attributor:
 
     def _backref(self, head: str, here: list[tuple[str, frozenset[str]]]) -> tuple[list[str], bool]:
         """What "the agency" (``head`` "agency") refers to: the latest body it fits, named here or before."""
-        if head in DOCUMENT_NOUNS:
+        if is_document(head):
             # 담화는, 방위백서는: whoever issued that document, else the last to speak
             return (self.documents.of(head) or list(self.last)), False
         if re.fullmatch("[\uac00-\ud7a3]+", head):
@@ -372,35 +371,21 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
-def _masked(text: str, sentence: Sentence, spans: list[tuple[int, int]]) -> str:
-    chars = list(text[sentence.start:sentence.end])
-    for qs, qe in spans:
-        lo, hi = max(qs + 1, sentence.start), min(qe - 1, sentence.end)
-        for i in range(lo, hi):
-            if not chars[i - sentence.start].isspace():
-                chars[i - sentence.start] = " "
-    return "".join(chars)
-
-
 def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: RegistryMatcher,
               paragraph_spans: list[tuple[int, int]]) -> list[Attribution]:
     """One attribution per sentence (junk sentences get an empty one)."""
     spans_by_paragraph = {i: quote_spans(text, s, e) for i, (s, e) in enumerate(paragraph_spans)}
     attributor = Attributor(matcher)
     results: list[Attribution] = []
+    ends = [s.end for s in sents]
     for sentence, is_junk in zip(sents, junk):
         if is_junk:
             results.append(Attribution(blocks=True))
             continue
         spans = spans_by_paragraph.get(sentence.paragraph, [])
         raw = text[sentence.start:sentence.end]
-        masked = _masked(text, sentence, spans)
-        close = closing_after(text, spans, sentence.start, sentence.end) if korean.HANGUL.search(raw) else None
-        if close is not None:
-            # 담화는 "… 경고했다. … 것"이라고 밝혔다: a Korean quotation's speaker opens it and
-            # its reporting verb closes it, sentences later; read the two ends as one sentence
-            closing = next(s for s in sents if s.start <= close < s.end)
-            masked += _masked(text, Sentence(close, closing.end, closing.paragraph, False), spans)
+        masked = (masked_to_close(text, sentence.start, sentence.end, spans, ends) if korean.HANGUL.search(raw)
+                  else masked_quotes(text, sentence.start, sentence.end, spans))
         result = attributor.own(raw, masked)
         inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3

@@ -19,6 +19,14 @@ _ISSUED = re.compile(rf"(?:(?:발표한|공개한|낸|내놓은|펴낸|보고한
                      rf"|(?<![{_H}])[{_H}0-9]{{0,6}}?({NOUNS})(?:에서|(?:을|를)\s*(?:내고|내어|내|통해|발표|공개)))")
 
 
+_NOUN_SET = frozenset(NOUNS.split("|"))
+
+
+def is_document(noun: str) -> bool:
+    """True when ``noun`` (a back-reference's head) names a kind of document: 담화, 보고서, 백서."""
+    return noun in _NOUN_SET
+
+
 class Issuers:
     """Who issued each kind of document, as the sentences read so far tell it."""
 

@@ -5,6 +5,7 @@ when a quote runs on into the next paragraph). Apostrophes ("Seoul’s") are not
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 _PAIRS = {"\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f", "\u00ab": "\u00bb"}
@@ -63,16 +64,29 @@ def quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int) 
     return words
 
 
-def closing_after(text: str, spans: list[tuple[int, int]], start: int, end: int) -> int | None:
-    """Where a quotation opened after the first words of ``text[start:end]`` closes, if after ``end``.
 
-    Returns the offset of its closing mark, or None: no quotation opens here after some words
-    (one opening the sentence has its speaker after it) and runs on, or it runs to the end of its
-    paragraph unclosed (news style leaves a mark off there).
-    """
+def masked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the words inside the quotation ``spans`` blanked; marks and length kept."""
+    chars = list(text[start:end])
     for qs, qe in spans:
-        if (start <= qs < end < qe and _MARKS.fullmatch(text[qe - 1]) and qe - 1 > qs
-                and text[start:qs].strip()):
-            return qe - 1
-    return None
+        for i in range(max(qs + 1, start), min(qe - 1, end)):
+            if not chars[i - start].isspace():
+                chars[i - start] = " "
+    return "".join(chars)
 
+
+def masked_to_close(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: list[int]) -> str:
+    """The sentence ``text[start:end]`` masked, and the close of a quotation it opens after its first words.
+
+    Korean names a quotation's speaker before it opens and puts the reporting verb after it
+    closes: 담화는 "우리는 경고했다. … 것"이라고 밝혔다 is one statement over two sentences. When such a
+    quotation closes in a later sentence (``ends`` holds the sentences' ends, in order), the words
+    from its closing mark to the end of that sentence are added, masked, so that the opening
+    sentence reads as speaker, quotation and verb.
+    """
+    out = masked(text, start, end, spans)
+    close = next((qe - 1 for qs, qe in spans if start <= qs < end < qe and qe - 1 > qs
+                  and _MARKS.fullmatch(text[qe - 1]) and text[start:qs].strip()), None)
+    if close is None:
+        return out  # none, one opening the sentence (its speaker follows it), or one left unclosed
+    return out + masked(text, close, ends[bisect.bisect_right(ends, close)], spans)
