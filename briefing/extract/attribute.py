@@ -83,6 +83,7 @@ class Attribution:
     blocks: bool = False  # vague, hearsay or another actor: context does not carry into it
     carries: bool = True  # False: the next sentence does not continue this source (a country speaking)
     vague: bool = False  # "Some analysts believe", "is said to": nobody's account, not even a release's issuer
+    topic: bool = False  # a body named in the sentence is its topic (기획재정부는 …), whether or not it speaks
 
 
 class Attributor:
@@ -248,7 +249,8 @@ class Attributor:
                 country = korean.place_speaker(folded, lead, cues)
             agents = [country] if country is not None else []
 
-        result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None, vague=vague or hearsay)
+        result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None, vague=vague or hearsay,
+                             topic=hangul and korean.names_topic(folded, named))
         explicit_any = False
         office = None
         for agent in agents:

@@ -76,7 +76,7 @@ _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은
 # 대변인은 또 …: the spokesperson or official who spoke last, named by role alone opening the sentence
 _BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|관계자)(?:는|들은)(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
-_INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?{_ROLE}(?:은|는|이|가|도)(?![{_H}])")
+_INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?(?:{_ROLE}|전문가|인사|분석가)(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
                     r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계)에서는|"
@@ -350,6 +350,15 @@ def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
 def background_reference(folded: str) -> bool:
     """True for 밝힌 바 있다 / 보도한 바 있다: an earlier statement recalled, which later sentences do not continue."""
     return re.search(r"[가-힣]\s*바\s*(?:있|없)", folded) is not None
+
+
+# 기획재정부는, 국제원자력기구(IAEA)는: a body's name followed by the topic particle
+_TOPIC_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*(?:측\s*)?(?:은|는)(?![{_H}])")
+
+
+def names_topic(folded: str, named: list[Mention]) -> bool:
+    """True when a body named in the sentence is its topic (다만 기획재정부는 …): the sentence is about it."""
+    return any(_TOPIC_AFTER.match(folded, m.end) for m in named)
 
 
 def place_subject(folded: str) -> bool:

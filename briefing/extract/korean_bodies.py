@@ -32,7 +32,7 @@ _BEFORE_KIND = re.compile(rf"(?<![{_H}A-Za-z0-9])([A-Za-z][A-Za-z0-9&.\-]{{1,15}
                           rf"{_ABBREVIATION}\s+(방송|통신|신문|매체)(?=(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
 # Words that follow a kind without naming a body: 언론 보도에 따르면, 방송 화면은, 매체 관계자는
 _NOT_NAMES = frozenset("""보도 기사 화면 영상 사진 인터뷰 내용 자료 보고서 발표 조사 분석 설명 소식 소식통 기자 특파원
-편집장 측 등 역시 또한 모두 대부분 일부 최근 당시 이날 전날 지난해 올해 자체 스스로""".split())
+편집장 측 등 역시 또한 모두 대부분 일부 최근 당시 이날 전날 지난해 올해 자체 스스로 중 중에 가운데 사이""".split())
 
 # 업체 12곳이, 단체 30여개가: a count of the bodies of that kind, not the name of one
 _COUNT = re.compile(r"[0-9][0-9,.]*\s*여?\s*(?:곳|개|개사|개소|명|척|대|건|군데)")

@@ -63,3 +63,67 @@ def test_a_quote_left_open_at_the_end_of_a_paragraph_is_not_closed_by_the_next_o
     text = ('국방부 관계자는 "경계 태세를 유지하고 있다\n\n'
             "기상청은 오후부터 비가 내릴 것이라고 밝혔다.")
     assert sources_of(text, "비가 내릴") != sources_of(text, "경계 태세를")
+
+
+# -- a source's account continued in the next paragraph -----------------------------------------
+
+def test_a_finding_in_the_passive_opening_the_next_paragraph_continues_the_source_cited():
+    text = ("국정원에 따르면 북한은 지난달 신포 일대에서 잠수함 진수 준비를 마쳤다.\n\n"
+            "인근 부두에서는 대형 크레인 2대가 새로 설치된 것으로 파악됐다.")
+    c = candidate_with(text, "크레인")
+    assert c.sources == ("NIS",) and c.attribution == "inherited"
+
+
+def test_further_figures_in_the_next_paragraph_continue_the_figures_of_the_source():
+    text = ("통일부에 따르면 올해 상반기 입국한 탈북민은 96명으로 집계됐다.\n\n"
+            "이 중 여성이 81명으로 84%를 차지했다.\n\n"
+            "연령별로는 30대가 29명으로 가장 많았다.")
+    for phrase in ("84%를", "30대가"):
+        c = candidate_with(text, phrase)
+        assert c.sources == ("MOU",) and c.attribution == "inherited", phrase
+
+
+def test_a_reporting_verb_after_also_in_the_next_paragraph_is_the_same_speaker():
+    text = ("합참은 북한이 서해상으로 방사포 10여발을 쐈다고 밝혔다.\n\n"
+            "또 군은 감시 자산을 늘려 추가 발사에 대비하고 있다고 전했다.")
+    c = candidate_with(text, "감시 자산을")
+    assert c.sources == ("JCS",)
+
+
+def test_a_series_of_years_in_the_next_paragraph_is_history_not_the_source():
+    text = ("통일부에 따르면 올해 상반기 입국한 탈북민은 96명으로 집계됐다.\n\n"
+            "입국자는 2019년 1047명에서 국경이 봉쇄된 2021년 63명으로 급감했다.")
+    assert sources_of(text, "국경이 봉쇄된") == set()
+
+
+def test_after_a_quotation_the_next_paragraph_is_the_reporter_again():
+    text = ('국방부 관계자는 "훈련 일정에는 변함이 없다"고 말했다.\n\n'
+            "이날 회의는 예정보다 두 시간 넘게 이어진 것으로 알려졌다.")
+    assert sources_of(text, "두 시간 넘게") == set()
+
+
+def test_another_body_as_the_topic_of_the_next_paragraph_does_not_continue_the_source():
+    text = ("통일부에 따르면 내년 남북협력기금 사업비는 1조원 규모로 편성됐다.\n\n"
+            "다만 기획재정부는 추가 증액은 어렵다는 입장인 것으로 알려졌다.")
+    assert "MOU" not in sources_of(text, "추가 증액은")
+
+
+def test_a_speaker_not_recognised_in_the_next_paragraph_is_not_given_the_previous_source():
+    text = ("합참에 따르면 북한 무인기 1대가 강화도 상공까지 내려왔다.\n\n"
+            '주민 최 모 씨는 "하늘에서 윙윙 소리가 났다"고 기억했다.')
+    assert "JCS" not in sources_of(text, "윙윙")
+
+
+def test_the_lead_reporting_a_finding_continues_the_source_its_headline_credits():
+    text = ('경찰 "북 해킹조직, 병원 8곳 서버 침투"\n\n'
+            "북 해킹조직이 국내 병원 8곳의 서버에 침투해 환자 정보를 빼낸 것으로 드러났다.\n\n"
+            "병원 측은 피해 규모를 파악하고 있다.")
+    headline = candidate_with(text, "병원 8곳 서버")
+    lead = candidate_with(text, "환자 정보를")
+    assert headline.sources and lead.sources == headline.sources and lead.attribution == "inherited"
+
+
+def test_a_lead_telling_a_scene_does_not_take_the_headlines_source():
+    text = ('방사청 "정찰위성 사업 일정 재검토"\n\n'
+            "국회 국방위원회 국정감사에서는 위성 사업 지연을 두고 질타가 이어졌다.")
+    assert sources_of(text, "질타가") == set()

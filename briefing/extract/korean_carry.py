@@ -1,0 +1,61 @@
+"""A Korean source's account continued across a paragraph break.
+
+Korean wires often give each sentence a paragraph of its own. After "합참에 따르면 …" the next
+paragraph may report more of what the JCS found without naming it again ("잔해에서는 … 발견된 것으로
+알려졌다", "생존자의 65% 이상이 80대 이상이다"); yet a paragraph break is also where the reporter
+turns to history and context ("KF-21은 2015년 체계개발에 착수했다"). What tells the two apart:
+
+* the paragraph before ends with a source's account told in the reporter's words (X에 따르면,
+  X는 …다고 밝혔다), not with a quotation: after a voice the reporter speaks again. A headline
+  crediting a source (경찰 "…") counts too: its lead tells what the headline quoted;
+* the sentence reads as more of that account: a finding in the passive (것으로 파악됐다, 확인됐다,
+  집계됐다, 나타났다, 드러났다, 알려졌다), or further figures after figures, or a reporting verb
+  whose speaker it leaves unsaid (또 …고 전했다, 다만 "…"이라며 말을 아꼈다);
+* it names no body of its own, and it is neither vague, another actor's deed nor history (those
+  sentences are already marked as blocking), nor a series of years (2021년 …, 2023년 …).
+"""
+from __future__ import annotations
+
+import re
+
+_H = "\uac00-\ud7a3"
+# 것으로 파악됐다, 발견됐다, 집계됐습니다, 나타났다, 추정된다: a finding reported without its finder
+_FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발견|포함|적발|관측|감지|포착)(?:됐|되었|된)(?:다|습니다)"
+                      r"|(?:나타|드러)났(?:다|습니다)|(?:알려|전해|밝혀)졌(?:다|습니다)")
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
+# 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
+# unsaid, opening with a word that goes on from the sentence before. A reporting verb after a
+# subject of its own (옹진군이 전했다, 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
+_GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
+
+
+def carry_findings(text, sents, junk, results) -> bool:
+    """Give a Korean paragraph's opening sentence the account the paragraph before ended with.
+
+    Changes ``results`` in place; returns True when any sentence was given a source, so that the
+    rest of its paragraph may continue it.
+    """
+    changed = False
+    for i in range(1, len(sents)):
+        here, prev = results[i], results[i - 1]
+        if (here.sources or here.blocks or here.topic or junk[i] or junk[i - 1] or not prev.sources
+                or not prev.carries or sents[i].paragraph == sents[i - 1].paragraph):
+            continue
+        raw = text[sents[i].start:sents[i].end]
+        if not re.search(f"[{_H}]", raw) or is_series(raw):
+            continue
+        before = text[sents[i - 1].start:sents[i - 1].end]
+        headline = i - 1 == 0 and sents[0].whole_line and not before.rstrip().endswith(".")
+        reports = bool(here.cue) and _GOES_ON.match(raw) is not None
+        if prev.quote and not headline and not reports:
+            continue  # after a voice, only a sentence that reports speech goes on with it
+        if _FINDING.search(raw) or reports or (_FIGURE.search(raw) and _FIGURE.search(before)):
+            here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"
+            changed = True
+    return changed
+
+
+def is_series(raw: str) -> bool:
+    """True for figures over a series of years (2019년 1047명에서 2021년 63명으로): the reporter's history."""
+    return len(_YEAR.findall(raw)) > 1
