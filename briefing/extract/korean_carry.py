@@ -23,6 +23,7 @@ _H = "\uac00-\ud7a3"
 _FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발견|포함|적발|관측|감지|포착)(?:됐|되었|된)(?:다|습니다)"
                       r"|(?:나타|드러)났(?:다|습니다)|(?:알려|전해|밝혀)졌(?:다|습니다)")
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km)")
+_HANGUL = re.compile(f"[{_H}]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
 # 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
 # unsaid, opening with a word that goes on from the sentence before. A reporting verb after a
@@ -43,7 +44,7 @@ def carry_findings(text, sents, junk, results) -> bool:
                 or not prev.carries or sents[i].paragraph == sents[i - 1].paragraph):
             continue
         raw = text[sents[i].start:sents[i].end]
-        if not re.search(f"[{_H}]", raw) or is_series(raw):
+        if not _HANGUL.search(raw) or is_series(raw):
             continue
         before = text[sents[i - 1].start:sents[i - 1].end]
         headline = i - 1 == 0 and sents[0].whole_line and not before.rstrip().endswith(".")
