@@ -194,9 +194,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent(m.kind, m.text, m.code))
             found.cues.append("\"")
             continue
-        # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end
-        if (m.start == sentence_start and m.kind == "source" and re.match(r"^\s*,\s", rest)
-                and folded.rstrip()[-1:] not in ".다"):
+        # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end;
+        # also after the headline's first clause (봉급 월 165만 원…국방부, … 계획 발표)
+        if ((m.start == sentence_start or folded[sentence_start:m.start].rstrip().endswith("…"))
+                and m.kind == "source" and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):

@@ -336,3 +336,8 @@ def test_the_us_forces_in_korea_joined_to_a_source_speak_with_it():
 
 def test_a_count_of_bodies_after_their_kind_is_not_a_body_named():
     assert sources_of("지원 단체 30여곳이 물자 반출을 신청했다고 통일부가 밝혔다.", "물자 반출") == {"MOU"}
+
+
+def test_a_headline_body_and_comma_after_the_first_clause_is_the_source():
+    assert sources_of("정착금 1천만원으로 인상…통일부, 탈북민 지원 방안 발표\n\n본문이다.", "정착금") == {"MOU"}
+    assert sources_of("정착금을 올렸다…통일부, 외교부 등이 참석했다.", "정착금을") == set()
