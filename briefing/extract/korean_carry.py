@@ -25,6 +25,8 @@ _FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발�
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km)")
 _HANGUL = re.compile(f"[{_H}]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
+# 감소해 왔다, 제한돼 왔다: the auxiliary 오다, written apart, of what has gone on until now (not 들여왔다)
+_UNTIL_NOW = re.compile(r"(?:해|돼|되어|어|아|여|져)\s+왔(?:다|습니다)")
 # 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
 # unsaid, opening with a word that goes on from the sentence before. A reporting verb after a
 # subject of its own (옹진군이 전했다, 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
@@ -44,7 +46,7 @@ def carry_findings(text, sents, junk, results) -> bool:
                 or not prev.carries or sents[i].paragraph == sents[i - 1].paragraph):
             continue
         raw = text[sents[i].start:sents[i].end]
-        if not _HANGUL.search(raw) or is_series(raw):
+        if not _HANGUL.search(raw) or is_history(raw):
             continue
         before = text[sents[i - 1].start:sents[i - 1].end]
         headline = i - 1 == 0 and sents[0].whole_line and not before.rstrip().endswith(".")
@@ -57,6 +59,7 @@ def carry_findings(text, sents, junk, results) -> bool:
     return changed
 
 
-def is_series(raw: str) -> bool:
-    """True for figures over a series of years (2019년 1047명에서 2021년 63명으로): the reporter's history."""
-    return len(_YEAR.findall(raw)) > 1
+def is_history(raw: str) -> bool:
+    """True for the reporter's history, figures or not: a series of years (2019년 1047명에서 2021년
+    63명으로), or what has gone on until now (감소해 왔다, 제한돼 왔다)."""
+    return len(_YEAR.findall(raw)) > 1 or _UNTIL_NOW.search(raw) is not None

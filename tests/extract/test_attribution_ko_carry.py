@@ -96,6 +96,12 @@ def test_a_series_of_years_in_the_next_paragraph_is_history_not_the_source():
     assert sources_of(text, "국경이 봉쇄된") == set()
 
 
+def test_figures_of_what_has_gone_on_until_now_are_history_not_the_source():
+    text = ("통계청에 따르면 지난해 출생아는 23만명으로 집계됐다.\n\n"
+            "초등학교 입학생은 한때 60만명을 넘었으나 출생아가 줄면서 꾸준히 감소해 왔다.")
+    assert sources_of(text, "입학생은") == set()
+
+
 def test_after_a_quotation_the_next_paragraph_is_the_reporter_again():
     text = ('국방부 관계자는 "훈련 일정에는 변함이 없다"고 말했다.\n\n'
             "이날 회의는 예정보다 두 시간 넘게 이어진 것으로 알려졌다.")
