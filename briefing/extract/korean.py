@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean_bodies import described_bodies
-from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT
+from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import describes, person_name as _person_name
@@ -265,8 +265,11 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         agents.append(Agent("person", h.group(1)))
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
-    elif not agents and cues and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None:
-        agents.append(Agent("backref", d.group(), head=d.group(1)))  # 담화는 또 … 일축했다
+    elif not agents and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None and (
+            cues or (wrote := DOCUMENT_VERB.search(folded, d.end())) is not None):
+        # 담화는 또 … 일축했다; 백서는 … 지도를 실었다: what the document says or contains
+        agents.append(Agent("backref", d.group(), head=d.group(1)))
+        found.cues = cues or [wrote.group()]
     elif not agents and cues and (r := _BARE_ROLE.match(folded, sentence_start)) is not None:
         agents.append(Agent("backref", r.group(), head="statement"))  # 대변인은 이어 "…"라고 말했다
     elif not agents and cues:

@@ -14,6 +14,8 @@ _H = "\uac00-\ud7a3"
 NOUNS = ("보도자료|성명서|성명|담화문|담화|백서|보고서|논평|입장문|발표문|통지문|서한|회견문|보도")
 # 방위백서는, 이번 담화는, 같은 보고서는: the document opening the sentence as its topic
 SUBJECT = re.compile(rf"(?:(?:이|그|이번|해당|같은)\s+)?[{_H}]{{0,4}}?({NOUNS})(?:은|는)(?![{_H}])")
+# 백서는 … 지도를 실었다, 보고서는 … 담았다: a document's own verbs of what it contains (active, past)
+VERB = re.compile(r"(?:실었|담았|명시했|적시했|기술했|규정했|표기했|수록했|포함시켰)(?:다|습니다)")
 # 발표한 담화에서, 성명을 내고, 방위백서에서, 입장문을 통해: a document as the vehicle of what a body says
 _ISSUED = re.compile(rf"(?:(?:발표한|공개한|낸|내놓은|펴낸|보고한|제출한|배포한)\s+(?:[{_H}0-9]+\s+)?[{_H}0-9]{{0,6}}?({NOUNS})"
                      rf"|(?<![{_H}])[{_H}0-9]{{0,6}}?({NOUNS})(?:에서|(?:을|를)\s*(?:내고|내어|내|통해|발표|공개)))")

@@ -53,6 +53,14 @@ def test_a_document_as_the_subject_speaks_for_its_issuer_though_another_spoke_si
     assert c.source_names[c.sources[0]] == "감사원"
 
 
+def test_a_document_as_the_subject_of_what_it_contains_speaks_for_its_issuer():
+    text = ("국방부는 이날 공개한 국방백서에서 북한의 핵 위협을 상세히 기술했다.\n\n"
+            '외교부 당국자는 "관계 부처와 협의를 거쳤다"고 말했다.\n\n'
+            "백서는 북한 정권과 군을 적으로 명시했다.")
+    c = candidate_with(text, "적으로 명시했다")
+    assert c.sources == ("MND",) and c.attribution == "inherited"
+
+
 def test_a_document_as_the_subject_without_a_reporting_verb_is_its_history():
     text = ("통일부는 올해 북한인권보고서를 공개한다고 밝혔다.\n\n"
             "북한인권보고서는 2018년부터 해마다 작성돼 왔다.")
