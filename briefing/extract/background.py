@@ -35,6 +35,9 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*(?:,|[.!?]?\s
 _RECORD = re.compile(r"\b(?:highest|lowest|first|largest|biggest|smallest|most|fewest|fastest|slowest|strongest|"
                      r"weakest|best|worst|least|sharpest|steepest)\b[^.;]{0,40}\bsince\b|만에|이후\s*(?:처음|최고|최저|최대|최소)")
 
+# 2029년 진수될 예정이다: a year in what is planned is the future, not history
+_PLANNED = re.compile(r"(?:예정|계획|방침|목표)(?:이다|입니다)")
+
 
 def is_background(folded: str, refers_back: bool = False) -> bool:
     """True when the (folded, quote-masked) sentence states a habit or a piece of history.
@@ -52,4 +55,4 @@ def is_background(folded: str, refers_back: bool = False) -> bool:
     # a figure in the main clause ("slipped 3 percent ... under sanctions imposed in 2017") is
     # the source's data, whatever year it mentions
     return (not refers_back and _HISTORY.search(main) is not None and _RECORD.search(main) is None
-            and _FIGURE.search(main) is None)
+            and _FIGURE.search(main) is None and _PLANNED.search(main) is None)

@@ -341,3 +341,9 @@ def test_a_count_of_bodies_after_their_kind_is_not_a_body_named():
 def test_a_headline_body_and_comma_after_the_first_clause_is_the_source():
     assert sources_of("정착금 1천만원으로 인상…통일부, 탈북민 지원 방안 발표\n\n본문이다.", "정착금") == {"MOU"}
     assert sources_of("정착금을 올렸다…통일부, 외교부 등이 참석했다.", "정착금을") == set()
+
+
+def test_a_year_in_what_is_planned_is_not_history_and_the_source_goes_on():
+    text = "방사청에 따르면 신형 잠수함은 3척이 건조된다. 첫 함정은 2031년 취역할 예정이다."
+    assert sources_of(text, "취역할") == sources_of(text, "신형 잠수함은") != set()
+    assert sources_of("방사청에 따르면 잠수함 3척이 건조된다. 첫 잠수함은 2014년 취역했다.", "취역했다") == set()
