@@ -65,6 +65,8 @@ _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|�
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
+# 두 간사에 따르면, 여러 관계자에 따르면: a number of people referred back to, not a surname
+_COUNTED = frozenset("두 세 네 여러 양 각 몇 모든".split())
 _KIND_BACKREF = "(?:기관|기구|부처|단체|재단|협회|업체|기업|싱크탱크|방송사|통신사|신문사|웹사이트|사이트)"
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
@@ -244,7 +246,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if agents and handed_to is not None and _is_name(handed_to.group(1)):
         agents.append(Agent("person", handed_to.group(1)))  # 합참이 이 의원에게 제출한 자료에 따르면
     cited = _ACCORDING_PERSON.search(folded)
-    if (cited and cited.group(1) not in _DEMONSTRATIVE
+    if (cited and cited.group(1) not in _DEMONSTRATIVE and cited.group(1) not in _COUNTED
             and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
         agents.insert(0, Agent("person", cited.group(1)))
     if agents and cues:

@@ -347,3 +347,9 @@ def test_a_year_in_what_is_planned_is_not_history_and_the_source_goes_on():
     text = "방사청에 따르면 신형 잠수함은 3척이 건조된다. 첫 함정은 2031년 취역할 예정이다."
     assert sources_of(text, "취역할") == sources_of(text, "신형 잠수함은") != set()
     assert sources_of("방사청에 따르면 잠수함 3척이 건조된다. 첫 잠수함은 2014년 취역했다.", "취역했다") == set()
+
+
+def test_according_to_two_officials_is_a_number_of_people_not_a_surname():
+    text = "두 당국자에 따르면 통일부는 회담 날짜를 다음 주 정하기로 했다."
+    c = candidate_with(text, "회담 날짜를")
+    assert c.sources == ("MOU",)
