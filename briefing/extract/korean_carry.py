@@ -30,7 +30,9 @@ _UNTIL_NOW = re.compile(r"(?:해|돼|되어|어|아|여|져)\s+왔(?:다|습니�
 # 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
 # unsaid, opening with a word that goes on from the sentence before. A reporting verb after a
 # subject of its own (옹진군이 전했다, 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
-_GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
+# 또 다른 전문가는, 또 옹진군은: a connective then a new speaker (one not recognised), not none
+_GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(?!다른\s|[{_H}]+(?<!에서)(?<!해서)(?<!로)(?:은|는)\s)"
+                      rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
 
 
 def carry_findings(text, sents, junk, results) -> bool:

@@ -98,6 +98,14 @@ def test_a_reporting_verb_after_also_in_the_next_paragraph_is_the_same_speaker()
     assert c.sources == ("JCS",)
 
 
+def test_another_speaker_after_also_in_the_next_paragraph_is_not_the_same_speaker():
+    text = ("합참은 북한이 서해상으로 방사포 10여발을 쐈다고 밝혔다.\n\n"
+            "또 다른 군사 전문가는 추가 발사 가능성이 크다고 내다봤다.\n\n"
+            "또 강화군은 주민 대피소 12곳을 개방했다고 전했다.")
+    assert "JCS" not in sources_of(text, "추가 발사 가능성이")
+    assert "JCS" not in sources_of(text, "대피소")
+
+
 def test_a_series_of_years_in_the_next_paragraph_is_history_not_the_source():
     text = ("통일부에 따르면 올해 상반기 입국한 탈북민은 96명으로 집계됐다.\n\n"
             "입국자는 2019년 1047명에서 국경이 봉쇄된 2021년 63명으로 급감했다.")
