@@ -309,3 +309,14 @@ def test_prosecutors_and_police_as_the_subject_are_a_source():
     c = candidate_with("Prosecutors, who had sought a life term, said they would appeal.", "appeal")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["Prosecutors"]
     assert len(sources_of("Police said the two men had been detained.", "detained")) == 1
+
+
+def test_a_speaker_after_an_inverted_verb_other_than_said_is_the_speaker():
+    text = "\"Every battery counts,\" warned Jin Seo-hyun, a security analyst at the Sejong Institute near Seoul."
+    c = candidate_with(text, "battery")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Jin Seo-hyun"]
+
+
+def test_the_north_s_state_media_is_kcna():
+    text = "The exercise ended on Friday, the North's state media reported."
+    assert sources_of(text, "ended on Friday") == {"KCNA"}
