@@ -320,3 +320,13 @@ def test_a_speaker_after_an_inverted_verb_other_than_said_is_the_speaker():
 def test_the_north_s_state_media_is_kcna():
     text = "The exercise ended on Friday, the North's state media reported."
     assert sources_of(text, "ended on Friday") == {"KCNA"}
+
+
+def test_another_country_s_ministry_with_a_registered_name_is_not_the_registered_ministry():
+    text = ("Poland's Ministry of National Defence confirmed the signing in a statement. "
+            "Korea's Ministry of National Defense said it would send instructors.")
+    poland = candidate_with(text, "confirmed the signing")
+    assert poland.attribution == "explicit" and poland.sources != ("MND",)
+    assert list(poland.source_names.values()) == ["Poland's Ministry of National Defence"]
+    assert sources_of(text, "instructors") == {"MND"}
+    assert sources_of("Japan's Ministry of Defense said the missile fell.", "fell") == {"JMOD"}
