@@ -330,3 +330,12 @@ def test_another_country_s_ministry_with_a_registered_name_is_not_the_registered
     assert list(poland.source_names.values()) == ["Poland's Ministry of National Defence"]
     assert sources_of(text, "instructors") == {"MND"}
     assert sources_of("Japan's Ministry of Defense said the missile fell.", "fell") == {"JMOD"}
+
+
+def test_a_body_with_its_short_name_and_a_relative_or_descriptive_aside_is_the_speaker():
+    text = ("The Financial Services Commission (FSC), the country's top financial regulator, warned Monday that "
+            "it would act.")
+    assert list(candidate_with(text, "would act").source_names.values()) == ["Financial Services Commission"]
+    text = "The Korean Red Cross, which will run the studios on the ministry's behalf, said it will begin in May."
+    c = candidate_with(text, "begin in May")
+    assert c.attribution == "explicit" and "MOU" not in c.sources
