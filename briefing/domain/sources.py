@@ -148,7 +148,7 @@ BUILTIN_SOURCES: tuple[Source, ...] = (
        ["Ministry of Unification", "unification ministry", "a unification ministry official"],
        ["통일부", "통일부 당국자"]),
     _s("KCNA", "Korean Central News Agency (DPRK)", "KCNA", SourceKind.STATE_MEDIA, "D",
-       ["Korean Central News Agency", "North Korea's state media", "Pyongyang's state media",
+       ["Korean Central News Agency", "North Korea's state media", "Pyongyang's state media", "the North's state media",
         "North Korean state media",
         "North Korea's official Korean Central News Agency"],
        ["조선중앙통신", "북한 관영 매체"]),

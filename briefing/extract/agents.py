@@ -18,7 +18,7 @@ from briefing.extract.described import (BODY_APPOSITIVE, DOCUMENT_FROM, DOCUMENT
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.mentions import Mention
-from briefing.extract.names import NAME, NATION, NON_NAME, ROLES, TITLE, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.names import MEMBER_OF, NAME, NON_NAME, ROLE_BEFORE_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
@@ -87,7 +87,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if left:
         last = left[-1]
         gap = cased[last.end:cue.start()]
-        holder = _MEMBER_OF.search(cased, lead, last.start)
+        holder = MEMBER_OF.search(cased, lead, last.start)
         if holder is not None and holder.group(2) and is_filler(gap) and not is_non_name(holder.group(3)):
             # "Rep. Kim Dae-sung of the Democratic Party said": the member speaks, not the party
             return [Agent("person", holder.group(1).strip())]
@@ -212,15 +212,6 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 
 # ", Treasury said": the subject of a closing clause, after the sentence's last comma
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?[A-Z][\w&-]*\s+$)")
-# "South Korean lawmaker ", "opposition lawmaker ", "analyst ": a role in lower case before a name
-_ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmaker|legislator|analyst|researcher|"
-                               r"professor|expert|economist|activist|defector|scholar|fellow|lawyer|attorney|"
-                               r"spokesperson|spokesman|spokeswoman|official|envoy|diplomat|commander)\s+(?=[A-Z])")
-# "Rep. Kim Dae-sung of the ": a titled person, then the body they belong to
-_MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){{0,2}}))\s+(?:of|from)\s+(?:the\s+)?$")
-# "Both Daily NK and Asia Press ": two bodies in capitals as the subject
-_NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
-                         r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
@@ -296,7 +287,7 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
-    role = _ROLE_BEFORE_NAME.match(cased, pos) if _AFTER_ONLY.match(cue.group()) else None
+    role = ROLE_BEFORE_NAME.match(cased, pos) if _AFTER_ONLY.match(cue.group()) else None
     if role is not None and NAME.match(cased, role.end()) is not None:
         pos = role.end()  # "according to South Korean lawmaker Yoo Jin-ho": the person after the role
     name = NAME.match(cased, pos)
@@ -368,7 +359,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         agents: list[Agent] = []
         if not passive and not _AFTER_ONLY.match(word):
             agents = _before(cue, folded, cased, mentions, known, lead, seen)
-        inverted = word in SAYS and re.search(r"[,\"']\s*$", head)
+        inverted = word in _INVERTED and re.search(r"[,\"'\u201d]\s*$", head)
         if not agents and (_AFTER_ONLY.match(word) or inverted):
             agents = _after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
@@ -412,6 +403,9 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
     return found
 
 
+# '"...," warned Jin Seo-hyun': verbs that may stand before their speaker after a quote or a comma
+_INVERTED = SAYS | frozenset("""warned cautioned explained argued insisted asked continued recalled emphasized
+emphasised stressed claimed acknowledged observed""".split())
 # "a report seen by Reuters", "a copy obtained by the ministry": who holds a document, not who wrote it
 _HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 

@@ -55,7 +55,7 @@ _PROSECUTION = re.compile(r"(?:[Tt]he\s+)?([Pp]rosecutors|[Pp]rosecution|[Pp]oli
 # saying that the name before it is a body, not a person
 _BODY_KINDS = (r"(?:firm|company|group|website|think tank|institute|outlet|organi[sz]ation|agency|monitor|"
                r"consultancy|startup|center|centre|foundation|charity|network|platform|publication|newspaper|"
-               r"broadcaster|service|watchdog|lab|laboratory|university|exchange|bank|association|union)")
+               r"broadcaster|service|watchdog|lab|laboratory|university|exchange|bank|association|union|regulator)")
 BODY_APPOSITIVE = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_KINDS}\b(?!['\u2019]s)")
 _NAMED_AND_DESCRIBED = re.compile(
     r"(?:[Tt]he\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*,\s*(?:a|an|the)\s+[^,;]{0,60}?"
@@ -63,7 +63,7 @@ _NAMED_AND_DESCRIBED = re.compile(
 
 # "Japan-based Asia Press, which runs a network of reporters inside the country,": "which", not
 # "who", says the name is a body's
-_NAMED_WHICH = re.compile(r"(?:[A-Z][\w-]*-based\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+_NAMED_WHICH = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*-based\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
                           r"\s*,\s*which\s+[^;]{1,140}?,")
 
 
@@ -97,7 +97,7 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
 _LONG_NAME = r"((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:\d+|[A-Z][\w&.'-]*)){0,6})"
 # "The Institute for Far East Studies, a think tank affiliated with the ministry,": a name, then an
 # appositive that opens with the kind of body it is (whatever else the appositive mentions)
-_NAME_THEN_KIND = re.compile(rf"(?:[Tt]he\s+)?{_LONG_NAME}\s*,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}?{_BODY_KINDS}\b"
+_NAME_THEN_KIND = re.compile(rf"(?:[Tt]he\s+)?{_LONG_NAME}(?:\s*\([A-Z][\w&]{{1,7}}\))?\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_BODY_KINDS}\b"
                              r"[^,;]{0,100},")
 # "The Tokyo-based website Korea Watch", "U.S. think tank 38 North": the kind of body, then its name
 _KIND_THEN_NAME = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_KINDS}\s+{_LONG_NAME}(?=\s*[,\s])")
@@ -112,7 +112,7 @@ def described_subject(cased: str, lead: int, verb: int) -> tuple[str, int] | Non
     institute, not the ministry its appositive mentions; "The Tokyo-based website Korea Watch,
     citing satellite imagery, said" is the website.
     """
-    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME):
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME, _NAMED_WHICH):
         m = pattern.match(cased, lead, verb)
         words = m.group(1).split() if m is not None else []
         # a numeral opening a name makes it a name ("38 North"), not a place

@@ -33,7 +33,8 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"^\W{0,3}our (?:standards|editorial (?:standards|policy|guidelines))\s*[:|]|\btrust principles\W*$",
     r"^\W{0,3}(?:advertisement|sponsored content|skip to (?:main )?content|back to top)\W*$",
     r"\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|unsubscribe|download (?:our|the) app|"
-    r"click here|follow us|share this (?:article|story)|cookie (?:policy|settings))\b",
+    r"click here|follow us|share this (?:article|story)|cookie (?:policy|settings)|"
+    r"log ?in to (?:comment|reply|leave a comment|join the discussion)|leave a comment)\b",
     r"^\W{0,3}follow\b.{0,60}\bon (?:x|twitter|facebook|instagram|telegram|youtube|threads)\b",
     r"많이\s*본\s*(?:뉴스|기사)|인기\s*기사|^\W{0,3}(?:주요|최신|추천)\s*(?:뉴스|기사)\W*$|"
     r"구독|뉴스레터|알림\s*받기|관련\s*기사|[\u25b6\u25b7\u261e\u25ba]|무단\s*전재|기사\s*제보|제보하기",

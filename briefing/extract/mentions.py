@@ -110,6 +110,8 @@ _ORG_LOWER = re.compile(
     r"state media|prosecutors|court))\b")
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*))*")
 _CONNECTORS = frozenset("of and for on the".split())
+# "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
+_POSSESSOR = re.compile(r"((?:[a-z.]+ )?([a-z.]+))'s\s+(?:the\s+)?$")
 _WHEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 june july august september october november december""".split())
 # A body introduced by what it is: "blockchain analysis firm Chainwatch", "local broadcaster KBS".
@@ -219,6 +221,13 @@ class RegistryMatcher:
         self._codes = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![A-Za-z0-9_])")
                        if codes else None)
         self.short_names = {re.sub(r"^the\s+", "", fold(s.short_name)): s.code for s in registry if s.short_name}
+        # whose body each source is, by its aliases: "south korea", "seoul" for "Seoul's defense ministry"
+        self._owners: dict[str, set[str]] = {}
+        for source in registry:
+            for alias in source.aliases:
+                owner = re.match(r"(?:the\s+)?([a-z. ]+?)'s\s", fold(alias))
+                if owner is not None:  # "south korea", and "korea" alone as news copy shortens it
+                    self._owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]})
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}
@@ -238,7 +247,14 @@ class RegistryMatcher:
         """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""
         found: list[Mention] = []
         for m in self._en.finditer(folded):
-            found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], self._en_map[m.group(1)]))
+            code = self._en_map[m.group(1)]
+            owner = _POSSESSOR.search(folded, max(0, m.start() - 40), m.start()) if "'s" not in m.group(1) else None
+            if (owner is not None and cased[owner.start(2)].isupper() and self._owners.get(code)
+                    and not {owner.group(1), owner.group(2)} & self._owners[code]):
+                # "Poland's Ministry of National Defence" is Poland's, not the one the registry lists
+                found.append(Mention(owner.start(2), m.end(), "org", cased[owner.start(2):m.end()]))
+                continue
+            found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], code))
         if self._ko is not None:
             for m in self._ko.finditer(folded):
                 key = m.group(1)

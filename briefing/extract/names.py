@@ -24,6 +24,12 @@ PORTFOLIO = (r"(?:Defense|Defence|Foreign|Finance|Unification|Interior|Trade|Eco
 TITLES = (rf"(?:{NATION}\s+(?=(?:{PORTFOLIO}\s+)?{TITLE}))?(?:{PORTFOLIO}\s+(?=Minister|Secretary))?"
           rf"(?:(?:{TITLE}\s+)+{OFFICE}?)?")
 NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,3}})(?![\w])")
+# "South Korean lawmaker ", "opposition lawmaker ", "analyst ": a role in lower case before a name
+ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmaker|legislator|analyst|researcher|"
+                               r"professor|expert|economist|activist|defector|scholar|fellow|lawyer|attorney|"
+                               r"spokesperson|spokesman|spokeswoman|official|envoy|diplomat|commander)\s+(?=[A-Z])")
+# "Rep. Kim Dae-sung of the ": a titled person, then the body they belong to
+MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){{0,2}}))\s+(?:of|from)\s+(?:the\s+)?$")
 ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
 administrator""".split())

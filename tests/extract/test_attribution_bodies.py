@@ -309,3 +309,33 @@ def test_prosecutors_and_police_as_the_subject_are_a_source():
     c = candidate_with("Prosecutors, who had sought a life term, said they would appeal.", "appeal")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["Prosecutors"]
     assert len(sources_of("Police said the two men had been detained.", "detained")) == 1
+
+
+def test_a_speaker_after_an_inverted_verb_other_than_said_is_the_speaker():
+    text = "\"Every battery counts,\" warned Jin Seo-hyun, a security analyst at the Sejong Institute near Seoul."
+    c = candidate_with(text, "battery")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Jin Seo-hyun"]
+
+
+def test_the_north_s_state_media_is_kcna():
+    text = "The exercise ended on Friday, the North's state media reported."
+    assert sources_of(text, "ended on Friday") == {"KCNA"}
+
+
+def test_another_country_s_ministry_with_a_registered_name_is_not_the_registered_ministry():
+    text = ("Poland's Ministry of National Defence confirmed the signing in a statement. "
+            "Korea's Ministry of National Defense said it would send instructors.")
+    poland = candidate_with(text, "confirmed the signing")
+    assert poland.attribution == "explicit" and poland.sources != ("MND",)
+    assert list(poland.source_names.values()) == ["Poland's Ministry of National Defence"]
+    assert sources_of(text, "instructors") == {"MND"}
+    assert sources_of("Japan's Ministry of Defense said the missile fell.", "fell") == {"JMOD"}
+
+
+def test_a_body_with_its_short_name_and_a_relative_or_descriptive_aside_is_the_speaker():
+    text = ("The Financial Services Commission (FSC), the country's top financial regulator, warned Monday that "
+            "it would act.")
+    assert list(candidate_with(text, "would act").source_names.values()) == ["Financial Services Commission"]
+    text = "The Korean Red Cross, which will run the studios on the ministry's behalf, said it will begin in May."
+    c = candidate_with(text, "begin in May")
+    assert c.attribution == "explicit" and "MOU" not in c.sources

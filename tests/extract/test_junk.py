@@ -33,6 +33,7 @@ BODY = ("North Korea fires ballistic missiles into East Sea, JCS says\n\n"
     "Our Standards: The Harbor Point Trust Principles.",
     "(LEAD) Seoul to summon envoy over missile launch",
     "(2nd LD) Japan protests missile launch",
+    "Log in to leave a comment",
 ])
 def test_a_trailing_line_with_the_shape_of_junk_is_flagged(junk):
     candidates = extract(BODY + junk + "\n")
