@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_carry import carry_findings, is_history
+from briefing.extract.korean_carry import carry_findings, is_aside
 
 
 def carry_context(text, sents, junk, results, spans_by_paragraph) -> None:
@@ -41,7 +41,7 @@ def _carry_figures(text, sents, junk, results) -> bool:
         if here.sources and here.kind == "explicit" and _RELEASE.search(raw.lower()) and _FIGURE.search(raw):
             releasers.update(here.sources)
         if (i == 0 or junk[i] or here.sources or here.blocks or here.quote
-                or sents[i - 1].paragraph == sentence.paragraph or not _FIGURE.search(raw) or is_history(raw)):
+                or sents[i - 1].paragraph == sentence.paragraph or not _FIGURE.search(raw) or is_aside(raw)):
             continue
         prev = results[i - 1]
         if not junk[i - 1] and prev.sources and prev.carries and set(prev.sources) <= releasers:

@@ -90,7 +90,8 @@ BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:�
 
 
 # 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
-_ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
+# (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
+_ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
                             rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
 _HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")

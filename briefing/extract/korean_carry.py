@@ -11,8 +11,9 @@ turns to history and context ("KF-21은 2015년 체계개발에 착수했다"). 
 * the sentence reads as more of that account: a finding in the passive (것으로 파악됐다, 확인됐다,
   집계됐다, 나타났다, 드러났다, 알려졌다), or further figures after figures, or a reporting verb
   whose speaker it leaves unsaid (또 …고 전했다, 다만 "…"이라며 말을 아꼈다);
-* it names no body of its own, and it is neither vague, another actor's deed nor history (those
-  sentences are already marked as blocking), nor a series of years (2021년 …, 2023년 …).
+* it names no body as its topic, does not turn to something else (한편, 반면), and it is neither
+  vague, another actor's deed nor history (those sentences are already marked as blocking), nor a
+  series of years (2021년 …, 2023년 …) or what has gone on until now (감소해 왔다).
 """
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(
                       rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
 
 
+# 한편 …, 반면 …: the reporter turns to something else
+_TURNS = re.compile(r"(?:한편|반면)\s")
+
+
 def carry_findings(text, sents, junk, results) -> bool:
     """Give a Korean paragraph's opening sentence the account the paragraph before ended with.
 
@@ -48,7 +53,7 @@ def carry_findings(text, sents, junk, results) -> bool:
                 or not prev.carries or sents[i].paragraph == sents[i - 1].paragraph):
             continue
         raw = text[sents[i].start:sents[i].end]
-        if not _HANGUL.search(raw) or is_history(raw):
+        if not _HANGUL.search(raw) or is_aside(raw):
             continue
         before = text[sents[i - 1].start:sents[i - 1].end]
         headline = i - 1 == 0 and sents[0].whole_line and not before.rstrip().endswith(".")
@@ -61,7 +66,8 @@ def carry_findings(text, sents, junk, results) -> bool:
     return changed
 
 
-def is_history(raw: str) -> bool:
-    """True for the reporter's history, figures or not: a series of years (2019년 1047명에서 2021년
-    63명으로), or what has gone on until now (감소해 왔다, 제한돼 왔다)."""
-    return len(_YEAR.findall(raw)) > 1 or _UNTIL_NOW.search(raw) is not None
+def is_aside(raw: str) -> bool:
+    """True for a Korean sentence the reporter adds of their own, figures or not: one that turns to
+    something else (한편, 반면), a series of years (2019년 1047명에서 2021년 63명으로), or what has
+    gone on until now (감소해 왔다, 제한돼 왔다)."""
+    return _TURNS.match(raw) is not None or len(_YEAR.findall(raw)) > 1 or _UNTIL_NOW.search(raw) is not None

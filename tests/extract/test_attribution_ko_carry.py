@@ -106,6 +106,19 @@ def test_another_speaker_after_also_in_the_next_paragraph_is_not_the_same_speake
     assert "JCS" not in sources_of(text, "대피소")
 
 
+def test_a_paragraph_turning_to_something_else_does_not_continue_the_source():
+    text = ("통계청에 따르면 지난달 소비자물가는 1년 전보다 2.4% 올랐다.\n\n"
+            "한편 국제유가는 지난주 배럴당 80달러 선을 넘었다.\n\n"
+            "반면 수입물가는 같은 기간 1.2% 내렸다.")
+    assert sources_of(text, "국제유가는") == set()
+    assert sources_of(text, "수입물가는") == set()
+
+
+def test_a_body_named_with_its_initials_and_short_name_in_brackets_is_a_body():
+    c = candidate_with("국제통화기금(IMF·통화기금)은 성장률 전망을 낮췄다고 발표했다.", "성장률 전망을")
+    assert list(c.source_names.values()) == ["국제통화기금"]
+
+
 def test_a_series_of_years_in_the_next_paragraph_is_history_not_the_source():
     text = ("통일부에 따르면 올해 상반기 입국한 탈북민은 96명으로 집계됐다.\n\n"
             "입국자는 2019년 1047명에서 국경이 봉쇄된 2021년 63명으로 급감했다.")
