@@ -57,9 +57,6 @@ _BODY_KINDS = (r"(?:firm|company|group|website|think tank|institute|outlet|organ
                r"consultancy|startup|center|centre|foundation|charity|network|platform|publication|newspaper|"
                r"broadcaster|service|watchdog|lab|laboratory|university|exchange|bank|association|union|regulator)")
 BODY_APPOSITIVE = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_KINDS}\b(?!['\u2019]s)")
-_NAMED_AND_DESCRIBED = re.compile(
-    r"(?:[Tt]he\s+)?((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*,\s*(?:a|an|the)\s+[^,;]{0,60}?"
-    rf"\b{_BODY_KINDS}\s*,")
 
 # "Japan-based Asia Press, which runs a network of reporters inside the country,": "which", not
 # "who", says the name is a body's
@@ -71,16 +68,11 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
               seen: frozenset[str] = frozenset()) -> str | None:
     """A body no registry or pattern knows, named as the subject at the start of the sentence.
 
-    Only filler may stand between it and the verb at ``verb``. A single capitalised word is a
+    (A body named with a description, "Chainalysis, a blockchain analytics firm, estimated", is
+    ``described_subject``'s.) Only filler may stand between it and the verb at ``verb``. A single capitalised word is a
     company ("Boeing"), not a person, unless a person of that name was met before (``seen``, the
     folded words of earlier names): "Ahn said" continues Ahn Sung-ho.
     """
-    for pattern in (_NAMED_AND_DESCRIBED, _NAMED_WHICH):
-        named = pattern.match(cased, lead, verb)
-        # a body's name may hold a place ("Asia Press"), as long as it is not all places
-        if named is not None and is_filler(cased[named.end():verb]) and not all(
-                is_non_name(w) for w in named.group(1).split()):
-            return named.group(1)  # "Chainalysis, a blockchain analytics firm, estimated"
     plain = _PROSECUTION.match(cased, lead)
     if plain is not None and (is_filler(cased[plain.end():verb]) or _ASIDE.fullmatch(cased, plain.end(), verb)):
         return plain.group(1)  # "Prosecutors, who had sought a life term, said"
@@ -96,11 +88,13 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
 # A body's name in capitals, which may hold "of", "for", "and": "Institute for National Unification"
 _LONG_NAME = r"((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:\d+|[A-Z][\w&.'-]*)){0,6})"
 # "The Institute for Far East Studies, a think tank affiliated with the ministry,": a name, then an
-# appositive that opens with the kind of body it is (whatever else the appositive mentions)
-_NAME_THEN_KIND = re.compile(rf"(?:[Tt]he\s+)?{_LONG_NAME}(?:\s*\([A-Z][\w&]{{1,7}}\))?\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_BODY_KINDS}\b"
-                             r"[^,;]{0,100},")
+# appositive that opens with the kind of body it is (whatever else the appositive mentions) or ends
+# with it ("Chainalysis, a blockchain analytics firm,")
+_NAME_THEN_KIND = re.compile(rf"(?:[Tt]he\s+)?{_LONG_NAME}(?:\s*\([A-Z][\w&]{{1,7}}\))?\s*,\s*(?:a|an|the)\s+"
+                             rf"(?:(?:[\w.'\u2019-]+\s+){{0,3}}?{_BODY_KINDS}\b[^,;]{{0,100}}|[^,;]{{0,60}}?\b{_BODY_KINDS}\s*),")
 # "The Tokyo-based website Korea Watch", "U.S. think tank 38 North": the kind of body, then its name
 _KIND_THEN_NAME = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_KINDS}\s+{_LONG_NAME}(?=\s*[,\s])")
+_NAME_AT = re.compile(rf"(?:the\s+)?{_LONG_NAME}")
 # what may stand between such a subject and its verb: filler, or an aside set off by commas
 _ASIDE = re.compile(r"\s*,\s*[^,;]{1,100},\s*")
 
@@ -127,7 +121,7 @@ def described_subject(cased: str, lead: int, verb: int) -> tuple[str, int] | Non
 def document_body(cased: str, pos: int) -> str | None:
     """The body named at ``pos`` as a document's author: "the Center for ... (CSIS)", "the Seoul-based
     monitoring group North Korea Labor Watch"; None for a place or a lower-case phrase."""
-    m = _KIND_THEN_NAME.match(cased, pos) or re.compile(rf"(?:the\s+)?{_LONG_NAME}").match(cased, pos)
+    m = _KIND_THEN_NAME.match(cased, pos) or _NAME_AT.match(cased, pos)
     if m is None:
         return None
     words = m.group(1).split()
