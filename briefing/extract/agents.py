@@ -114,7 +114,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                 chain.insert(0, prev)
             agents = [agent_of(m) for m in chain]
             agents[-1].names += names_in(gap)
-            intro = re.search(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$", cased[:chain[0].start])
+            intro = _INTRODUCED.search(cased, 0, chain[0].start)
             if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
             return agents
@@ -212,6 +212,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 
 # ", Treasury said": the subject of a closing clause, after the sentence's last comma
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?[A-Z][\w&-]*\s+$)")
+# "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words
+_INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")

@@ -110,6 +110,13 @@ _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
+# 윤재호 (의원), 구병삼 (대변인): a name right before a mention; a title, or a document's title, after one
+_NAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$")
+_ROLE_AFTER = re.compile(rf"\s*{_ROLE}")
+_FINDINGS_AFTER = re.compile(rf"\s*{_FINDINGS}")
+# 이 관계자는, 해당 부처는: a demonstrative opening the sentence refers back, it names no new actor
+_DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s")
+
 _PARENTS = re.compile(rf"(?:(?<![{_H}])[{_H}]{{1,10}}(?:부|처|청|본부)\s+){{1,2}}$")
 
 
@@ -136,11 +143,11 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None) -
         # 윤재호 의원실: a lawmaker's office is the lawmaker
         if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
-        if name[0] in "'\u2018" and re.match(rf"\s*{_FINDINGS}", folded[m.end():]):
+        if name[0] in "'\u2018" and _FINDINGS_AFTER.match(folded, m.end()):
             continue  # '해외 파견 현황' 문건에 따르면: a document's title, not a body's name
-        before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[:m.start()])
+        before = _NAME_BEFORE.search(folded, 0, m.start())
         if (before and _is_name(before.group(1)) and not describes(before.group(1))
-                and (re.match(rf"\s*{_ROLE}", folded[m.end():]) or _RESEARCHER.fullmatch(name))):
+                and (_ROLE_AFTER.match(folded, m.end()) or _RESEARCHER.fullmatch(name))):
             continue
         # 경찰청 국가수사본부 안보수사국은: a unit is named with the bodies it belongs to
         window = max(0, m.start() - 24)  # two words before the unit at most
@@ -234,7 +241,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             if topic_end is None and subject.group(0).rstrip()[-1] in "은는":
                 topic_end = m.end + subject.end()
             # 통일부 구병삼 대변인은, 김태훈 국방부 장관은: the person who speaks for the body
-            before = re.search(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$", folded[sentence_start:m.start])
+            before = _NAME_BEFORE.search(folded, sentence_start, m.start)
             for name in (subject.group(1), before.group(1) if before and subject.group(0).strip()[:-1] else None):
                 if name and _is_name(name):
                     agents[-1].names.append(name)
@@ -384,6 +391,6 @@ def other_actor(folded: str) -> bool:
     a 바 있다 ending recalls an earlier event: neither continues the previous speaker.
     """
     m = _ROLE_TOPIC.match(folded)
-    if m is not None and not re.match(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s", folded):
+    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded):
         return True
     return background_reference(folded)
