@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout,
+    QWidget,
 )
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -46,6 +47,18 @@ def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(buddy)
     return label
+
+
+def labelled_pane(parent: QWidget, text: str, main: QWidget, *below: QWidget) -> QWidget:
+    """A pane of ``main`` under its label (whose mnemonic focuses it), taking the height, then ``below``."""
+    pane = QWidget(parent)
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(buddy_label(pane, text, main))
+    layout.addWidget(main, 1)
+    for widget in below:
+        layout.addWidget(widget)
+    return pane
 
 
 def sentence(message: str) -> str:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from briefing.domain import Briefing, SourceRegistry
 from briefing.domain.imports import ImportResult, build_import, default_title
 from briefing.extract import SourceReadError, read_source
-from briefing.ui.dialogs.fields import OptionalDateEdit, WARNING_STYLE, buddy_label, message_label, sentence
+from briefing.ui.dialogs.fields import (
+    OptionalDateEdit, WARNING_STYLE, buddy_label, labelled_pane, message_label, sentence,
+)
 from briefing.ui.dialogs.import_model import ImportRows
 from briefing.ui.dialogs.import_new_sources import NewSourcesPanel
 from briefing.ui.dialogs.import_table import ATTRIBUTION, CANDIDATE, FLAGS, SOURCES, CandidateTable, SourcesDelegate
@@ -206,21 +208,8 @@ class ImportSourceDialog(QDialog):
         top.addWidget(self.tick_all_button)
         top.addWidget(self.untick_all_button)
 
-        text_side = QWidget(self)
-        text_layout = QVBoxLayout(text_side)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        text_label = QLabel("Source &text:", text_side)
-        text_label.setBuddy(self.text_view)
-        text_layout.addWidget(text_label)
-        text_layout.addWidget(self.text_view, 1)
-        text_layout.addWidget(self.legend)
-        table_side = QWidget(self)
-        table_layout = QVBoxLayout(table_side)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_label = QLabel("&Candidate facts (ticked ones are added):", table_side)
-        table_label.setBuddy(self.table)
-        table_layout.addWidget(table_label)
-        table_layout.addWidget(self.table, 1)
+        text_side = labelled_pane(self, "Source &text:", self.text_view, self.legend)
+        table_side = labelled_pane(self, "&Candidate facts (ticked ones are added):", self.table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("splitter")
         splitter.setChildrenCollapsible(False)
