@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.domain import has_visible_text
 from briefing.extract.segment import Sentence
 
 _STRONG = [re.compile(p, re.IGNORECASE) for p in (
@@ -99,8 +100,8 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     flags = [False] * n
     bodies = [text[s.start:s.end] for s in sents]
     for i, body in enumerate(bodies):
-        if sents[i].whole_line and is_strong_junk(body) and sents[i].paragraph > 0:
-            flags[i] = True
+        if (sents[i].whole_line and is_strong_junk(body) and sents[i].paragraph > 0) or not has_visible_text(body):
+            flags[i] = True  # known junk, or a scrape's line of zero-width or control characters only
     first_tail = max(1, n - _MAX_TAIL)
     if n == 0:
         return flags

@@ -167,3 +167,10 @@ def test_a_numbered_list_of_other_stories_after_a_most_read_label_is_junk():
                                       "2. 내일 전국 비…기온 뚝"]
     assert all(c.boilerplate for c in tail)
     assert not any(c.boilerplate for c in candidates if c.start < len(body))
+
+
+def test_a_line_that_shows_nothing_is_junk_wherever_it_stands():
+    text = "Satellite fails to reach orbit\n\n\u200b\u200b\n\nThe rocket broke apart after launch, the JCS said.\n"
+    flags = [(c.text, c.boilerplate) for c in extract(text)]
+    assert flags == [("Satellite fails to reach orbit", False), ("\u200b\u200b", True),
+                     ("The rocket broke apart after launch, the JCS said.", False)]

@@ -140,7 +140,8 @@ class ImportRows:
         status line."""
         known = self.known()
         ticked = sum(row.ticked for row in self.rows)
-        junk = sum(row.candidate.boilerplate for row in self.rows)
+        # a line that shows nothing is junk to the extractor too; it is counted once, as "without text"
+        junk = sum(row.candidate.boilerplate and row.pickable for row in self.rows)
         blank = sum(not row.pickable for row in self.rows)
         unsourced = sum(row.ticked and not any(code in known for code in row.sources) for row in self.rows)
         parts = [f"{len(self.rows)} candidate{'s' if len(self.rows) != 1 else ''}", f"{ticked} ticked"]

@@ -44,10 +44,10 @@ def flags_text(row: Row, known: set[str]) -> str:
     flags = []
     if row.candidate.quote:
         flags.append("quote")
-    if row.candidate.boilerplate:
-        flags.append("junk")
     if not row.pickable:
-        flags.append(NO_TEXT)
+        flags.append(NO_TEXT)  # the more precise word for a line the extractor also calls junk
+    elif row.candidate.boilerplate:
+        flags.append("junk")
     if row.ticked and not any(code in known for code in row.sources):
         flags.append(NO_SOURCE)
     return ", ".join(flags)
