@@ -123,7 +123,8 @@ def _is_boundary(text: str, start: int, match: re.Match, end: int) -> bool:
         return False
     if bare in _MONTHS:
         return not first.isdigit() and opener
-    if _DOTTED.fullmatch(word) or (len(word) == 1 and word.isalpha() and word.isupper()) or bare in _AMBIGUOUS:
+    # "ROK-U.S. Combined Forces Command": the initials may close a hyphenated compound
+    if _DOTTED.fullmatch(word.rpartition("-")[2]) or (len(word) == 1 and word.isalpha() and word.isupper()) or bare in _AMBIGUOUS:
         return opener
     return True
 

@@ -21,6 +21,7 @@ def split(text: str) -> list[str]:
     "The alert was lifted at 7 a.m. Friday, officials said.",
     "Lt. Col. Han Seung-woo, a JCS spokesperson, told reporters.",
     "Col. Bae said the U.N. Security Council would meet.",
+    "The JCS and the ROK-U.S. Combined Forces Command announced the drill.",
 ])
 def test_an_abbreviation_does_not_end_a_sentence(text):
     assert split(text) == [text]
