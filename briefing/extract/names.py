@@ -23,7 +23,11 @@ PORTFOLIO = (r"(?:Defense|Defence|Foreign|Finance|Unification|Interior|Trade|Eco
              r"Agriculture|Labor|Energy|Home|State)")
 TITLES = (rf"(?:{NATION}\s+(?=(?:{PORTFOLIO}\s+)?{TITLE}))?(?:{PORTFOLIO}\s+(?=Minister|Secretary))?"
           rf"(?:(?:{TITLE}\s+)+{OFFICE}?)?")
-NAME = re.compile(rf"(?<![\w.])({TITLES})([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){{0,3}})(?![\w])")
+# a name's letters: "Lucía", "Müller" as well as "Kim"
+_UPPER, _LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?"
+# "Robert M. Hale": a middle initial inside a name
+NAME = re.compile(rf"(?<![\w.])({TITLES})({_WORD}(?:\s+[A-Z]\.(?=\s+[{_UPPER}][{_LOWER}]))?(?:\s+{_WORD}){{0,3}})(?![\w])")
 # "South Korean lawmaker ", "opposition lawmaker ", "analyst ": a role in lower case before a name
 ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmaker|legislator|analyst|researcher|"
                                r"professor|expert|economist|activist|defector|scholar|fellow|lawyer|attorney|"

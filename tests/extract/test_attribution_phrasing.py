@@ -320,3 +320,10 @@ def test_the_police_of_a_place_as_the_subject_of_a_reporting_verb_are_a_source()
 def test_a_single_surname_that_spoke_before_continues_that_person_not_a_company():
     text = "Professor Ahn Sung-ho of Kyungnam University said talks were unlikely. Ahn said the North was waiting."
     assert candidate_with(text, "waiting").sources == candidate_with(text, "unlikely").sources
+
+
+def test_a_name_with_accented_letters_or_a_middle_initial_is_a_person_s_name():
+    text = ("Ana Luc\u00eda Ferreyra, the U.N. special rapporteur on North Korea, said the camps grew.\n\n"
+            "\"We stand ready,\" said Gen. Robert M. Hale, the commander of the allied forces.\n")
+    assert set(candidate_with(text, "camps grew").source_names.values()) == {"Ana Luc\u00eda Ferreyra"}
+    assert set(candidate_with(text, "stand ready").source_names.values()) == {"Gen. Robert M. Hale"}
