@@ -35,6 +35,14 @@ class Cast:
         """The code of a body or person not in the registry, made the first time it is named."""
         key = re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip())
         if key not in self.unknown:
+            # "Combined Forces Command" after "the ROK-U.S. Combined Forces Command" (or before it):
+            # a name of two words or more that ends the other is the same body
+            same = next((code for known, code in self.unknown.items()
+                         if len(min(known, key, key=len).split()) >= 2
+                         and (known.endswith(" " + key) or key.endswith(" " + known))), None)
+            if same is not None:
+                self.unknown[key] = same
+                return same
             code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
             self.unknown[key] = code
             self.names[code] = name

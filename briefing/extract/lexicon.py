@@ -17,7 +17,8 @@ attribute flag:flagged cite quote caution reiterate reaffirm detail concede comp
 elaborate specify find:found""".split()
 
 # Base forms that are verbs in news copy ("officials say", "analysts believe").
-_BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest".split())
+# "JCS and CFC announce drill" in a headline
+_BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest announce confirm deny vow".split())
 # Third-person forms that are mostly plural nouns or names in news copy.
 _NOT_THIRD = frozenset("states details quotes briefs attributes calls".split())
 

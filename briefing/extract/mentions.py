@@ -276,7 +276,7 @@ class RegistryMatcher:
         """Organisations that are not registry sources: "the Korea Customs Service", "China's foreign ministry"."""
         blanked = list(cased)
         for t in taken:
-            blanked[t.start:t.end] = " " * (t.end - t.start)
+            blanked[t.start:t.end] = "\x00" * (t.end - t.start)  # a name the next one may not run into
         text = "".join(blanked)
         found: list[Mention] = []
         for m in _ORG_LOWER.finditer(text):

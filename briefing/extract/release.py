@@ -10,7 +10,10 @@ ministry's account. A wire story is not a release: it credits an agency in its d
 Told apart by the lead alone:
 
 * a dateline with a year ("July 24, 2026 --"), or a city alone before a lead opening "Today,";
-  or no dateline at all and a lead in which the issuer "announced" something;
+  or no dateline at all and a lead in which the issuer "announced" something; or a dateline
+  with a month and day and such a lead under a release's headline: one in Title Case ("MND
+  Releases Preliminary Findings of Inquiry") or one the issuer opens ("ROK JCS and Combined
+  Forces Command announce ...");
 * no agency credit in the dateline and no byline;
 * the lead's subject is a body: a registry source or one the text names.
 """
@@ -25,9 +28,13 @@ _DASH = r"\s*(?:--|\u2014|\u2013)\s*"
 _DATED = re.compile(rf"^(?:[A-Za-z][A-Za-z .']+,\s*)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:19|20)\d{{2}}{_DASH}")
 # "WASHINGTON -- ": a city alone, which a release opening "Today," may carry
 _CITY = re.compile(rf"^[A-Z][A-Z .'/-]+{_DASH}(?=Today,)")
+# "SEOUL, Aug. 10 -- ": a city and a day, with no agency credit
+_DAY = re.compile(rf"^[A-Z][A-Z .'/-]+,\s*[A-Z][a-z]+\.?\s+\d{{1,2}}{_DASH}")
 _BYLINE = re.compile(r"^\s*By\s+[A-Z]")
 # "The Ministry of Unification (MOU) and the ...": the subject, perhaps two bodies joined
 _OPENING = re.compile(r"(?:Today,\s*)?(?:[Tt]he\s+)?")
+# "ROK JCS", "The Republic of Korea Joint Chiefs of Staff": whose body the subject is
+_NATION = re.compile(r"(?:ROK|Republic of Korea|S\.\s*Korea(?:n|'s)?|South Korea(?:n|'s)?|U\.S\.)\s+")
 _ANNOUNCED = re.compile(r"^[^,;]{0,120}?\bannounced\b")
 
 
@@ -40,10 +47,29 @@ def issuer(text: str, sents, junk, attributor) -> list[str]:
     if _BYLINE.match(lead):
         return []
     dated = _DATED.match(lead) or _CITY.match(lead)
-    rest = lead[dated.end():] if dated else lead
+    day = _DAY.match(lead) if dated is None else None
+    rest = lead[(dated or day).end():] if dated or day else lead
     if dated is None and not _ANNOUNCED.match(rest):
         return []
+    codes = _subject_bodies(rest, attributor)
+    if day is not None and codes:
+        headline = text[sents[0].start:sents[0].end]
+        opens = _subject_bodies(headline, attributor)
+        if not _title_case(headline) and not (opens and opens[0] == codes[0]):
+            return []  # a newspaper's story of what the body announced
+    return codes
+
+
+def _title_case(headline: str) -> bool:
+    """True for "MND Releases Preliminary Findings of Inquiry": most longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", headline) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _subject_bodies(rest: str, attributor) -> list[str]:
+    """The codes of the bodies ``rest`` opens with as its subject: one, or several joined by "and"."""
     start = _OPENING.match(rest).end()
+    start = _NATION.match(rest, start).end() if _NATION.match(rest, start) else start
     cased = fold_case_kept(rest)
     known = attributor.matcher.sources(fold(rest), cased)
     named = sorted(known + attributor.matcher.organisations(cased, known), key=lambda m: m.start)

@@ -41,3 +41,29 @@ def test_a_wire_story_crediting_an_agency_is_not_a_release():
             "SEOUL, March 4 -- The Ministry of National Defense said the destroyer intercepted a target.\n\n"
             "The test comes as North Korea expands its arsenal.\n")
     assert sources_of(text, "expands its arsenal") == set()
+
+
+def test_a_release_dated_by_month_and_day_is_known_by_its_title_case_headline():
+    text = ("MND Releases Findings of Inquiry into Frigate Collision\n\n"
+            "SEOUL, November 25 -- The Ministry of National Defense (MND) announced today the findings of "
+            "an inquiry into the collision.\n\n"
+            "The officer of the watch did not respond to two collision alerts.\n")
+    assert sources_of(text, "collision alerts") == {"MND"}
+
+
+def test_a_release_dated_by_month_and_day_is_known_by_its_issuers_opening_its_headline():
+    text = ("ROK JCS and Combined Forces Command announce Ulchi Freedom Shield exercise\n\n"
+            "SEOUL, Aug. 10 \u2014 The Republic of Korea Joint Chiefs of Staff and the ROK-U.S. Combined Forces "
+            "Command announced Monday that the allies will hold the exercise from Aug. 17.\n\n"
+            "This year's exercise will include 42 field training events.\n")
+    issuers = sources_of(text, "will hold the exercise")
+    assert "JCS" in issuers and len(issuers) == 2
+    assert sources_of(text, "42 field training") == issuers
+    assert sources_of(text, "announce Ulchi") == issuers
+
+
+def test_a_newspaper_story_of_what_a_body_announced_is_not_its_release():
+    text = ("Defense ministry to cut conscript service by two months\n\n"
+            "SEOUL, Nov. 25 -- The Ministry of National Defense announced Monday that service would be cut.\n\n"
+            "The move comes as the number of 20-year-old men falls.\n")
+    assert sources_of(text, "20-year-old men") == set()
