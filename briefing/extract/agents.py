@@ -50,7 +50,10 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
                          r"[a-z]+ing)\b[^,]{0,100},)?\s*$")
-_CITED_ASIDE = re.compile(r",\s*(?:citing|quoting)\s[^,;]{0,80}$")
+# ", citing the JCS", ", in a statement carried by state news agency KCNA": an aside naming
+# whom the subject cited or what carried its words, not who spoke
+_CITED = r",\s*(?:citing|quoting|in\s+[^,;]{0,40}?\b(?:carried|released|published|issued)\s+by)\s"
+_CITED_ASIDE = re.compile(_CITED + r"[^,;]{0,80}$")
 # "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
 _ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
                               r"[^,]{1,80}?)\s*,\s*$")
@@ -245,7 +248,8 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     if first.kind not in ("source", "org", "backref") or not _DETERMINER.fullmatch(cased[lead:first.start].strip().lower()):
         return None
     tail = cased[first.end:cue.start()]
-    if not _SUBJECT_TAIL.fullmatch(tail) or any(m.start >= first.end for m in left[1:] if m.kind != "backref"):
+    cited = re.match(r"\s*" + _CITED, tail) is not None
+    if not _SUBJECT_TAIL.fullmatch(tail) or (not cited and any(m.start >= first.end for m in left[1:] if m.kind != "backref")):
         return None
     agent = agent_of(first)
     agent.names += names_in(tail.rsplit(",", 2)[-2])
@@ -275,7 +279,8 @@ def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     """The agent named right after ``cue`` (or after ``start``, where a passive's "by" ends)."""
     start = cue.end() if start is None else start
     skip = re.match(r"\s*(?:,\s*)?(?:(?:the|a|an)\s+)?(?:[a-z.]+(?: [a-z.]+)?'s\s+)?(?:(?:official|state-run|"
-                    r"state|government|main|its|his|her)\s+)*", folded[start:])
+                    r"state|government|main|its|his|her)\s+)*(?:(?:news\s+)?(?:agency|service|outlet|broadcaster|"
+                    r"newspaper)\s+(?=[a-z]))?", folded[start:])
     pos = start + skip.end()
     chain = [m for m in mentions if start <= m.start <= pos]
     if chain:

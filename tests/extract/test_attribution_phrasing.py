@@ -1,6 +1,8 @@
 """Attribution phrased the many ways wire copy phrases it: any verb form, passive, nested, negated."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import candidate_with, sources_of
 
 
@@ -126,6 +128,16 @@ def test_a_statement_released_through_an_outlet_credits_the_outlet_too():
     text = "North Korea's foreign ministry denounced the sanctions on Friday in a statement issued via KCNA."
     c = candidate_with(text, "denounced")
     assert "KCNA" in c.sources and len(c.sources) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's foreign ministry dismissed the report as \"a fabrication\", in a statement carried by state news agency KCNA.",
+    "Later, North Korea's foreign ministry, in a statement carried by state news agency KCNA, dismissed the report.",
+])
+def test_a_statement_carried_by_an_outlet_named_by_its_kind_credits_the_speaker_and_the_outlet(text):
+    c = candidate_with(text, "dismissed")
+    assert "KCNA" in c.sources and len(c.sources) == 2
+    assert "foreign ministry" in " ".join(c.source_names.values())
 
 
 def test_calling_something_a_name_is_a_judgement_the_caller_made():
