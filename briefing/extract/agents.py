@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from briefing.extract.described import (BODY_APPOSITIVE, DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED,
-                                        NAMED_DOCUMENT, NOT_ROLES, PERSON_OWN, ROLE_THEN_NAME, described_subject,
-                                        lead_body)
+from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
+                                        PERSON_OWN, described_subject, lead_body)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
+from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
+                                        proper_name, spoken_for)
 from briefing.extract.mentions import Mention
-from briefing.extract.names import MEMBER_OF, NAME, NON_NAME, ROLE_BEFORE_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.names import MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
@@ -40,7 +41,6 @@ _FINDING = re.compile(r"\b(?:poll|survey|study|report|review|analysis|audit|inve
 _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|assessments?|statement|data|figures|"
                            r"surveys?|analysis|study|tally|count|calculations?|records|findings|briefing|projections?|"
                            r"forecasts?|review|dispatch|commentary|editorial|release|statistics|website|account)\b")
-_AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
@@ -54,19 +54,14 @@ _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the
 # whom the subject cited or what carried its words, not who spoke
 _CITED = r",\s*(?:citing|quoting|in\s+[^,;]{0,40}?\b(?:carried|released|published|issued)\s+by)\s"
 _CITED_ASIDE = re.compile(_CITED + r"[^,;]{0,80}$")
-# "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
-_ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
-                              r"[^,]{1,80}?)\s*,\s*$")
 _KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press))*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
                          r"daily|think tank|website|monitor|monitoring group|research group|data|figures|statistics|"
                          r"poll|survey))?")
-_FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
 
 _VAGUE = re.compile(r"\b(?:analysts|experts|observers|critics|economists|activists|activist groups|scholars|"
                     r"researchers|residents|sources|diplomats|lawmakers|officials|people|witnesses|reports|"
                     r"others|some|many|insiders|commentators|watchers|estimates)$")
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
-_COORD = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?")
 
 
 
@@ -103,7 +98,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         # "KCNA news agency said": the kind of body after its name
         gap = gap[_KIND_AFTER.match(gap).end():]
         # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
-        former = _FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
+        former = FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
         # "Rep. Han, citing a briefing from the JCS, said": the body cited is not who said it
         cited = _CITED_ASIDE.search(cased, lead, last.start) is not None
         if not former and not cited and is_filler(gap, names_ok=True, role_seen=role_seen):
@@ -111,7 +106,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             joined = False  # "the NIS, the JCS and the MND said": a bare comma joins only before "and"
             for prev in reversed(left[:-1]):
                 gap = folded[prev.end:chain[0].start]
-                if not _COORD.fullmatch(gap) or (gap.strip() == "," and not joined):
+                if not COORD.fullmatch(gap) or (gap.strip() == "," and not joined):
                     break
                 joined = joined or gap.strip() != ","
                 chain.insert(0, prev)
@@ -146,18 +141,18 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     named = NAMED_DOCUMENT.search(cased, lead, cue.start())
     if named is not None and not left and (is_filler(cased[named.end():cue.start()])
                                            or DOCUMENT_TAIL.fullmatch(cased[named.end():cue.start()].rstrip())):
-        body = _proper_name(cased, named.start(1))
+        body = proper_name(cased, named.start(1))
         if body is not None:
             return [body]  # "A Gallup Korea poll in March found", "Korea Exchange data showed"
     document = DOCUMENT_FROM.match(cased, lead)
     if document is not None and not left:
-        body = _proper_name(cased, document.end())
+        body = proper_name(cased, document.end())
         tail = cased[document.end() + len(body.text):cue.start()] if body is not None else ""
         if body is not None and (is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()) or _APPOSITIVE.fullmatch(tail)):
             return [body]  # "A separate poll by Gallup Korea in September showed", "A report by Daily NK, a ..., said"
     group = GROUP_AT.match(cased, lead)
     if group is not None and not left:
-        body = _proper_name(cased, group.end())
+        body = proper_name(cased, group.end())
         # "Experts at 38 North, a website that monitors the North, said": a group of a named body
         if body is not None:
             tail = cased[group.end() + len(body.text):cue.start()]
@@ -170,7 +165,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     pair = _NAMED_PAIR.match(cased, lead)
     if not left and pair is not None and is_filler(cased[pair.end():cue.start()]):
         names = [pair.group(1), pair.group(2)]
-        if not any(all(w.lower() in NON_NAME or w.lower() in _NOT_BODIES for w in n.split()) for n in names):
+        if not any(all(w.lower() in NON_NAME or w.lower() in NOT_BODIES for w in n.split()) for n in names):
             return [Agent("org", n) for n in names]  # "Both Daily NK and Asia Press have reported"
     if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "Boeing said", "Busan police said"
@@ -195,10 +190,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if any(x.start <= m.start(2) < x.end for x in mentions):
             continue  # "Joint Chiefs" inside "South Korea's Joint Chiefs of Staff" is the body, not a person
         tail = head[m.end():]
-        body = _spoken_for(m, tail, len(head) - len(tail), mentions)
+        body = spoken_for(m, tail, len(head) - len(tail), mentions)
         if body is not None:
             return [body]
-        role = _ROLE_APPOSITIVE.fullmatch(tail)
+        role = ROLE_APPOSITIVE.fullmatch(tail)
         if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
                 or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in ROLES)):
             agent = person_at(cased, m, known)
@@ -256,88 +251,6 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     return agent
 
 
-def _spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention]) -> Agent | None:
-    """The body a named person speaks for when ``tail`` is a role appositive naming it.
-
-    "Kim Min-ho, head of the BOK's economy team," speaks for the BOK; "a former director of the
-    NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
-    """
-    m = _ROLE_APPOSITIVE.fullmatch(tail)
-    if m is None or m.group(2).lower() not in ROLES or _FORMER.search(m.group(1)) or is_non_name(name.group(2)):
-        return None
-    lo, hi = offset + m.start(1), offset + m.end(1)
-    inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
-    if not inside:
-        return None
-    agent = agent_of(inside[-1])
-    agent.names.append(name.group().strip())
-    return agent
-
-
-def _after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-           known: Callable[[str], object], start: int | None = None) -> list[Agent]:
-    """The agent named right after ``cue`` (or after ``start``, where a passive's "by" ends)."""
-    start = cue.end() if start is None else start
-    skip = re.match(r"\s*(?:,\s*)?(?:(?:the|a|an)\s+)?(?:[a-z.]+(?: [a-z.]+)?'s\s+)?(?:(?:official|state-run|"
-                    r"state|government|main|its|his|her)\s+)*(?:(?:news\s+)?(?:agency|service|outlet|broadcaster|"
-                    r"newspaper)\s+(?=[a-z]))?", folded[start:])
-    pos = start + skip.end()
-    chain = [m for m in mentions if start <= m.start <= pos]
-    if chain:
-        for m in mentions:
-            gap = folded[chain[-1].end:m.start]
-            # "according to the JCS, Navy vessels escorted": a comma alone joins only within a list
-            listed = gap.strip() != "," or re.match(r"\s*(?:,|and\b|or\b)", folded[m.end:]) is not None
-            if m.start > chain[-1].end and _COORD.fullmatch(gap) and listed:
-                chain.append(m)
-        return [agent_of(m) for m in chain]
-    informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
-    if informed is not None:
-        return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
-    role = ROLE_BEFORE_NAME.match(cased, pos) if _AFTER_ONLY.match(cue.group()) else None
-    if role is not None and NAME.match(cased, role.end()) is not None:
-        pos = role.end()  # "according to South Korean lawmaker Yoo Jin-ho": the person after the role
-    name = NAME.match(cased, pos)
-    if name is not None and cue.group() in SAYS and start == cue.end() and re.match(r"\s+[a-z]", cased[name.end():]):
-        return []  # "..., speaking on condition of anonymity, said President Lee had approved": what was said
-    if name is not None and BODY_APPOSITIVE.match(cased, name.end()):
-        return [Agent("org", name.group().strip())]  # "according to Rimjin Report, a Tokyo-based outlet"
-    if name is not None:
-        # "said Park, director of the BOK's research department." : the appositive up to a comma or the end
-        apposition = re.match(r"\s*,[^,]{1,100}?(?=,|[.!?\"'\u201d]*\s*$)", cased[name.end():])
-        body = _spoken_for(name, apposition.group() + ", ", name.end(), mentions) if apposition else None
-        if body is not None:
-            return [body]
-    if name is None and _AFTER_ONLY.match(cue.group()):
-        # "according to his lawyer, Yoon Mi-ran": the person named in apposition to a role
-        role = ROLE_THEN_NAME.match(cased, pos)
-        if role is not None and role.group(1).lower() not in NOT_ROLES:
-            name = NAME.match(cased, role.end())
-            name = name if name is not None and re.match(r"\s*(?:[,.;:)]|$)", cased[name.end():]) else None
-    agent = person_at(cased, name, known)
-    if agent is None and (_AFTER_ONLY.match(cue.group()) or cue.group() in SAYS or start != cue.end()):
-        agent = _proper_name(cased, pos)
-    return [agent] if agent else []
-
-
-# A name in capitals that is not a known kind of body: "Statistics Korea", "38 North", "FBI".
-_PROPER = re.compile(r"(?:\d+\s+)?[A-Z][\w&.\-']*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&.\-']*)*")
-_NOT_BODIES = frozenset("u.s. u.n. un us".split())
-
-
-def _proper_name(cased: str, pos: int) -> Agent | None:
-    """The body named in capitals right after "according to", "by" or an inverted "said"."""
-    m = _PROPER.match(cased, pos)
-    if m is None:
-        return None
-    name = m.group().rstrip(".,").removesuffix("'s")
-    words = [w.lower() for w in name.split()]
-    # a numeral opening a name in capitals makes it a name ("38 North"), not a place
-    if not words[0].isdigit() and all(w in NON_NAME or w in _NOT_BODIES for w in words):
-        return None
-    return Agent("org", name)
-
-
 # "is expected to cross next month": a plan or a forecast, which the reporting source still gives
 _SCHEDULED = frozenset("expected projected forecast predicted".split())
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
@@ -362,13 +275,13 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
             continue
         found.cues.append(cased[cue.start():cue.end()])
-        passive = not _AFTER_ONLY.match(word) and _PASSIVE.search(head)
+        passive = not AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
-        if not passive and not _AFTER_ONLY.match(word):
+        if not passive and not AFTER_ONLY.match(word):
             agents = _before(cue, folded, cased, mentions, known, lead, seen)
         inverted = word in _INVERTED and re.search(r"[,\"'\u201d]\s*$", head)
-        if not agents and (_AFTER_ONLY.match(word) or inverted):
-            agents = _after(cue, folded, cased, mentions, known)
+        if not agents and (AFTER_ONLY.match(word) or inverted):
+            agents = agent_after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
             agents = document_author(cue, folded, cased, mentions)
         if word.endswith("as saying by"):
@@ -391,7 +304,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         if late_by is not None:
             # "was confirmed on Monday by the Pentagon", "was put at 300 by the JCS": the agent
             # of a passive may follow its time, place or figure.
-            agents = _after(cue, folded, cased, mentions, known, start=late_by.end())
+            agents = agent_after(cue, folded, cased, mentions, known, start=late_by.end())
             if agents:
                 found.agents += agents
                 continue
@@ -400,7 +313,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
                 found.hearsay = True
         elif _VAGUE.search(re.sub(r"[\s,]+$", "", strip_filler(head))) or (
-                _AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
+                AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
             found.vague = True
         else:
             found.orphan_cue = True

@@ -1,0 +1,107 @@
+"""Agents named after their cue: "according to the NIS", "said Lim So-yeon", "confirmed by the Pentagon".
+
+Also the body a named person speaks for when an appositive gives their role there ("Kim Min-ho,
+head of the BOK's economy team,"), and a body named in capitals that no pattern knows.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from briefing.extract.described import BODY_APPOSITIVE, INFORMED, NOT_ROLES, ROLE_THEN_NAME
+from briefing.extract.documents import SAYS
+from briefing.extract.mentions import Mention
+from briefing.extract.names import NAME, NON_NAME, ROLE_BEFORE_NAME, ROLES, is_non_name
+from briefing.extract.speaker import Agent, agent_of, person_at
+
+# cues whose agent comes after them
+AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
+# "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
+ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
+                              r"[^,]{1,80}?)\s*,\s*$")
+# "a former NIS deputy director": speaks for no one but themselves
+FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
+# what joins bodies named together: "the NIS, the JCS and the MND"
+COORD = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?")
+
+
+def spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention]) -> Agent | None:
+    """The body a named person speaks for when ``tail`` is a role appositive naming it.
+
+    "Kim Min-ho, head of the BOK's economy team," speaks for the BOK; "a former director of the
+    NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
+    """
+    m = ROLE_APPOSITIVE.fullmatch(tail)
+    if m is None or m.group(2).lower() not in ROLES or FORMER.search(m.group(1)) or is_non_name(name.group(2)):
+        return None
+    lo, hi = offset + m.start(1), offset + m.end(1)
+    inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
+    if not inside:
+        return None
+    agent = agent_of(inside[-1])
+    agent.names.append(name.group().strip())
+    return agent
+
+
+def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
+           known: Callable[[str], object], start: int | None = None) -> list[Agent]:
+    """The agent named right after ``cue`` (or after ``start``, where a passive's "by" ends)."""
+    start = cue.end() if start is None else start
+    skip = re.match(r"\s*(?:,\s*)?(?:(?:the|a|an)\s+)?(?:[a-z.]+(?: [a-z.]+)?'s\s+)?(?:(?:official|state-run|"
+                    r"state|government|main|its|his|her)\s+)*(?:(?:news\s+)?(?:agency|service|outlet|broadcaster|"
+                    r"newspaper)\s+(?=[a-z]))?", folded[start:])
+    pos = start + skip.end()
+    chain = [m for m in mentions if start <= m.start <= pos]
+    if chain:
+        for m in mentions:
+            gap = folded[chain[-1].end:m.start]
+            # "according to the JCS, Navy vessels escorted": a comma alone joins only within a list
+            listed = gap.strip() != "," or re.match(r"\s*(?:,|and\b|or\b)", folded[m.end:]) is not None
+            if m.start > chain[-1].end and COORD.fullmatch(gap) and listed:
+                chain.append(m)
+        return [agent_of(m) for m in chain]
+    informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
+    if informed is not None:
+        return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
+    role = ROLE_BEFORE_NAME.match(cased, pos) if AFTER_ONLY.match(cue.group()) else None
+    if role is not None and NAME.match(cased, role.end()) is not None:
+        pos = role.end()  # "according to South Korean lawmaker Yoo Jin-ho": the person after the role
+    name = NAME.match(cased, pos)
+    if name is not None and cue.group() in SAYS and start == cue.end() and re.match(r"\s+[a-z]", cased[name.end():]):
+        return []  # "..., speaking on condition of anonymity, said President Lee had approved": what was said
+    if name is not None and BODY_APPOSITIVE.match(cased, name.end()):
+        return [Agent("org", name.group().strip())]  # "according to Rimjin Report, a Tokyo-based outlet"
+    if name is not None:
+        # "said Park, director of the BOK's research department." : the appositive up to a comma or the end
+        apposition = re.match(r"\s*,[^,]{1,100}?(?=,|[.!?\"'\u201d]*\s*$)", cased[name.end():])
+        body = spoken_for(name, apposition.group() + ", ", name.end(), mentions) if apposition else None
+        if body is not None:
+            return [body]
+    if name is None and AFTER_ONLY.match(cue.group()):
+        # "according to his lawyer, Yoon Mi-ran": the person named in apposition to a role
+        role = ROLE_THEN_NAME.match(cased, pos)
+        if role is not None and role.group(1).lower() not in NOT_ROLES:
+            name = NAME.match(cased, role.end())
+            name = name if name is not None and re.match(r"\s*(?:[,.;:)]|$)", cased[name.end():]) else None
+    agent = person_at(cased, name, known)
+    if agent is None and (AFTER_ONLY.match(cue.group()) or cue.group() in SAYS or start != cue.end()):
+        agent = proper_name(cased, pos)
+    return [agent] if agent else []
+
+
+# A name in capitals that is not a known kind of body: "Statistics Korea", "38 North", "FBI".
+PROPER = re.compile(r"(?:\d+\s+)?[A-Z][\w&.\-']*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&.\-']*)*")
+NOT_BODIES = frozenset("u.s. u.n. un us".split())
+
+
+def proper_name(cased: str, pos: int) -> Agent | None:
+    """The body named in capitals right after "according to", "by" or an inverted "said"."""
+    m = PROPER.match(cased, pos)
+    if m is None:
+        return None
+    name = m.group().rstrip(".,").removesuffix("'s")
+    words = [w.lower() for w in name.split()]
+    # a numeral opening a name in capitals makes it a name ("38 North"), not a place
+    if not words[0].isdigit() and all(w in NON_NAME or w in NOT_BODIES for w in words):
+        return None
+    return Agent("org", name)
