@@ -102,6 +102,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         # "Rep. Han, citing a briefing from the JCS, said": the body cited is not who said it
         cited = _CITED_ASIDE.search(cased, lead, last.start) is not None
         if not former and not cited and is_filler(gap, names_ok=True, role_seen=role_seen):
+            spokesperson = names_in(gap)  # "Pentagon press secretary Dana Whitfield said"
             chain = [last]
             joined = False  # "the NIS, the JCS and the MND said": a bare comma joins only before "and"
             for prev in reversed(left[:-1]):
@@ -111,7 +112,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                 joined = joined or gap.strip() != ","
                 chain.insert(0, prev)
             agents = [agent_of(m) for m in chain]
-            agents[-1].names += names_in(gap)
+            agents[-1].names += spokesperson
             intro = _INTRODUCED.search(cased, 0, chain[0].start)
             if intro and not is_non_name(intro.group(3)):
                 agents[0].names.append(intro.group(1))
@@ -197,6 +198,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
                 or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in ROLES)):
             agent = person_at(cased, m, known)
+            if agent is None and is_filler(tail) and " " not in m.group(2) and m.group(2).lower() in seen \
+                    and not m.group(1) and not is_non_name(m.group(2)):
+                agent = Agent("person", m.group(2))  # "Kim said" after "Kim Jong Un visited"
             if agent is not None:
                 return [agent]
             # "Park, a fellow at an institute in Seoul, said": a place ends the appositive; the

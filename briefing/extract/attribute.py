@@ -94,7 +94,8 @@ class Attributor:
         self.registry: SourceRegistry = matcher.registry
         self.cast = Cast(matcher)
         self.documents = Issuers()  # who issued the 담화, the 보고서 a later sentence refers back to
-        self.seen_names: set[str] = set()  # words of people's names met so far: "Ahn" after "Ahn Sung-ho"
+        # the words of people's names met so far, each with the name: "Ahn" -> "Ahn Sung-ho"
+        self.seen_names: dict[str, str] = {}
         self.seen: list[tuple[str, frozenset[str]]] = []
         self.last: list[str] = []
         self.speakers: list[str] = []  # every source so far, the latest last
@@ -185,8 +186,11 @@ class Attributor:
                 codes = list(self.office)
                 self.cast.register(agent.text, codes)
             if codes is None:
-                codes = [self.cast.unknown_code(agent.text)]
+                # "Kim said" after "Kim Jong Un" was named: that person, by their full name
+                full = self.seen_names.get(folded, agent.text) if " " not in folded else agent.text
+                codes = self.cast.known_person(full) or [self.cast.unknown_code(full)]
                 self.cast.register(agent.text, codes)
+                self.cast.register(full, codes)
             own = all(c in self.cast.names and c not in self.registry for c in codes)
             return list(codes), own, {c: self.cast.names[c] for c in codes if c in self.cast.names}
         if agent.head in ("he", "she") and self.actor is not None:
@@ -220,10 +224,10 @@ class Attributor:
 
         found = english_agents(folded, cased, mentions, self.cast.known_person, lead, frozenset(self.seen_names))
         # people's names only: "the Treasury Department" is a body, so a later "Treasury said" is not a person
-        self.seen_names.update(w.lower() for m in NAME.finditer(cased) if " " in m.group().strip()
-                               and not is_non_name(m.group(2))
-                               and not any(x.start <= m.start(2) < x.end for x in named)
-                               for w in m.group().split())
+        for m in NAME.finditer(cased):
+            if " " in m.group().strip() and not is_non_name(m.group(2)) and not any(x.start <= m.start(2) < x.end for x in named):
+                for w in m.group().split():
+                    self.seen_names.setdefault(w.lower(), m.group(2))
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
         if hangul:

@@ -191,3 +191,20 @@ def test_he_said_refers_to_the_person_who_spoke_before_and_is_the_subject_just_b
     speaker = candidate_with(text, "nets come up").sources
     assert candidate_with(text, "Next year").sources == speaker
     assert candidate_with(text, "Nobody believes").sources == speaker
+
+
+def test_a_person_named_in_full_before_speaks_later_by_surname_alone():
+    text = ("PYONGYANG -- North Korean leader Kim Jong Un visited a munitions factory, KCNA said Tuesday.\n\n"
+            "Kim said the munitions industry must run at full capacity.\n\n"
+            "During the visit, Kim called for the factory to double its output, the agency said.\n")
+    c = candidate_with(text, "full capacity")
+    assert c.attribution == "explicit" and set(c.source_names.values()) == {"Kim Jong Un"}
+    both = candidate_with(text, "double its output")
+    assert "KCNA" in both.sources and "Kim Jong Un" in both.source_names.values()
+
+
+def test_a_spokesperson_named_after_two_bodies_speaks_for_the_last_one_later():
+    text = ("WASHINGTON -- The Department of Defense will send four drones to South Korea, Pentagon press "
+            "secretary Dana Whitfield said Thursday.\n\n"
+            "\"This is not an escalation,\" Whitfield said.\n")
+    assert sources_of(text, "not an escalation") == {"DOD"}
