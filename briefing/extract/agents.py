@@ -152,7 +152,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if body is not None and (is_filler(tail) or DOCUMENT_TAIL.fullmatch(tail.rstrip()) or _APPOSITIVE.fullmatch(tail)):
             return [body]  # "A separate poll by Gallup Korea in September showed", "A report by Daily NK, a ..., said"
     group = GROUP_AT.match(cased, lead)
-    if group is not None and not left:
+    # "Some diplomats in Vienna": a place, where no body is named
+    if group is not None and not left and not re.search(r"\bin\s+(?:the\s+)?$", group.group()):
         body = proper_name(cased, group.end())
         # "Experts at 38 North, a website that monitors the North, said": a group of a named body
         if body is not None:
@@ -190,6 +191,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     for m in reversed(list(NAME.finditer(head))):
         if any(x.start <= m.start(2) < x.end for x in mentions):
             continue  # "Joint Chiefs" inside "South Korea's Joint Chiefs of Staff" is the body, not a person
+        if re.search(r"\b(?:in|at|near|from)\s+$", head[:m.start()]):
+            continue  # "Some diplomats in Vienna said": a place, not a speaker
         tail = head[m.end():]
         body = spoken_for(m, tail, len(head) - len(tail), mentions)
         if body is not None:
@@ -212,8 +215,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
-# ", Treasury said": the subject of a closing clause, after the sentence's last comma
-_LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?[A-Z][\w&-]*\s+$)")
+# ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
+_LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words
 _INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject

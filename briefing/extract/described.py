@@ -48,6 +48,10 @@ police prosecutors media""".split())
 _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
                         r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*))(?![\w.'\u2019-])")
 
+# "Economists say", "Analysts said": a crowd, not a company named by one word
+_CROWDS = frozenset("""analysts experts observers critics economists activists scholars researchers residents
+diplomats officials sources witnesses commentators insiders lawmakers investors traders""".split())
+
 # "Prosecutors said", "Police said", "The prosecution said": the institution, named by what it is
 _PROSECUTION = re.compile(r"(?:[Tt]he\s+)?([Pp]rosecutors|[Pp]rosecution|[Pp]olice)\b")
 
@@ -80,7 +84,7 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     if m is None or not is_filler(cased[m.end():verb]):
         return None
     word = m.group(2)
-    if word is not None and (is_non_name(word) or known(word) or word.lower() in seen or word.lower() in FILLER or word.lower() in ROLES):
+    if word is not None and (is_non_name(word) or word.lower() in _CROWDS or known(word) or word.lower() in seen or word.lower() in FILLER or word.lower() in ROLES):
         return None
     return m.group(1) or word
 

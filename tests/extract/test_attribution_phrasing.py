@@ -339,3 +339,16 @@ def test_a_name_with_accented_letters_or_a_middle_initial_is_a_person_s_name():
             "\"We stand ready,\" said Gen. Robert M. Hale, the commander of the allied forces.\n")
     assert set(candidate_with(text, "camps grew").source_names.values()) == {"Ana Luc\u00eda Ferreyra"}
     assert set(candidate_with(text, "stand ready").source_names.values()) == {"Gen. Robert M. Hale"}
+
+
+def test_police_named_in_a_closing_clause_are_the_source():
+    c = candidate_with("The company did not notify authorities until June, police said.", "notify")
+    assert c.attribution == "explicit" and set(c.source_names.values()) == {"police"}
+
+
+@pytest.mark.parametrize("text", [
+    "Economists say tensions have pushed firms out of China.",
+    "Some diplomats in Vienna said privately that the report was tougher.",
+])
+def test_a_crowd_or_people_in_a_place_are_nobody_s_attribution(text):
+    assert candidate_with(text, "said" if "said" in text else "say").sources == ()
