@@ -178,7 +178,9 @@ class Attributor:
             if codes is None and alone and re.fullmatch("[\uac00-\ud7a3]", agent.text):
                 return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
             folded = fold(agent.text)
-            title = next((c for t, c in self.matcher.titles.items() if folded.startswith(t + " ")), None)
+            # "Vice Minister of National Defense Seo": a deputy speaks for the office's body too
+            office = re.sub(r"^(?:first\s+)?(?:vice|deputy|acting)\s+", "", folded)
+            title = next((c for t, c in self.matcher.titles.items() if office.startswith(t + " ")), None)
             if codes is None and title is not None:
                 self.cast.register(agent.text, [title])
                 return [title], True, {}

@@ -14,13 +14,13 @@ explain indicate show reveal brief testify acknowledge insist argue assess belie
 describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
 highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
-elaborate specify find:found""".split()
+elaborate specify find:found welcome rule""".split()
 
 # Base forms that are verbs in news copy ("officials say", "analysts believe").
 # "JCS and CFC announce drill" in a headline
 _BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest announce confirm deny vow".split())
 # Third-person forms that are mostly plural nouns or names in news copy.
-_NOT_THIRD = frozenset("states details quotes briefs attributes calls".split())
+_NOT_THIRD = frozenset("states details quotes briefs attributes calls rules".split())
 
 # Verbs whose negation still reports the body speaking ("did not say how many"): the body gave an
 # account and withheld a detail. Other negated verbs ("has not mentioned", "never acknowledged")

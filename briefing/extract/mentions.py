@@ -108,6 +108,9 @@ _ORG_LOWER = re.compile(
     r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian)\s+"
     r"(?:customs|police|coast guard|military|navy|army|government|foreign ministry|defense ministry|"
     r"state media|prosecutors|court))\b")
+# a kind of body, capitalised in a release: a reference back, not a body's name
+_KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
+                       "department bureau authority board administration".split())
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*))*")
 _CONNECTORS = frozenset("of and for on the".split())
 # "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
@@ -165,8 +168,10 @@ def compatible_heads(registry: SourceRegistry, code: str, name: str = "") -> str
 
 # The same country named three ways: "South Korea's spy agency", "Seoul's spy agency", "South Korean
 # spy agency". An alias given in one form matches in the others.
-_PLACE_FORMS = (("south korea's", "seoul's", "south korean"), ("north korea's", "pyongyang's", "north korean"),
-                ("japan's", "tokyo's", "japanese"), ("u.s.", "washington's", "american"))
+# A headline drops the possessive: "Japan defence ministry says".
+_PLACE_FORMS = (("south korea's", "seoul's", "south korean", "south korea"),
+                ("north korea's", "pyongyang's", "north korean", "north korea"),
+                ("japan's", "tokyo's", "japanese", "japan"), ("u.s.", "washington's", "american"))
 # A body's head is named by the body's own words and a title: "U.S. Defense Department" ->
 # "U.S. Defense Secretary", "unification ministry" -> "unification minister".
 _BRITISH = (("defense", "defence"), ("organization", "organisation"), ("center", "centre"))
@@ -305,19 +310,21 @@ class RegistryMatcher:
                 tokens, words = tokens[:-1], words[:-1]
             while tokens and (words[0] in _CAP_STOP or words[0] in _CONNECTORS):
                 tokens, words = tokens[1:], words[1:]
-            if not tokens or not ORG_KEYWORDS.intersection(words):
-                continue
+            if not tokens or not ORG_KEYWORDS.intersection(words) or (len(words) == 1 and words[0] in _KIND_ONLY):
+                continue  # "The Ministry will ...": a release refers to its issuer by kind, capitalised
             start = m.start() + tokens[0].start()
             end = m.start() + tokens[-1].end()
             name = text[start:end]
             if name.endswith("'s"):
                 name, end = name[:-2], end - 2
             parent = next((t for t in taken if t.kind == "source" and text[t.end:start] in ("'s ", "\u2019s ")), None)
+            name = name.rstrip(".,") if not re.search(r"\b[A-Z]\.$", name) else name  # "U.S." keeps its stop
+            end = start + len(name)  # "... Combined Forces Command." ends before the full stop
             if parent is not None:
                 # "the U.N. nuclear watchdog's Board of Governors": a part of a registry source is that source
-                found.append(Mention(start, end, "source", name.rstrip(".,"), parent.code))
+                found.append(Mention(start, end, "source", name, parent.code))
                 continue
-            found.append(Mention(start, end, "org", name.rstrip(".,")))
+            found.append(Mention(start, end, "org", name))
         return _longest_first(found, avoid=taken)
 
     def backrefs(self, folded: str, named: list[Mention]) -> list[Mention]:

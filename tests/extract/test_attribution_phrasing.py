@@ -352,3 +352,35 @@ def test_police_named_in_a_closing_clause_are_the_source():
 ])
 def test_a_crowd_or_people_in_a_place_are_nobody_s_attribution(text):
     assert candidate_with(text, "said" if "said" in text else "say").sources == ()
+
+
+def test_a_headline_may_name_a_country_s_ministry_without_the_possessive():
+    assert sources_of("Japan defence ministry says North Korean satellite appears to work", "satellite") == {"JMOD"}
+
+
+def test_a_vice_minister_speaks_for_the_ministry_his_title_names():
+    assert sources_of('Vice Minister of National Defense Seo Jung-ho stated, "We deeply regret it."', "regret") == {"MND"}
+
+
+def test_a_speaker_s_appositive_naming_their_command_outranks_an_office_named_before():
+    text = ('"We are ready," said Gen. Kim Tae-hoon, Chairman of the Joint Chiefs of Staff.\n\n'
+            '"We will win. This exercise sharpens readiness," said Gen. Robert M. Hale, Commander of the '
+            'ROK-U.S. Combined Forces Command.\n')
+    c = candidate_with(text, "sharpens readiness")
+    assert c.sources != ("JCS",) and "Combined Forces Command" in " ".join(c.source_names.values())
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Park Jae-won, the head of the Free Voices Alliance, welcomed the ruling.", "welcomed"),
+    ("The Seoul Central District Court ruled that police could not block the launches.", "could not block"),
+])
+def test_welcoming_and_ruling_are_a_body_s_stated_positions(text, phrase):
+    c = candidate_with(text, phrase)
+    assert c.attribution == "explicit" and len(c.sources) == 1
+
+
+def test_the_ministry_capitalised_in_a_release_is_its_issuer():
+    text = ("MND Announces Findings of Frigate Inquiry\n\n"
+            "SEOUL, November 25 -- The Ministry of National Defense (MND) announced today the findings.\n\n"
+            "The Ministry has also requested KRW 4.2 billion for bridge-alert systems.\n")
+    assert sources_of(text, "bridge-alert") == {"MND"}
