@@ -10,7 +10,7 @@ the sentence are not attributions.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Collection
 
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
                                         PERSON_OWN, described_subject, lead_body)
@@ -66,7 +66,7 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
 
 
 def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-            known: Callable[[str], object], lead: int = 0, seen: frozenset[str] = frozenset()) -> list[Agent]:
+            known: Callable[[str], object], lead: int = 0, seen: Collection[str] = frozenset()) -> list[Agent]:
     left = [m for m in mentions if m.end <= cue.start()]
     if left and left[-1].text.lower().startswith(("his ", "her ")) and is_filler(cased[left[-1].end:cue.start()]):
         # "Defense Minister Kwon has ordered ..., his office said": the person's office speaks for them
@@ -263,7 +263,7 @@ _SCHEDULED = frozenset("expected projected forecast predicted".split())
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
 
 def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
-                   lead: int = 0, seen: frozenset[str] = frozenset()) -> Found:
+                   lead: int = 0, seen: Collection[str] = frozenset()) -> Found:
     """The cues of a (quote-masked) sentence and the agents they name; ``lead`` skips a dateline.
 
     ``seen`` holds the words of people's names met earlier in the text (folded).

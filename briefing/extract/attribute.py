@@ -27,7 +27,7 @@ from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.cast import Cast
-from briefing.extract.names import NAME, TITLES, is_non_name, names_in
+from briefing.extract.names import NAME, TITLES, is_non_name
 from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import masked as masked_quotes, masked_to_close, quote_spans, quoted_words
@@ -224,7 +224,7 @@ class Attributor:
                 lead = m.end()
         lead = _LEAD.match(folded, lead).end()
 
-        found = english_agents(folded, cased, mentions, self.cast.known_person, lead, frozenset(self.seen_names))
+        found = english_agents(folded, cased, mentions, self.cast.known_person, lead, self.seen_names.keys())
         # people's names only: "the Treasury Department" is a body, so a later "Treasury said" is not a person
         for m in NAME.finditer(cased):
             if " " in m.group().strip() and not is_non_name(m.group(2)) and not any(x.start <= m.start(2) < x.end for x in named):

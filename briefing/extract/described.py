@@ -7,7 +7,7 @@ crowd ("analysts say"), and not the registered body it may mention.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Collection
 
 from briefing.extract.names import FILLER, ROLES, is_filler, is_non_name
 
@@ -69,7 +69,7 @@ _NAMED_WHICH = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*-based\s+)?((?:\d+\s+)?[
 
 
 def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
-              seen: frozenset[str] = frozenset()) -> str | None:
+              seen: Collection[str] = frozenset()) -> str | None:
     """A body no registry or pattern knows, named as the subject at the start of the sentence.
 
     (A body named with a description, "Chainalysis, a blockchain analytics firm, estimated", is
