@@ -73,6 +73,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
         if person is not None:
             return [person]
+    which = _WHICH_SAID.search(cased, lead, cue.start())
+    if which is not None:
+        # "referred questions to the U.S. Navy's 7th Fleet, which said": the body the clause hangs on
+        before = [m for m in left if m.end <= which.start() and m.kind in ("source", "org")]
+        if before and is_filler(cased[before[-1].end:which.start()]):
+            return [agent_of(before[-1])]
     described = described_subject(cased, lead, cue.start())
     if described is not None:
         # "Korea Watch, a website run by defectors, said"; a body the name itself is known as stays that body
@@ -215,6 +221,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# ", which said", ", which later confirmed": a relative clause whose verb is the cue
+_WHICH_SAID = re.compile(r",\s*which\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
 # ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words

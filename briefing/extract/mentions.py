@@ -94,7 +94,7 @@ ministry service agency forces force command office council institute bank secur
 committee commission party administration department bureau corporation association center centre
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
-forum exchange industries holdings labs technologies programme
+forum exchange industries holdings labs technologies programme fleet confederation alliance
 """.split())
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)'s\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
@@ -111,7 +111,9 @@ _ORG_LOWER = re.compile(
 # a kind of body, capitalised in a release: a reference back, not a body's name
 _KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
                        "department bureau authority board administration".split())
-_CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*))*")
+# "the U.S. 7th Fleet": an ordinal may stand inside a name in capitals
+_CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*|"
+                     r"\d+(?:st|nd|rd|th)(?=\s+[A-Z])))*")
 _CONNECTORS = frozenset("of and for on the".split())
 # "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
 _POSSESSOR = re.compile(r"((?:[a-z.]+ )?([a-z.]+))'s\s+(?:the\s+)?$")
