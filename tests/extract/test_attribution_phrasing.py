@@ -390,8 +390,8 @@ def test_the_ministry_capitalised_in_a_release_is_its_issuer():
     ("Reporters were referred to the U.S. Navy's 7th Fleet, which said in a statement that the drill went well.",
      "7th Fleet"),
     ("The U.S. 7th Fleet, which dispatched the carrier group, said the drill went well.", "7th Fleet"),
-    ("The Korean Confederation of Trade Unions, to which his union belonged, has called the drill went well a lie.",
-     "Confederation of Trade Unions"),
+    ("The Korean Confederation of Trade Unions, to which his union belonged, has called the inquiry that went well "
+     "a political attack.", "Confederation of Trade Unions"),
 ])
 def test_a_body_speaks_through_a_relative_clause_or_across_one(text, name):
     c = candidate_with(text, "went well")
