@@ -53,7 +53,7 @@ _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|cr
                             r"prosecutors|police|investigators|lawyers|judges|lawmakers|authorities)\b")
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
 assessment summary release briefing it he she they director chief head president chairman chairwoman
-secretary""".split())
+secretary analysis study ruling authors""".split())
 _TITLES = re.compile(rf"^{TITLES}")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")

@@ -136,8 +136,8 @@ _BACKREF = re.compile(
     r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,2}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
-    r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|"
-    r"assessment|summary|release|briefing))\b"
+    r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
+    r"assessment|summary|release|briefing|analysis|study|ruling|authors))\b"
     # "state media reported": North Korea's outlets described, not named
     r"|(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
     r"\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"

@@ -1,6 +1,8 @@
 """Attribution carried over from context: across paragraphs, through long quotations, and where it must stop."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import candidate_with, sources_of
 
 
@@ -208,3 +210,22 @@ def test_a_spokesperson_named_after_two_bodies_speaks_for_the_last_one_later():
             "secretary Dana Whitfield said Thursday.\n\n"
             "\"This is not an escalation,\" Whitfield said.\n")
     assert sources_of(text, "not an escalation") == {"DOD"}
+
+
+@pytest.mark.parametrize("later", [
+    "\"The gravity of the crime cannot be overstated,\" the court said in its ruling.",
+    "The group met its handlers five times, the ruling said.",
+])
+def test_the_court_or_its_ruling_refers_back_to_the_court_named_before(later):
+    text = ("The Seoul Central District Court on Monday sentenced a former union official to 15 years in prison.\n\n"
+            + later + "\n")
+    court = candidate_with(text, "sentenced").sources
+    assert court and candidate_with(text, later[5:30]).sources == court
+
+
+def test_the_authors_or_the_analysis_refer_back_to_the_body_that_published_it():
+    text = ("North Korea has dug a new tunnel at its test site, according to an analysis by the Stimson Center.\n\n"
+            "Imagery from Nov. 19 shows a fresh spoil pile, the analysis said.\n\n"
+            "\u201cThe volume is consistent with new excavation,\u201d the authors wrote.\n")
+    site = candidate_with(text, "new tunnel").sources
+    assert site and sources_of(text, "spoil pile") == set(site) == sources_of(text, "consistent with")
