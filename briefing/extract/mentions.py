@@ -112,6 +112,9 @@ _ORG_LOWER = re.compile(
 _KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
                        "department bureau authority board administration".split())
 # "the U.S. 7th Fleet": an ordinal may stand inside a name in capitals
+_PAIRED_MINISTRIES = re.compile(r"((?:[a-z.]+ )?[a-z.]+'s )?\b(defen[cs]e|foreign|unification|finance|trade|interior|"
+                                r"justice|economy|industry) and (defen[cs]e|foreign|unification|finance|trade|"
+                                r"interior|justice|economy|industry) ministries\b")
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*|"
                      r"\d+(?:st|nd|rd|th)(?=\s+[A-Z])))*")
 _CONNECTORS = frozenset("of and for on the".split())
@@ -262,6 +265,15 @@ class RegistryMatcher:
                 found.append(Mention(owner.start(2), m.end(), "org", cased[owner.start(2):m.end()]))
                 continue
             found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], code))
+        for m in _PAIRED_MINISTRIES.finditer(folded):
+            # "South Korea's foreign and unification ministries": two ministries, each its own source
+            owner = m.group(1) or ""
+            for group in (2, 3):
+                key = f"{owner}{m.group(group)} ministry"
+                code = self._en_map.get(key) or self._en_map.get(f"{m.group(group)} ministry")
+                end = m.end(group) if group == 2 else m.end()
+                name = cased[m.start():m.start() + len(owner)] + cased[m.start(group):m.end(group)] + " ministry"
+                found.append(Mention(m.start(group), end, "source" if code else "org", name, code))
         if self._ko is not None:
             for m in self._ko.finditer(folded):
                 key = m.group(1)

@@ -38,7 +38,7 @@ ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
 administrator""".split())
 FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
-still already jointly likewise similarly repeatedly has have had would will could did does do is was were
+still already jointly likewise similarly repeatedly both has have had would will could did does do is was were
 are on last this week month year morning afternoon evening night today yesterday
 tonight early late monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

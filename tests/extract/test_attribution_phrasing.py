@@ -396,3 +396,10 @@ def test_the_ministry_capitalised_in_a_release_is_its_issuer():
 def test_a_body_speaks_through_a_relative_clause_or_across_one(text, name):
     c = candidate_with(text, "went well")
     assert c.attribution == "explicit" and name in " ".join(c.source_names.values())
+
+
+def test_two_ministries_named_together_are_two_sources():
+    c = candidate_with("South Korea\u2019s foreign and unification ministries both said they were in close contact "
+                       "with Indonesian authorities.", "close contact")
+    assert "MOU" in c.sources and len(c.sources) == 2
+    assert "South Korea's foreign ministry" in c.source_names.values()
