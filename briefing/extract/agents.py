@@ -18,7 +18,7 @@ from briefing.extract.documents import SAYS, document_author, quoted_speaker, re
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for)
-from briefing.extract.mentions import Mention
+from briefing.extract.mentions import Mention, trie_pattern
 from briefing.extract.names import MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
@@ -26,8 +26,9 @@ _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
 # "put the toll at 3,000", "pegged growth at 1.5 percent": an estimate given as a figure
 _PUT_AT = (r"(?:put|puts|pegged|pegs|placed|places)(?=\s[^.;:]{0,60}?\bat\s+(?:(?:about|around|roughly|some|nearly|"
            r"almost|more than|over|under|up to|at least|as many as|as much as|between|only|just)\s+)*[\d$\u20a9\u20ac\u00a3])")
-CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + "|".join(_BY) + r") (?:by|through|via)|pointed out|"
-                 + _PUT_AT + "|" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\b")
+# one branch per shared prefix of the verbs: far faster than a plain alternation of ~300 forms
+CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + trie_pattern(_BY) + r") (?:by|through|via)|"
+                 r"pointed out|" + _PUT_AT + "|" + trie_pattern(sorted(VERBS)) + r")\b")
 _DETERMINER = re.compile(r"(?:(?:a|an|the)(?:\s+(?:senior|top|high-ranking|ranking|junior|veteran|second))?)?")
 # "routinely warns", "often says": a habit described, not a statement made
 _HABIT_BEFORE = re.compile(r"\b(?:routinely|repeatedly|usually|often|typically|regularly|frequently|always|traditionally|"

@@ -112,7 +112,7 @@ _ORG_LOWER = re.compile(
 _KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
                        "department bureau authority board administration".split())
 # "the U.S. 7th Fleet": an ordinal may stand inside a name in capitals
-_PAIRED_MINISTRIES = re.compile(r"((?:[a-z.]+ )?[a-z.]+'s )?\b(defen[cs]e|foreign|unification|finance|trade|interior|"
+_PAIRED_MINISTRIES = re.compile(r"\b(defen[cs]e|foreign|unification|finance|trade|interior|"
                                 r"justice|economy|industry) and (defen[cs]e|foreign|unification|finance|trade|"
                                 r"interior|justice|economy|industry) ministries\b")
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*|"
@@ -265,14 +265,16 @@ class RegistryMatcher:
                 found.append(Mention(owner.start(2), m.end(), "org", cased[owner.start(2):m.end()]))
                 continue
             found.append(Mention(m.start(), m.end(), "source", cased[m.start():m.end()], code))
-        for m in _PAIRED_MINISTRIES.finditer(folded):
+        for m in _PAIRED_MINISTRIES.finditer(folded) if "ministries" in folded else ():
             # "South Korea's foreign and unification ministries": two ministries, each its own source
-            owner = m.group(1) or ""
-            for group in (2, 3):
+            owned = _POSSESSOR.search(folded, max(0, m.start() - 40), m.start())
+            owner = folded[owned.start():m.start()] if owned else ""
+            start = m.start() - len(owner)
+            for group in (1, 2):
                 key = f"{owner}{m.group(group)} ministry"
                 code = self._en_map.get(key) or self._en_map.get(f"{m.group(group)} ministry")
-                end = m.end(group) if group == 2 else m.end()
-                name = cased[m.start():m.start() + len(owner)] + cased[m.start(group):m.end(group)] + " ministry"
+                end = m.end(group) if group == 1 else m.end()
+                name = cased[start:m.start()] + cased[m.start(group):m.end(group)] + " ministry"
                 found.append(Mention(m.start(group), end, "source" if code else "org", name, code))
         if self._ko is not None:
             for m in self._ko.finditer(folded):
