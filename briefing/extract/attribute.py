@@ -55,6 +55,7 @@ _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoma
 assessment summary release briefing it he she they director chief head president chairman chairwoman
 secretary analysis study ruling authors""".split())
 _TITLES = re.compile(rf"^{TITLES}")
+_NOT_OFFICE = re.compile(r"(?:Rep|Sen|Dr|Prof|Mr|Mrs|Ms)\.|(?:Representative|Senator|Lawmaker|Professor)\b")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
@@ -63,12 +64,6 @@ _BODY_NOUNS = frozenset("ministry agency bank council institute command departme
 _PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
 industry agriculture labor environment energy""".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
-# "Kim Tae-hoon, Deputy Minister for Defense Policy of the ": a person, then their role at a body
-_ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:the|a|an)\s+)?[^,;()]{2,90}?)\s+"
-                      r"(?:of|at)\s+(?:the\s+)?$")
-_ROLE_WORD = re.compile(r"\b(?:minister|director|secretary|spokes(?:person|man|woman)|official|head|chief|governor|"
-                        r"commander|chairman|chairwoman|president|deputy|envoy|ambassador|administrator)\b", re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:former|retired|ex-|onetime)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -179,12 +174,13 @@ class Attributor:
                 return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
             folded = fold(agent.text)
             # "Vice Minister of National Defense Seo": a deputy speaks for the office's body too
-            office = re.sub(r"^(?:first\s+)?(?:vice|deputy|acting)\s+", "", folded)
-            title = next((c for t, c in self.matcher.titles.items() if office.startswith(t + " ")), None)
+            title = self.cast.office_of(folded)
             if codes is None and title is not None:
                 self.cast.register(agent.text, [title])
                 return [title], True, {}
-            if codes is None and self.office is not None and _TITLES.match(agent.text):
+            titled = _TITLES.match(agent.text).group()
+            # "Director General Varga" after "the head of the IAEA said"; not "Rep. Han", who holds no such office
+            if codes is None and self.office is not None and titled and not _NOT_OFFICE.match(titled):
                 codes = list(self.office)
                 self.cast.register(agent.text, codes)
             if codes is None:
@@ -215,7 +211,7 @@ class Attributor:
         if self.cast.acronyms:
             named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
         self.cast.learn_acronyms(cased, named)
-        self._learn_affiliations(cased, named)
+        self.cast.learn_affiliations(cased, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
         for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
@@ -230,6 +226,7 @@ class Attributor:
             if " " in m.group().strip() and not is_non_name(m.group(2)) and not any(x.start <= m.start(2) < x.end for x in named):
                 for w in m.group().split():
                     self.seen_names.setdefault(w.lower(), m.group(2))
+                self.cast.learn_office(m)
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
         if hangul:
@@ -309,22 +306,6 @@ class Attributor:
         self.seen.extend(fresh)
         self.actor = self._known_actor(cased, lead) if not result.sources and not hangul else None
         return result
-
-    def _learn_affiliations(self, cased: str, named: list) -> None:
-        """Remember whom a person introduced with a role at a registry source speaks for.
-
-        "co-chaired by Kim Tae-hoon, Deputy Minister for Defense Policy of the MND": a later
-        "Deputy Minister Kim stated" speaks for the MND, though the introduction reported nothing.
-        """
-        for m in named:
-            if m.kind != "source" or "," not in cased[max(0, m.start - 120):m.start]:
-                continue
-            role = _ROLE_AT.search(cased, max(0, m.start - 160), m.start)
-            if role is None or _FORMER.search(role.group(2)) or not _ROLE_WORD.search(role.group(2)):
-                continue
-            person = role.group(1)
-            if self.cast.known_person(person) is None and not is_non_name(person):
-                self.cast.register(person, [m.code])
 
     def _known_actor(self, cased: str, lead: int) -> str | None:
         """A person named before who is this sentence's subject, perhaps after an opening phrase."""

@@ -11,10 +11,18 @@ import re
 from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract.codes import derive_code
 from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold
-from briefing.extract.names import TITLES
+from briefing.extract.names import TITLES, is_non_name
 
 _TITLES = re.compile(rf"^{TITLES}")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+# "Kim Tae-hoon, Deputy Minister for Defense Policy of the ": a person, then their role at a body
+_ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:the|a|an)\s+)?[^,;()]{2,90}?)\s+"
+                      r"(?:of|at)\s+(?:the\s+)?$")
+_ROLE_WORD = re.compile(r"\b(?:minister|director|secretary|spokes(?:person|man|woman)|official|head|chief|governor|"
+                        r"commander|chairman|chairwoman|president|deputy|envoy|ambassador|administrator)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|retired|ex-|onetime)\b", re.IGNORECASE)
+# "Vice Minister of ...": a deputy speaks for the office's body too
+_DEPUTY = re.compile(r"^(?:first\s+)?(?:vice|deputy|acting)\s+")
 
 
 class Cast:
@@ -23,6 +31,7 @@ class Cast:
     def __init__(self, matcher: RegistryMatcher) -> None:
         self.registry: SourceRegistry = matcher.registry
         self.short_names = matcher.short_names
+        self.titles = matcher.titles  # "minister of national defense" -> MND
         self.unknown: dict[str, str] = {}  # folded name -> code
         self.names: dict[str, str] = {}  # code -> the name as first written
         self.persons: dict[str, list[str]] = {}  # folded name, first or last word -> codes
@@ -69,6 +78,39 @@ class Cast:
         """Remember that the person ``name`` speaks for ``codes``."""
         for key in self._person_keys(name):
             self.persons.setdefault(key, list(codes))
+
+    # -- people introduced by their office -------------------------------------------------------
+
+    def office_of(self, titled: str) -> str | None:
+        """The registry source an office title names: "Minister of National Defense", "Vice Minister of ..."."""
+        office = _DEPUTY.sub("", fold(titled).strip())
+        return next((c for t, c in self.titles.items() if office == t or office.startswith(t + " ")), None)
+
+    def learn_office(self, m: re.Match) -> None:
+        """Remember whom a person introduced by an office title (a NAME match) speaks for, though they said nothing yet.
+
+        "presided over by Minister of National Defense Kwon Tae-sung": a later "Kwon said" speaks for the MND.
+        """
+        if m.group(1) and " " in m.group(2) and self.known_person(m.group(2)) is None:
+            code = self.office_of(m.group(1))
+            if code is not None:
+                self.register(m.group(2), [code])
+
+    def learn_affiliations(self, cased: str, named: list[Mention]) -> None:
+        """Remember whom a person introduced with a role at a registry source speaks for.
+
+        "co-chaired by Kim Tae-hoon, Deputy Minister for Defense Policy of the MND": a later
+        "Deputy Minister Kim stated" speaks for the MND, though the introduction reported nothing.
+        """
+        for m in named:
+            if m.kind != "source" or "," not in cased[max(0, m.start - 120):m.start]:
+                continue
+            role = _ROLE_AT.search(cased, max(0, m.start - 160), m.start)
+            if role is None or _FORMER.search(role.group(2)) or not _ROLE_WORD.search(role.group(2)):
+                continue
+            person = role.group(1)
+            if self.known_person(person) is None and not is_non_name(person):
+                self.register(person, [m.code])
 
     def is_outlet(self, code: str) -> bool:
         """True for a registry source that is a news outlet: it carries other people's words."""

@@ -14,7 +14,8 @@ TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|C
           r"Assistant|Acting)")
 # "Minister of National Defense", "Under Secretary for Arms Control and International Security": the
 # office a title names, in capitals, before the holder's name
-OFFICE = r"(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,5})"
+# (not the surname before a hyphenated given name: "Minister of National Defense Kwon Tae-sung")
+OFFICE = r"(?:(?:of|for)\s+(?:the\s+)?(?:(?![A-Z][a-z]+\s+[A-Z][a-z]+-[A-Za-z])[A-Z][a-z]+\s+(?:and\s+)?){1,5})"
 # "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
 NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
           r"Ukrainian|U\.N\.|UN|[A-Z][a-z]+(?:ian|ese|ish|an|i))")

@@ -229,3 +229,17 @@ def test_the_authors_or_the_analysis_refer_back_to_the_body_that_published_it():
             "\u201cThe volume is consistent with new excavation,\u201d the authors wrote.\n")
     site = candidate_with(text, "new tunnel").sources
     assert site and sources_of(text, "spoil pile") == set(site) == sources_of(text, "consistent with")
+
+
+def test_a_minister_introduced_by_title_alone_speaks_for_the_ministry_later_by_surname():
+    text = ("The ceremony was presided over by Minister of National Defense Kwon Tae-sung.\n\n"
+            "In his speech, Kwon said the submarine would deter the North.\n")
+    c = candidate_with(text, "deter the North")
+    assert c.sources == ("MND",)
+
+
+def test_a_lawmaker_after_a_chairman_spoke_speaks_for_themselves_not_the_chairman_s_office():
+    text = ("Gen. Noh Jae-hoon, chairman of the Joint Chiefs of Staff, said the drone was tracked.\n\n"
+            "Rep. Han Ji-sook of the People Power Party said the defenses remained unprepared.\n")
+    c = candidate_with(text, "unprepared")
+    assert "JCS" not in c.sources and set(c.source_names.values()) == {"Rep. Han Ji-sook"}
