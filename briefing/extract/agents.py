@@ -240,10 +240,12 @@ _RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:h
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 
 
-# "The council's president for June, Denmark's envoy Lars Holm, told": the subject, an optional
+# "The council's president for June, Denmark's envoy Lars Holm, told": the subject (or its
+# official: "A senior Foreign Ministry official, speaking on condition of anonymity,"), an optional
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
 # A figure's thousands comma ("28,500 troops") does not end the appositive.
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?\s*,(?:[^,;]|(?<=\d),(?=\d)){1,120},\s*$")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:officials?|spokes(?:person|man|woman)))?(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?"
+                           r"\s*,(?:[^,;]|(?<=\d),(?=\d)){1,120},\s*$")
 
 
 # "..., the FBI said in an advisory": a body known by its initials right before the verb

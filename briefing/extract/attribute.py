@@ -127,6 +127,8 @@ class Attributor:
             spoke = [c for c in self.last if (c in people and c not in self.registry) or self.cast.is_outlet(c)]
             if any(c not in self.registry for c in spoke) and len(spoke) < len(self.last):
                 return spoke, False
+        if re.fullmatch(r"(?:defen[cs]e|unification|foreign) chief", head):
+            head = head.replace("chief", "minister")  # "Defense chief vows ...": a headline's minister
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
         if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
             return list(self.last), False

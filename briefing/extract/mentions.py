@@ -145,11 +145,11 @@ _BACKREF = re.compile(
     r"|(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
     r"\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
     # "Defense ministry to cut service": a headline names a body by its short name, without "the"
-    r"|^((?:defense|defence|unification|spy|central)\s+(?:ministry|agency|bank))\b"
+    r"|^((?:defense|defence|unification|spy|central)\s+(?:ministry|agency|bank|chief))\b"
     r"|\b((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
     r"\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head
-    r"|\b(?:a|an)\s+((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
+    r"|\b(?:a|an)\s+(?:(?:senior|top|high-ranking)\s+)?((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
     r"nuclear|military)\s+)?(?:agency|ministry|military|bank|council|command|department|service|office|"
     r"government|watchdog|institute|firm|company))\s+(?:spokesperson|spokesman|spokeswoman|official|officer)\b"
     # "Its director general", "their spokesperson", "Its quarterly report": whoever spoke last

@@ -403,3 +403,15 @@ def test_two_ministries_named_together_are_two_sources():
                        "with Indonesian authorities.", "close contact")
     assert "MOU" in c.sources and len(c.sources) == 2
     assert "South Korea's foreign ministry" in c.source_names.values()
+
+
+def test_an_official_of_a_body_speaks_for_it_wherever_they_are_and_whatever_aside_follows():
+    c = candidate_with("A Pentagon spokesperson in Washington said the deployment was planned for months.", "planned")
+    assert c.sources == ("DOD",)
+    c = candidate_with("A senior Foreign Ministry official, speaking on condition of anonymity, confirmed the "
+                       "deployment was planned for months.", "planned")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Foreign Ministry"]
+
+
+def test_a_headline_s_defense_chief_is_the_defense_minister():
+    assert sources_of("Defense chief vows to fill troop shortfall with career soldiers", "troop shortfall") == {"MND"}
