@@ -80,6 +80,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         before = [m for m in left if m.end <= which.start() and m.kind in ("source", "org")]
         if before and is_filler(cased[before[-1].end:which.start()]):
             return [agent_of(before[-1])]
+    who = _WHO_SAID.search(cased, lead, cue.start())
+    if who is not None:
+        # "overseen by leader Kim Jong Un, who called the missile ...": the person the clause hangs on
+        person = person_at(cased, _NAME_BEFORE.search(cased, lead, who.start()), known)
+        if person is not None:
+            return [person]
     described = described_subject(cased, lead, cue.start())
     if described is not None:
         # "Korea Watch, a website run by defectors, said"; a body the name itself is known as stays that body
@@ -119,6 +125,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                 joined = joined or gap.strip() != ","
                 chain.insert(0, prev)
             agents = [agent_of(m) for m in chain]
+            both = _BOTH_FIRST.search(cased, 0, chain[0].start)
+            if both is not None and not all(w.lower() in NON_NAME for w in both.group(1).split()):
+                agents.insert(0, Agent("org", both.group(1)))  # "Both the FBI and South Korea's NIS have warned"
             agents[-1].names += spokesperson
             intro = _INTRODUCED.search(cased, 0, chain[0].start)
             if intro and not is_non_name(intro.group(3)):
@@ -182,7 +191,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if clause is not None and not any(m.end > clause.start() for m in left) and (
             body := lead_body(cased, clause.end(), cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "..., Treasury said in a statement."
-    panel = _PANEL.match(cased, lead)
+    opening = _OPENING_CLAUSE.match(cased, lead)
+    # "Before its mandate expired in 2024, a U.N. panel of experts that monitored sanctions estimated"
+    panel = _PANEL.match(cased, lead) or (_PANEL.match(cased, opening.end()) if opening else None)
     if panel is not None and (is_filler(cased[panel.end():cue.start()])
                               or _RELATIVE_TAIL.fullmatch(cased, panel.end(), cue.start())):
         return [Agent("org", panel.group(1))]  # "A U.N. panel of experts that monitored sanctions had estimated"
@@ -224,10 +235,15 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 
 # ", which said", ", which later confirmed": a relative clause whose verb is the cue
 _WHICH_SAID = re.compile(r",\s*which\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
+_WHO_SAID = re.compile(r",\s*who\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
+_NAME_BEFORE = re.compile(NAME.pattern + r"$")
 # ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words
 _INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
+# "Both the FBI and ": a body no pattern knows, joined to the first one named
+_BOTH_FIRST = re.compile(r"\b[Bb]oth\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?'s\s+)?$")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
@@ -235,6 +251,8 @@ _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,
 _PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+)?\s*(?:panel|team|group|commission|"
                     r"mission|task force)\s+of\s+(?:[\w-]+\s+)?(?:experts|investigators|inspectors|monitors|"
                     r"scientists|researchers))")
+# "Before its mandate expired in 2024, ": a clause of time or condition before the subject
+_OPENING_CLAUSE = re.compile(r"\s*(?:Before|After|When|While|Since|Until|Although|Though|As|If|Once)\s[^,;]{3,80},\s*")
 _RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:had|has|have|also|previously|earlier|once)\s+)*")
 # "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")

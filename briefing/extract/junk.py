@@ -50,6 +50,7 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     # a press release's contact and attachment lines: "For inquiries: ...", "Attachment: map (1 page)"
     r"^\W{0,3}(?:for (?:further )?(?:inquiries|enquiries|more information)|media (?:contact|inquiries)|contact|"
     r"attachments?|enclosures?|문의|담당|첨부|붙임)\s*[:：]",
+    r"^\W{0,3}for (?:further|more) (?:information|details|inquiries),?\s+(?:please\s+)?(?:contact|call|e-?mail|visit)\b",
 )]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+|[\uac00-\ud7a3]+")
 _STOP = frozenset("""

@@ -23,7 +23,9 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\
 _PLACE_POSSESSIVE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|"
                                r"china|japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|"
                                r"the united states|the country)'s")
-_NP_CONTINUES = frozenset("of and or for at from with whose which who that in".split())
+# "U.N. Security Council resolutions ban ...": the body names what the subject is, and is not it
+_NP_CONTINUES = frozenset("""of and or for at from with whose which who that in resolution resolutions
+sanctions rules law laws guidelines regulations member members""".split())
 _JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:operates|owns|possesses|fields|maintains|"
                        r"runs|employs|oversees|manages|controls|lacks|has\s+(?:a|an|the|no|about|around|some|more|fewer|"

@@ -415,3 +415,26 @@ def test_an_official_of_a_body_speaks_for_it_wherever_they_are_and_whatever_asid
 
 def test_a_headline_s_defense_chief_is_the_defense_minister():
     assert sources_of("Defense chief vows to fill troop shortfall with career soldiers", "troop shortfall") == {"MND"}
+
+
+def test_a_body_naming_its_resolutions_is_not_the_subject_acting():
+    assert sources_of("U.N. Security Council resolutions ban member states from hiring North Korean workers.",
+                      "ban member") == set()
+
+
+def test_a_panel_of_experts_after_an_opening_clause_is_the_source():
+    c = candidate_with("Before its mandate expired in 2024, a U.N. panel of experts that monitored the sanctions "
+                       "estimated that the workers earned $600 million a year.", "600 million")
+    assert c.attribution == "explicit" and "panel of experts" in " ".join(c.source_names.values())
+
+
+def test_both_a_body_known_by_initials_and_a_registry_source_are_sources():
+    c = candidate_with("Both the FBI and South Korea's National Intelligence Service have warned that the workers "
+                       "steal source code.", "source code")
+    assert "NIS" in c.sources and "FBI" in c.source_names.values()
+
+
+def test_a_person_speaks_through_a_relative_clause():
+    c = candidate_with("State media said the test was overseen by leader Kim Jong Un, who called the missile "
+                       "\"the most powerful weapon\" in the arsenal.", "overseen")
+    assert "KCNA" in c.sources and "Kim Jong Un" in c.source_names.values()

@@ -174,3 +174,13 @@ def test_a_line_that_shows_nothing_is_junk_wherever_it_stands():
     flags = [(c.text, c.boilerplate) for c in extract(text)]
     assert flags == [("Satellite fails to reach orbit", False), ("\u200b\u200b", True),
                      ("The rocket broke apart after launch, the JCS said.", False)]
+
+
+def test_a_release_s_closing_contact_line_is_junk_though_it_has_no_colon():
+    text = ("Ministry commissions new submarine\n\n"
+            "The Ministry of National Defense announced that the Navy commissioned its newest submarine on Tuesday "
+            "at Jinhae, with about 300 guests attending the ceremony and the minister presiding over it.\n\n"
+            "The submarine is the first of three boats of its class and carries vertical launch tubes for "
+            "ballistic missiles, according to the arms procurement agency, which oversaw its construction.\n\n"
+            "For further information, please contact the Spokesperson's Office, Ministry of National Defense.\n")
+    assert candidate_with(text, "For further information").boilerplate
