@@ -185,6 +185,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         names = [pair.group(1), pair.group(2)]
         if not any(all(w.lower() in NON_NAME or w.lower() in NOT_BODIES for w in n.split()) for n in names):
             return [Agent("org", n) for n in names]  # "Both Daily NK and Asia Press have reported"
+    company = _COMPANY_ROLE.fullmatch(cased, lead, cue.start())
+    if company is not None and not is_non_name(company.group(1)):
+        return [Agent("org", company.group(1))]  # "A Hanwha Aerospace spokesperson said"
     if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "Boeing said", "Busan police said"
     clause = _LAST_CLAUSE.search(cased, lead, cue.start())
@@ -233,6 +236,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
+# "A Hanwha Aerospace spokesperson ": someone speaking for a body named in capitals, of no known kind
+_COMPANY_ROLE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:spokes(?:person|man|woman)|"
+                           r"official|representative|executive)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?")
 # ", which said", ", which later confirmed": a relative clause whose verb is the cue
 _WHICH_SAID = re.compile(r",\s*which\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
@@ -320,12 +326,14 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             agents = agent_after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
             agents = document_author(cue, folded, cased, mentions)
+        if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):
+            continue  # "citing a government official it did not name": nobody the reader can check
         if word.endswith("as saying by"):
             # "the NIS official was quoted as saying by Rep. Lee": the subject spoke, Lee passed it on
             agents = _before(cue, folded, cased, mentions, known, lead) + agents
         elif agents and word in ("quoted", "cited"):
             # "KCNA quoted a foreign ministry spokesperson as saying": KCNA carried what they said
-            agents += quoted_speaker(cue, folded, cased, mentions, known)
+            agents += quoted_speaker(cue, folded, cased, mentions, known, seen)
         if agents and _QUOTED_BY.match(word) and re.match(r"[^.;]{0,60}?\bas saying\b", folded[cue.end():]):
             speaker = person_at(cased, NAME.match(cased, lead), known)
             agents += [speaker] if speaker is not None else []
@@ -366,5 +374,8 @@ emphasised stressed claimed acknowledged observed""".split())
 _HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 
 
+# "an unnamed official", "a source who asked not to be named", "an official it did not name"
+_UNNAMED = re.compile(r"\s*(?:(?:an?|two|three|several)\s+)?(?:unnamed|anonymous)\b|[^,;.]{0,60}?\b(?:it|they|he|she|who)\s+"
+                      r"(?:did not|didn't|declined to|asked not to)\s+(?:name|be named|identify|be identified)\b")
 # "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement
 _LATE_BY = re.compile(r"[^,;:()\"]{1,50}?\bby\s+")

@@ -3,7 +3,7 @@ outlet, a registry source whose words a person passes on."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Collection
 
 from briefing.extract.mentions import Mention
 from briefing.extract.described import document_body
@@ -16,15 +16,21 @@ _AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+saying\b")
 
 
 def quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
-                    known: Callable[[str], object]) -> list[Agent]:
-    """Whom a source quoted: the body or person between "quoted" and "as saying"."""
+                    known: Callable[[str], object], seen: Collection[str] = ()) -> list[Agent]:
+    """Whom a source quoted: the body or person between "quoted" and "as saying".
+
+    A surname alone is a person when their full name was met before (``seen``): "KCNA quoted Kim".
+    """
     m = _AS_SAYING.match(folded, cue.end())
     if m is None:
         return []
     inside = [x for x in mentions if m.start(1) <= x.start and x.end <= m.end(1)]
     if inside:  # "an official of the North's Missile Administration": the body the official speaks for
         return [agent_of(inside[-1])]
-    agent = person_at(cased, NAME.search(cased, m.start(1), m.end(1)), known)
+    name = NAME.search(cased, m.start(1), m.end(1))
+    agent = person_at(cased, name, known)
+    if agent is None and name is not None and not name.group(1) and name.group(2).lower() in seen:
+        agent = Agent("person", name.group(2))
     return [agent] if agent else []
 
 

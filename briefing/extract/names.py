@@ -55,7 +55,7 @@ _SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s
                       r"assessment)\b", re.IGNORECASE)
 
 # "A Pentagon spokesperson in Washington said": where the speaker is
-_PLACE_AFTER = re.compile(r"^\s*in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s|,|$)")
+_PLACE_AFTER = re.compile(r"\bin\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s|,|$)")
 
 
 def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
@@ -64,7 +64,7 @@ def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool
     With ``names_ok``, a role and a name may stand between a body and its verb ("JCS spokesperson
     Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
     """
-    gap = _PLACE_AFTER.sub(" ", _SETTING.sub(" ", gap))
+    gap = _PLACE_AFTER.sub(" ", _SETTING.sub(" ", gap), count=1)
     tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
     if len(tokens) > 10:
         return False

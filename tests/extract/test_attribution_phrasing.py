@@ -438,3 +438,27 @@ def test_a_person_speaks_through_a_relative_clause():
     c = candidate_with("State media said the test was overseen by leader Kim Jong Un, who called the missile "
                        "\"the most powerful weapon\" in the arsenal.", "overseen")
     assert "KCNA" in c.sources and "Kim Jong Un" in c.source_names.values()
+
+
+def test_an_outlet_quoting_a_person_named_before_by_surname_credits_both():
+    text = ("North Korean leader Kim Jong Un oversaw the engine test, KCNA said.\n\n"
+            "KCNA quoted Kim as saying the test was a momentous event.\n")
+    c = candidate_with(text, "momentous")
+    assert "KCNA" in c.sources and "Kim Jong Un" in c.source_names.values()
+
+
+def test_a_spokesperson_of_a_company_named_in_capitals_speaks_for_the_company():
+    c = candidate_with("A Hanwha Aerospace spokesperson said the company would set up a joint venture.", "joint venture")
+    assert list(c.source_names.values()) == ["Hanwha Aerospace"]
+
+
+def test_a_body_named_with_its_initials_and_its_city_is_the_speaker():
+    c = candidate_with("In a report published Tuesday, the Center for Strategic and International Studies (CSIS) in "
+                       "Washington assessed that the motor could carry several warheads.", "several warheads")
+    assert c.attribution == "explicit" and "Strategic and International Studies" in " ".join(c.source_names.values())
+
+
+def test_an_outlet_citing_someone_it_did_not_name_is_the_only_source():
+    text = ("Poland's defense ministry signed the deal on Monday.\n\n"
+            "Yonhap News Agency, citing a government official it did not name, reported that Seoul had pushed for it.\n")
+    assert sources_of(text, "pushed for it") == {"YONHAP"}
