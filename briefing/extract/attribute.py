@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceKind, SourceRegistry
-from briefing.extract import korean
+from briefing.extract import korean, korean_orgs
 from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.korean_documents import Issuers, is_document
 from briefing.extract.background import is_background
@@ -207,9 +207,9 @@ class Attributor:
         hangul = re.search("[\uac00-\ud7a3]", raw) is not None
         named = self.matcher.sources(folded, cased)
         named = sorted(named + self.matcher.organisations(cased, named)
-                       + (korean.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
+                       + (korean_orgs.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
         if hangul:
-            named = korean.sub_units(folded, named)
+            named = korean_orgs.sub_units(folded, named)
         if self.cast.acronyms:
             named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
         self.cast.learn_acronyms(cased, named)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_bodies import described_bodies
+from briefing.extract.korean_orgs import DOCS as _DOCS, FINDINGS as _FINDINGS, NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
-from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
+from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
-from briefing.extract.korean_names import describes, person_name as _person_name
+from briefing.extract.korean_names import person_name as _person_name
 from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
@@ -31,10 +31,6 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
 _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
-# 해양수산부 자료에 따르면: a body's document cited
-_DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
-# 감사원 감사 결과에 따르면, 통계청 조사 결과를 보면, 통일부 내부 자료에 따르면: what the body found or wrote
-_FINDINGS = rf"(?:[{_H}]{{1,4}}\s+)?(?:{_DOCS}|결과|내용|문건|현황)\s*(?:(?:을|를)\s*(?:보면|종합하면)|에\s*따르면|에\s*의하면)"
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
 _HANDED_DOC = (rf"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d]\s*)?(?:[{_H}0-9]+\s+){{0,2}}?"
@@ -45,20 +41,6 @@ _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+{_ROLE}(?:실)?(?:에게
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")
-_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사")
-_ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
-                  # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
-                  rf"{'|'.join(_SERVICES)}|"
-                  # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
-                  rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
-                  rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
-                  # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
-                  rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{_DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
-                  rf"{_FINDINGS}|"
-                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
-                  # a headline credit: 통계청 "…"
-                  rf"[\"\u201c\u300c]))")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
@@ -89,10 +71,6 @@ _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 
 
-# 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
-# (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
-_ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
-                            rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
 _HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
 # 탈북민 A씨 "…": a headline crediting a person by name and 씨
@@ -110,75 +88,8 @@ _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
-# 윤재호 (의원), 구병삼 (대변인): a name right before a mention; a title, or a document's title, after one
-_NAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$")
-_ROLE_AFTER = re.compile(rf"\s*{_ROLE}")
-_FINDINGS_AFTER = re.compile(rf"\s*{_FINDINGS}")
 # 이 관계자는, 해당 부처는: a demonstrative opening the sentence refers back, it names no new actor
 _DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s")
-
-_PARENTS = re.compile(rf"(?:(?<![{_H}])[{_H}]{{1,10}}(?:부|처|청|본부)\s+){{1,2}}$")
-
-
-def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(start < t.end and t.start < end for t in mentions)
-
-
-# 오민석 선임연구원은: a researcher's title, not an institute, though both end in 연구원
-_RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
-
-
-def organisations(folded: str, taken: list[Mention], cased: str | None = None) -> list[Mention]:
-    """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
-
-    ``cased`` is the same text as ``folded`` with its letters' case kept, for names in Latin
-    letters (NK뉴스, CSIS).
-
-    A body followed by a role speaks through that role (미국 국무부 대변인은), unless a person's
-    name comes first: 김태호 한국국방연구원 연구위원은 is 김태호 speaking, not the institute.
-    """
-    found = []
-    for m in _ORG.finditer(folded):
-        name = m.group(1)
-        # 윤재호 의원실: a lawmaker's office is the lawmaker
-        if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
-            continue
-        if name[0] in "'\u2018" and _FINDINGS_AFTER.match(folded, m.end()):
-            continue  # '해외 파견 현황' 문건에 따르면: a document's title, not a body's name
-        before = _NAME_BEFORE.search(folded, 0, m.start())
-        if (before and _is_name(before.group(1)) and not describes(before.group(1))
-                and (_ROLE_AFTER.match(folded, m.end()) or _RESEARCHER.fullmatch(name))):
-            continue
-        # 경찰청 국가수사본부 안보수사국은: a unit is named with the bodies it belongs to
-        window = max(0, m.start() - 24)  # two words before the unit at most
-        parents = _PARENTS.search(folded, window, m.start())
-        if parents is not None and (_overlaps_any(parents.start(), m.start(), taken)
-                                    or any(w in _COMMON for w in parents.group().split())):
-            parents = None  # 정부, 일부, 내부: common words that end as a ministry does
-        start = m.start() if parents is None else parents.start()
-        found.append(Mention(start, m.end(), "org", folded[start:m.start()] + name))
-    for m in _ACRONYM_NAMED.finditer(folded):
-        if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
-            found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
-    return found + described_bodies(folded, cased or folded, taken + found)
-
-
-def sub_units(folded: str, named: list[Mention]) -> list[Mention]:
-    """한국은행 금융통화위원회: a unit named after its registered parent speaks as the parent.
-
-    ``named`` is in text order; a registered source followed, across a space, by another body is
-    replaced by one mention of the source covering both.
-    """
-    out: list[Mention] = []
-    for m in named:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "source" and m.kind == "org"
-                and folded[prev.end:m.start].isspace()):
-            out[-1] = Mention(prev.start, m.end, "source", prev.text + folded[prev.end:m.start] + m.text, prev.code)
-            continue
-        out.append(m)
-    return out
-
 
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
     """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
