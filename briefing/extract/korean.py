@@ -68,7 +68,8 @@ _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|�
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
                             rf"(?:은|는|이|가|도)(?![{_H}])")
-BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
+# (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
+BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 
 
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)

@@ -27,7 +27,8 @@ PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우
 COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
 # Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
 _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
-관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문""".split())
+관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문
+지난달 지난해 지난주 이날 전날 당일 올해 이번 당시 최근 오늘 어제 이튿날 그날""".split())  # 지난달 김 위원장이: a time
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
 _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체|단체|기관|기업|협회|재단|센터)$")
 # 신청한, 재단의, 관련해: a word ending as a clause or a case does stands before the name, not for it

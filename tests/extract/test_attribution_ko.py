@@ -163,3 +163,13 @@ def test_an_event_recalled_with_ba_itda_does_not_continue_the_previous_speaker()
     text = ("국방부는 다음 달 서해에서 해상 기동훈련을 실시한다고 밝혔다. "
             "지난해에도 같은 해역에서 비슷한 규모의 훈련을 실시한 바 있다.")
     assert sources_of(text, "비슷한 규모의") == set()
+
+
+def test_a_registered_body_opening_the_lead_after_a_byline_of_two_reporters_is_its_source():
+    text = "(세종=연합뉴스) 박하늘 정유진 기자 = 한국은행이 10일 국고채 단순매입을 실시했다.\n"
+    assert sources_of(text, "국고채") == {"BOK"}
+
+
+def test_a_time_word_before_a_role_is_not_a_persons_name():
+    c = candidate_with('조선중앙통신은 지난달 김 위원장이 공장을 찾아 "증산하라"고 말했다고 보도했다.', "증산")
+    assert list(c.sources) == ["KCNA"]
