@@ -353,3 +353,14 @@ def test_according_to_two_officials_is_a_number_of_people_not_a_surname():
     text = "두 당국자에 따르면 통일부는 회담 날짜를 다음 주 정하기로 했다."
     c = candidate_with(text, "회담 날짜를")
     assert c.sources == ("MOU",)
+
+
+def test_an_order_or_a_hope_voiced_by_a_body_is_its_account():
+    c = candidate_with("해군은 신형 호위함이 연안 방어의 주축이 될 것으로 기대했다.", "호위함")
+    assert list(c.source_names.values()) == ["해군"]
+    assert sources_of("국방부는 각 군에 동절기 안전대책을 세우라고 지시했다.", "동절기") == {"MND"}
+
+
+def test_weighing_a_possibility_is_an_assessment_of_the_bodies_that_weigh_it():
+    text = "합참과 국정원은 북한이 신형 발사대를 시험했을 가능성에 무게를 두고 있다."
+    assert sources_of(text, "발사대") == {"JCS", "NIS"}
