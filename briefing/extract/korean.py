@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.korean_people import SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_orgs import DOCS as _DOCS, FINDINGS as _FINDINGS, NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
@@ -209,7 +210,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("person", h.group(1)))
         elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
-            agents.append(Agent("person", t.group(1)))  # 윤 의원은: the person named in full before
+            agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
     if agents:
         agents += cited_bodies
     found.agents = agents
@@ -221,7 +222,6 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
 
 _COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")
 _HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
-_SURNAME_TOPIC = re.compile(rf"([{_H}])\s+{_ROLE}(?:은|는)(?![{_H}])")
 
 
 def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start: int) -> list[Agent]:
@@ -243,7 +243,7 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     surname = _SURNAME_TOPIC.match(folded, start)
     if (surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named)
             and not re.search("(?:당국|관계자|당국자|소식통)[은는]$", surname.group())):
-        out.append(Agent("person", surname.group(1)))
+        out.append(Agent("person", surname.group(1), head=surname.group(2)))
     known = {a.text for a in agents}
     return [a for a in out if a.text not in known]
 

@@ -14,8 +14,8 @@ from briefing.extract.korean_names import COMMON as _COMMON, ROLE as _ROLE, is_n
 from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"
-# 윤재호 (의원), 구병삼 (대변인): a name right before a mention
-NAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$")
+# 윤재호 (의원), 구병삼 (대변인), 이정호(준장) (해병대 사령관): a name right before a mention
+NAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+$")
 # 해양수산부 자료에 따르면: a body's document cited
 DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
 # 감사원 감사 결과에 따르면, 통계청 조사 결과를 보면, 통일부 내부 자료에 따르면: what the body found or wrote

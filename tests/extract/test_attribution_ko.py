@@ -173,3 +173,29 @@ def test_a_registered_body_opening_the_lead_after_a_byline_of_two_reporters_is_i
 def test_a_time_word_before_a_role_is_not_a_persons_name():
     c = candidate_with('조선중앙통신은 지난달 김 위원장이 공장을 찾아 "증산하라"고 말했다고 보도했다.', "증산")
     assert list(c.sources) == ["KCNA"]
+
+
+def test_a_person_named_in_full_before_speaks_later_by_surname_and_title():
+    text = ("통신에 따르면 행사는 박영수 내각총리가 참석한 가운데 열렸다. "
+            '박 총리는 "올해 알곡 생산 목표를 반드시 넘겨야 한다"고 지시했다.')
+    c = candidate_with(text, "알곡")
+    assert list(c.source_names.values()) == ["박영수"] and c.attribution == "explicit"
+
+
+def test_a_headline_naming_a_person_before_a_comma_and_a_quote_credits_that_person():
+    text = '최선희, 모스크바 방문…"자주권 침해에 단호히 대응"\n\n본문이다.'
+    assert list(candidate_with(text, "모스크바").source_names.values()) == ["최선희"]
+
+
+def test_han_before_a_title_is_the_surname_of_the_han_named_before_not_a_lawmaker():
+    text = ('한도윤 의원은 이날 국정감사에서 정비 예산 부족을 따졌다. '
+            '한 의원은 "장비 결함은 장병 안전과 직결된다"고 지적했다.')
+    assert list(candidate_with(text, "장비 결함은").source_names.values()) == ["한도윤"]
+    assert sources_of('한 관계자는 "결함이 많다"고 말했다.', "결함이") == set()
+
+
+def test_a_rank_in_brackets_after_a_name_does_not_hide_the_person():
+    text = ('이정호(준장) 해병대 연평부대장은 "경계태세를 유지하고 있다"고 말했다. '
+            "이 부대장은 장병들에게 즉각 대응 원칙을 주문했다.")
+    assert list(candidate_with(text, "경계태세").source_names.values()) == ["이정호"]
+    assert list(candidate_with(text, "즉각 대응").source_names.values()) == ["이정호"]

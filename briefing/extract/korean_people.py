@@ -1,0 +1,62 @@
+"""Korean people named in full once and by surname and title afterwards: 김정은 국무위원장 … 김 위원장은.
+
+A Korean wire names a person in full with a title the first time (김정은 국무위원장이 참석한 가운데,
+강준혁(소장) 2함대사령관은) and afterwards by surname and the same title, or the title's last part
+(김 위원장은, 강 사령관은), whether or not the first mention reported anything. A headline may name
+the person alone before a comma and quote them (김정은, 군수공장 현지지도…"포탄 …").
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.korean_names import PERSON, ROLE, is_name, person_name
+from briefing.extract.speaker import Agent
+
+_H = "\uac00-\ud7a3"
+# 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic
+SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE})(?:은|는)(?![{_H}])")
+# 한 의원은: the surname 한, or the indefinite "a lawmaker", opening the sentence
+_HAN_TOPIC = re.compile(rf"(한)\s+({ROLE})(?:은|는)(?![{_H}])")
+# 김정은, 군수공장 현지지도…"…": a headline naming a person before a comma, then quoting them
+_HEADLINE_PERSON = re.compile(rf"([{_H}]{{2,4}})\s*,\s[^\"\u201c]*[\"\u201c]")
+
+
+class Introduced:
+    """The people a Korean text has named in full with a title, the latest last."""
+
+    def __init__(self) -> None:
+        self._people: list[tuple[str, str]] = []  # (full name, title)
+
+    def note(self, folded: str) -> None:
+        """Remember each "[name] [affiliation] [title]" of a (quote-masked, folded) sentence."""
+        if "은" not in folded and "는" not in folded and "이" not in folded and "가" not in folded:
+            return
+        for p in PERSON.finditer(folded):
+            name = person_name(p)
+            if name is not None:
+                self._people.append((name, p.group().split()[-1][:-1]))
+
+    def full(self, surname: str, title: str) -> str | None:
+        """The full name of the latest person introduced with ``surname`` and a title ending in ``title``."""
+        if not title:
+            return None
+        return next((name for name, held in reversed(self._people)
+                     if name.startswith(surname) and name != surname and held.endswith(title)), None)
+
+
+def surname_speaker(folded: str, lead: int, introduced: Introduced) -> Agent | None:
+    """한 의원은 … 지적했다 after 한상우 의원 was named: the person, not "a lawmaker"."""
+    m = _HAN_TOPIC.match(folded, lead)
+    if m is None or introduced.full(m.group(1), m.group(2)) is None:
+        return None
+    return Agent("person", m.group(1), head=m.group(2))
+
+
+def headline_person(folded: str, lead: int, named_starts: list[int]) -> Agent | None:
+    """김정은, 군수공장 현지지도…"…": the person a headline names before its comma and quote."""
+    if folded.rstrip()[-1:] in ".다":
+        return None
+    m = _HEADLINE_PERSON.match(folded, lead)
+    if m is None or not is_name(m.group(1)) or any(lead <= s < m.end(1) for s in named_starts):
+        return None
+    return Agent("person", m.group(1))
