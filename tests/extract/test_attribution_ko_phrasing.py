@@ -364,3 +364,41 @@ def test_an_order_or_a_hope_voiced_by_a_body_is_its_account():
 def test_weighing_a_possibility_is_an_assessment_of_the_bodies_that_weigh_it():
     text = "합참과 국정원은 북한이 신형 발사대를 시험했을 가능성에 무게를 두고 있다."
     assert sources_of(text, "발사대") == {"JCS", "NIS"}
+
+
+def test_a_county_office_cited_with_에_따르면_is_a_source_of_its_own():
+    c = candidate_with("강화군에 따르면 접경 지역 주민 대피소 12곳이 새로 지어진다.", "대피소")
+    assert list(c.source_names.values()) == ["강화군"] and c.attribution == "explicit"
+    c = candidate_with("주민들에게 귀가 안내 문자가 발송됐다고 파주시가 전했다.", "귀가")
+    assert list(c.source_names.values()) == ["파주시"]
+
+
+def test_an_army_named_after_its_country_is_not_a_county_office():
+    assert sources_of("북한군이 군사분계선 인근에서 지뢰를 매설하는 것으로 파악됐다고 합참이 밝혔다.", "지뢰") == {"JCS"}
+
+
+def test_a_body_known_by_its_latin_initials_is_the_subject_that_speaks():
+    c = candidate_with("WFP는 북한 주민 절반가량이 영양 결핍 상태라고 추정했다.", "영양")
+    assert list(c.source_names.values()) == ["WFP"]
+    assert sources_of("ICBM은 고각으로 발사된 것으로 분석됐다고 합참은 밝혔다.", "고각") == {"JCS"}
+
+
+def test_a_ministrys_staff_union_speaks_for_itself_not_for_the_ministry():
+    c = candidate_with('국방부 노동조합은 성명을 내 "처우 개선이 먼저"라고 주장했다.', "처우")
+    assert "MND" not in c.sources and len(c.sources) == 1
+
+
+def test_civic_groups_named_by_their_endings_and_short_names_are_sources():
+    c = candidate_with('납북자가족연대는 "정부가 송환 협상에 나서야 한다"고 촉구했다.', "송환")
+    assert list(c.source_names.values()) == ["납북자가족연대"]
+    c = candidate_with('참여 변호사모임(참변)도 성명을 내어 "표적 수사"라고 비판했다.', "표적")
+    assert len(c.sources) == 1 and c.attribution == "explicit"
+
+
+def test_a_quoted_document_title_with_a_year_is_not_a_body():
+    text = "통일부가 발표한 '2024년 북한이탈주민 정착 실태조사 결과'에 따르면 취업률은 60%였다."
+    assert sources_of(text, "취업률") == {"MOU"}
+
+
+def test_an_indefinite_bank_is_no_body_named():
+    assert sources_of('한 시중은행 관계자는 "대출 문의가 늘었다"고 말했다.', "대출 문의") == set()
