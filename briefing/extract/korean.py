@@ -98,6 +98,8 @@ _DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s"
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
     """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
     found = Found()
+    if (caption := _CAPTION.match(folded, sentence_start)) is not None and _CAPTION_LABEL.search(folded, 0, sentence_start):
+        return _caption_speaker(caption, mentions)
     cues = [m.group() for m in CUE.finditer(folded)]
     found.cues = cues
     named = sorted(mentions, key=lambda m: m.start)
@@ -217,6 +219,23 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if not agents:
         found.vague = found.vague or bool(_VAGUE.search(folded))
         found.orphan_cue = bool(cues)
+    return found
+
+
+# [인터뷰] 김성호/한국은행 금융통계팀장 : "…": a broadcast's caption, the speaker's name, a slash,
+# what they are, and a colon before their words
+_CAPTION_LABEL = re.compile(r"\[(?:인터뷰|녹취|싱크|현장음)\]")
+_CAPTION = re.compile(rf"([{_H}]{{2,4}})\s*/\s*[^:\n]{{1,40}}?\s*:\s*")
+
+
+def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
+    """Who a broadcast caption names: the registered body they speak for (국방부 …과장), else the person."""
+    found = Found(cues=['"'])
+    body = next((m for m in mentions if m.kind == "source" and caption.start(1) < m.start < caption.end()), None)
+    if body is not None:
+        found.agents = [Agent(body.kind, body.text, body.code, names=[caption.group(1)])]
+    else:
+        found.agents = [Agent("person", caption.group(1))]
     return found
 
 

@@ -199,3 +199,18 @@ def test_a_rank_in_brackets_after_a_name_does_not_hide_the_person():
             "이 부대장은 장병들에게 즉각 대응 원칙을 주문했다.")
     assert list(candidate_with(text, "경계태세").source_names.values()) == ["이정호"]
     assert list(candidate_with(text, "즉각 대응").source_names.values()) == ["이정호"]
+
+
+def test_a_broadcast_caption_credits_the_registered_body_its_speaker_works_for():
+    text = ("통일부가 이산가족 화상상봉을 재개합니다.\n\n"
+            '[녹취] 박지훈/통일부 인도협력국장 : "연내에 화상상봉장을 다시 열겠습니다. 신청도 받겠습니다."\n\n'
+            "상봉 신청은 다음 달부터 받습니다.\n")
+    assert sources_of(text, "화상상봉장") == {"MOU"}
+    assert sources_of(text, "신청도 받겠") == {"MOU"}
+
+
+def test_a_broadcast_caption_of_a_private_person_credits_the_person_and_is_not_junk():
+    text = ("예비군 훈련이 줄어듭니다.\n\n국방부는 개편안을 발표했습니다.\n\n"
+            '[인터뷰] 이서준/예비군 : "훈련이 줄어 다행입니다."\n')
+    c = candidate_with(text, "다행입니다")
+    assert not c.boilerplate and list(c.source_names.values()) == ["이서준"]
