@@ -402,3 +402,9 @@ def test_a_quoted_document_title_with_a_year_is_not_a_body():
 
 def test_an_indefinite_bank_is_no_body_named():
     assert sources_of('한 시중은행 관계자는 "대출 문의가 늘었다"고 말했다.', "대출 문의") == set()
+
+
+def test_a_stated_policy_or_plan_is_the_account_of_the_bodies_that_hold_it():
+    text = "통일부와 외교부는 탈북민 강제북송 문제를 국제무대에서 계속 제기하겠다는 방침입니다."
+    c = candidate_with(text, "강제북송")
+    assert c.sources[0] == "MOU" and list(c.source_names.values())[1:] == ["외교부"]
