@@ -408,3 +408,10 @@ def test_a_stated_policy_or_plan_is_the_account_of_the_bodies_that_hold_it():
     text = "통일부와 외교부는 탈북민 강제북송 문제를 국제무대에서 계속 제기하겠다는 방침입니다."
     c = candidate_with(text, "강제북송")
     assert c.sources[0] == "MOU" and list(c.source_names.values())[1:] == ["외교부"]
+
+
+def test_a_lawmaker_citing_or_passing_on_a_bodys_briefing_gives_both():
+    c = candidate_with('국방위 간사인 서민재 의원은 합참 보고 내용을 인용해 "도발 징후가 있다"고 말했다.', "도발 징후")
+    assert set(c.sources) >= {"JCS"} and "서민재" in c.source_names.values()
+    c = candidate_with('서민재 의원은 국정원 보고 내용을 전하며 "정찰총국이 개편됐다"고 말했다.', "정찰총국이")
+    assert "NIS" in c.sources and "서민재" in c.source_names.values()
