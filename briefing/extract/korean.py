@@ -110,6 +110,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     named = sorted(mentions, key=lambda m: m.start)
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
+    carriers: list[Agent] = []
+    via_at: int | None = None
     # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
     opening = _BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
     topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
@@ -132,8 +134,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
                 and m.kind == "source" and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
-        if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):
-            agents.append(Agent(m.kind, m.text, m.code))
+        if _VIA.match(rest) and cues:
+            # 조선중앙통신을 통해 발표한 담화에서: the outlet carried what the speaker said
+            carriers.append(Agent(m.kind, m.text, m.code))
+            via_at = m.start if via_at is None else via_at
             continue
         if _RECEIVED.match(rest):
             # 윤 의원이 국정원으로부터 제출받은 자료를 보면: the body's document, and who received it
@@ -206,6 +210,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         agents.append(Agent("backref", r.group(), head="statement"))  # 대변인은 이어 "…"라고 말했다
     elif not agents and cues:
         p = _person(folded)
+        if p is not None and via_at is not None and p.end() > via_at and folded[p.end() - 1] in "이가":
+            p = None  # …을 통해 김정은 국무위원장이 참관했다고 주장했다: a subject of what was carried
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
@@ -218,6 +224,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
+    agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
     if agents:
         agents += cited_bodies
     found.agents = agents

@@ -214,3 +214,14 @@ def test_a_broadcast_caption_of_a_private_person_credits_the_person_and_is_not_j
             '[인터뷰] 이서준/예비군 : "훈련이 줄어 다행입니다."\n')
     c = candidate_with(text, "다행입니다")
     assert not c.boilerplate and list(c.source_names.values()) == ["이서준"]
+
+
+def test_an_outlet_that_carried_a_persons_statement_is_a_source_with_the_person():
+    text = '최선희 외무상은 조선중앙통신을 통해 발표한 담화에서 "단호히 대응할 것"이라고 경고했다.'
+    c = candidate_with(text, "단호히")
+    assert "KCNA" in c.sources and "최선희" in c.source_names.values()
+
+
+def test_a_subject_of_what_an_outlet_carried_is_not_a_speaker():
+    text = "북한은 이튿날 조선중앙통신을 통해 김정은 국무위원장이 시험을 참관했다고 주장했다."
+    assert sources_of(text, "참관") == {"KCNA"}
