@@ -131,7 +131,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end;
         # also after the headline's first clause (봉급 월 165만 원…국방부, … 계획 발표)
         if ((m.start == sentence_start or folded[sentence_start:m.start].rstrip().endswith("…"))
-                and m.kind == "source" and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
+                and (m.kind == "source" or (m.kind == "org" and not re.search("[\"\u201c]", rest)))  # 해경, … 중국 "…"
+                and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         if _VIA.match(rest) and cues:

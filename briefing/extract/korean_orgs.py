@@ -40,8 +40,8 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"{FINDINGS}|"
                   rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
-                  # a headline credit: 통계청 "…"
-                  rf"[\"\u201c\u300c]))")
+                  # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
+                  rf"[\"\u201c\u300c]|,\s[^\n.]*…))")
 # 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
 # (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
 _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"

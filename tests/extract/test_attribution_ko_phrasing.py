@@ -415,3 +415,8 @@ def test_a_lawmaker_citing_or_passing_on_a_bodys_briefing_gives_both():
     assert set(c.sources) >= {"JCS"} and "서민재" in c.source_names.values()
     c = candidate_with('서민재 의원은 국정원 보고 내용을 전하며 "정찰총국이 개편됐다"고 말했다.', "정찰총국이")
     assert "NIS" in c.sources and "서민재" in c.source_names.values()
+
+
+def test_a_headline_opening_with_an_unregistered_body_and_a_comma_credits_that_body():
+    text = "병무청, 사회복무요원 소집 확대…내년 2만명 추가 배치\n\n본문이다.\n"
+    assert list(candidate_with(text, "사회복무요원").source_names.values()) == ["병무청"]
