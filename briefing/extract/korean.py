@@ -48,6 +48,8 @@ _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
+# 보건복지관은, 예비전력과장은: an office's title, any that ends as titles do, after a person and a body
+_UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가)(?![{_H}])")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
 # 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며: what a body reported, passed on
 _CITED_DOC = "(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)"
@@ -152,6 +154,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             cited_bodies.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
+        if subject is None and (named_before := _NAME_BEFORE.search(folded, sentence_start, m.start)) and _is_name(named_before.group(1)):
+            subject = _UNLISTED_TITLE.match(rest)  # 홍성민 국방부 보건복지관은: a title not in the list, after a name
         # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a
         # later subject in 이/가 belongs to the reported clause, not to the verb of saying, unless
         # the clause has ended (…내려보냈다고 연합뉴스가 보도했다: who reported it).

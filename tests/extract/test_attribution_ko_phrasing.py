@@ -420,3 +420,8 @@ def test_a_lawmaker_citing_or_passing_on_a_bodys_briefing_gives_both():
 def test_a_headline_opening_with_an_unregistered_body_and_a_comma_credits_that_body():
     text = "병무청, 사회복무요원 소집 확대…내년 2만명 추가 배치\n\n본문이다.\n"
     assert list(candidate_with(text, "사회복무요원").source_names.values()) == ["병무청"]
+
+
+def test_a_person_with_an_unlisted_title_at_a_registered_body_speaks_for_the_body():
+    text = '오세진 통일부 정착지원정책관은 "정착금을 올리겠다"고 밝혔다.'
+    assert sources_of(text, "정착금") == {"MOU"}
