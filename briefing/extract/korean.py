@@ -83,7 +83,20 @@ BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){
 
 
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
-_HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+# 김 모 씨는, ㄱ씨의 변호인은: a person whose name is withheld, or the lawyer who speaks for them
+_HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])(?:([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?|([{_H}])\s*모\s*|([\u3131-\u314e]))"
+                        rf"\s*씨(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
+
+
+# …부인하고 있다고 한다: what the reporter heard, not what the subject said
+_HEARSAY = re.compile(r"(?:다|라)고\s+한")
+
+
+def _honorific(h: re.Match) -> str:
+    """The person a 씨 phrase names: 김정혁, 김 모 씨, ㄱ씨의 변호인."""
+    name = h.group(1) or (f"{h.group(2)} 모 씨" if h.group(2) else f"{h.group(3)}씨")
+    return f"{name if name.endswith('씨') else name + '씨'}의 {h.group(4)}" if h.group(4) else name
+
 # 탈북민 A씨 "…": a headline crediting a person by name and 씨
 _HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
 # 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
@@ -224,8 +237,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
-        elif (h := _HONORIFIC.search(folded)) is not None:
-            agents.append(Agent("person", h.group(1)))
+        elif (h := _HONORIFIC.search(folded)) is not None and not all(_HEARSAY.fullmatch(c) for c in cues):
+            agents.append(Agent("person", _honorific(h)))
         elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
@@ -294,7 +307,15 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
     if comp is None:
         return []
     p = _person(folded, comp.end())
-    if p is None or any(m.start <= p.start(1) < m.end for m in named):
+    if p is None:
+        # …보고했다고 윤 의원은 설명했다: the person named in full before, by surname and title
+        last = comp
+        for last in _COMPLEMENTIZER.finditer(folded, comp.start()):
+            pass
+        t = _SURNAME_TOPIC.match(folded, last.end())
+        ok = t is not None and t.group(1) not in _DEMONSTRATIVE and not any(m.start <= t.start(1) < m.end for m in named)
+        return [Agent("person", t.group(1), head=t.group(2))] if ok else []
+    if any(m.start <= p.start(1) < m.end for m in named):
         return []
     name = _person_name(p)
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]

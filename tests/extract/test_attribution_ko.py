@@ -225,3 +225,22 @@ def test_an_outlet_that_carried_a_persons_statement_is_a_source_with_the_person(
 def test_a_subject_of_what_an_outlet_carried_is_not_a_speaker():
     text = "북한은 이튿날 조선중앙통신을 통해 김정은 국무위원장이 시험을 참관했다고 주장했다."
     assert sources_of(text, "참관") == {"KCNA"}
+
+
+def test_a_person_whose_name_is_withheld_speaks_as_that_person():
+    c = candidate_with('접경지 주민 박 모 씨는 "밤마다 확성기 소리에 잠을 못 잔다"고 호소했다.', "확성기")
+    assert list(c.source_names.values()) == ["박 모 씨"]
+    c = candidate_with('ㄴ씨의 변호인은 "공소사실을 모두 부인한다"고 말했다.', "공소사실")
+    assert list(c.source_names.values()) == ["ㄴ씨의 변호인"]
+
+
+def test_what_the_reporter_heard_about_a_person_is_not_that_persons_account():
+    text = "구속된 ㄷ씨는 조사에서 혐의를 부인하고 있다고 한다."
+    assert sources_of(text, "혐의를") == set()
+
+
+def test_a_lawmaker_passing_on_a_briefing_by_surname_and_title_speaks_too():
+    text = ("국민의힘 민태호 의원은 이날 정보위원회 회의에 참석했다. "
+            "국정원은 북한이 신형 잠수함을 진수했다고 보고했다고 민 의원은 설명했다.")
+    c = candidate_with(text, "잠수함")
+    assert "NIS" in c.sources and "민태호" in c.source_names.values()
