@@ -73,7 +73,7 @@ _BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|�
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?(?:{_ROLE}|전문가|인사|분석가)(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
-                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계)에서는|"
+                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|[가-힣]{1,3}계)에서는|"
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
@@ -321,6 +321,8 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]
 
 
+# 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
+_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없|지\s*(?:않|못)(?:았|는|고)")
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
 
 
@@ -329,6 +331,8 @@ def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
     m = _PLACE_SUBJECT.match(folded, lead)
     if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
         return None
+    if _NEVER_SAID.search(folded):
+        return None  # 북한은 … 공식적으로 밝힌 적이 없다: a silence, not a statement
     return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
 
 

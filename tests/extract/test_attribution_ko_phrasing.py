@@ -425,3 +425,14 @@ def test_a_headline_opening_with_an_unregistered_body_and_a_comma_credits_that_b
 def test_a_person_with_an_unlisted_title_at_a_registered_body_speaks_for_the_body():
     text = '오세진 통일부 정착지원정책관은 "정착금을 올리겠다"고 밝혔다.'
     assert sources_of(text, "정착금") == {"MOU"}
+
+
+def test_a_country_that_never_said_something_is_not_its_source():
+    text = "국방부는 훈련 일정을 공개했다. 북한은 아직 신형 미사일의 사거리를 공식적으로 밝힌 적이 없다."
+    assert sources_of(text, "사거리") == set()
+
+
+def test_a_profession_voicing_a_view_is_vague_and_does_not_continue_the_speaker():
+    text = ("병무청은 내년 군의관 선발 인원을 줄인다고 밝혔다. "
+            "법조계에서는 제도 변경이 소송으로 번질 수 있다고 보고 있다.")
+    assert sources_of(text, "소송으로") == set()
