@@ -26,20 +26,25 @@ class Introduced:
 
     def __init__(self) -> None:
         self._people: list[tuple[str, str]] = []  # (full name, title)
+        self._unread: list[str] = []  # sentences noted but not yet read: most texts never ask
 
     def note(self, folded: str) -> None:
-        """Remember each "[name] [affiliation] [title]" of a (quote-masked, folded) sentence."""
-        if "은" not in folded and "는" not in folded and "이" not in folded and "가" not in folded:
-            return
-        for p in PERSON.finditer(folded):
-            name = person_name(p)
-            if name is not None:
-                self._people.append((name, p.group().split()[-1][:-1]))
+        """Remember the "[name] [affiliation] [title]" phrases of a (quote-masked, folded) sentence."""
+        self._unread.append(folded)
+
+    def _read(self) -> None:
+        for folded in self._unread:
+            for p in PERSON.finditer(folded):
+                name = person_name(p)
+                if name is not None:
+                    self._people.append((name, p.group().split()[-1][:-1]))
+        self._unread.clear()
 
     def full(self, surname: str, title: str) -> str | None:
         """The full name of the latest person introduced with ``surname`` and a title ending in ``title``."""
         if not title:
             return None
+        self._read()
         return next((name for name, held in reversed(self._people)
                      if name.startswith(surname) and name != surname and held.endswith(title)), None)
 
