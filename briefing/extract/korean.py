@@ -75,6 +75,7 @@ _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|�
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
                     r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|[가-힣]{1,3}계)에서는|"
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
+_DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
                             rf"(?:은|는|이|가|도)(?![{_H}])")
@@ -180,7 +181,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             continue
         # Without a reporting verb only a registered body opening the sentence acts as its source
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
-        if subject and (cues or (m.start == sentence_start and m.kind == "source" and not _NEGATED.search(folded))):
+        # A registered body that decided something (통일부가 … 확대하기로 했다) announced it, wherever it stands.
+        if subject and (cues or (m.kind == "source" and not _NEGATED.search(folded)
+                                 and (m.start == sentence_start or _DECIDED.search(folded, m.end)))):
             agents.append(Agent(m.kind, m.text, m.code))
             if topic_end is None and subject.group(0).rstrip()[-1] in "은는":
                 topic_end = m.end + subject.end()

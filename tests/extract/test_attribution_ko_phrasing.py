@@ -436,3 +436,9 @@ def test_a_profession_voicing_a_view_is_vague_and_does_not_continue_the_speaker(
     text = ("병무청은 내년 군의관 선발 인원을 줄인다고 밝혔다. "
             "법조계에서는 제도 변경이 소송으로 번질 수 있다고 보고 있다.")
     assert sources_of(text, "소송으로") == set()
+
+
+def test_a_registered_body_that_decided_something_announced_it_wherever_it_stands():
+    text = "탈북민 정착 지원이 부족하다는 지적이 이어지는 가운데 통일부가 정착금을 두 배로 올리기로 했다."
+    assert sources_of(text, "정착금") == {"MOU"}
+    assert sources_of("국방부는 예산을 늘리지 않았다. 훈련용 헬기 ‘수리온’도 10대로 늘리기로 했다.", "수리온") <= {"MND"}
