@@ -442,3 +442,8 @@ def test_a_registered_body_that_decided_something_announced_it_wherever_it_stand
     text = "탈북민 정착 지원이 부족하다는 지적이 이어지는 가운데 통일부가 정착금을 두 배로 올리기로 했다."
     assert sources_of(text, "정착금") == {"MOU"}
     assert sources_of("국방부는 예산을 늘리지 않았다. 훈련용 헬기 ‘수리온’도 10대로 늘리기로 했다.", "수리온") <= {"MND"}
+
+
+def test_a_figure_as_a_body_counts_it_cites_that_body():
+    c = candidate_with("국내 출산율은 0.7명으로, 경제협력개발기구(OECD) 통계 기준 회원국 가운데 가장 낮다.", "출산율")
+    assert list(c.source_names.values()) == ["경제협력개발기구"]
