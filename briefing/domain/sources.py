@@ -162,7 +162,7 @@ BUILTIN_SOURCES: tuple[Source, ...] = (
     _s("JMOD", "Ministry of Defense (Japan)", "Japan's Defense Ministry", SourceKind.MINISTRY, "B",
        ["Japan's Ministry of Defense", "Japan's defense ministry", "Tokyo's defense ministry",
         "Japan's defense minister", "Joint Staff of Japan's Self-Defense Forces"],
-       ["일본 방위성", "방위성", "통합막료감부"]),
+       ["일본 방위성", "방위성", "통합막료감부", "일본 방위상", "방위상"]),
     _s("UNSC", "United Nations Security Council", "the UN Security Council", SourceKind.INTERNATIONAL_BODY, "A",
        ["UN Security Council", "U.N. Security Council", "Security Council", "the council's president"],
        ["유엔 안전보장이사회", "안보리"]),

@@ -244,3 +244,8 @@ def test_a_lawmaker_passing_on_a_briefing_by_surname_and_title_speaks_too():
             "국정원은 북한이 신형 잠수함을 진수했다고 보고했다고 민 의원은 설명했다.")
     c = candidate_with(text, "잠수함")
     assert "NIS" in c.sources and "민태호" in c.source_names.values()
+
+
+def test_japans_defense_minister_speaks_for_japans_defense_ministry():
+    text = '합참은 발사체를 추적했다고 밝혔다. 고바야시 다카시 일본 방위상은 "용납할 수 없다"고 말했다.'
+    assert sources_of(text, "용납할") == {"JMOD"}
