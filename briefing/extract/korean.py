@@ -43,7 +43,8 @@ _HANDED_DOC = (rf"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d]\s*)?(
                rf"(?:{_DOCS}|현황|문건|문서|답변서|답변)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)")
 _RECEIVED = re.compile(rf"^\s*(?:으로부터|로부터|에서|에게서)\s*(?:(?:제출|넘겨|건네)\s*)?(?:받은|입수한)\s*{_HANDED_DOC}")
 _HANDED_VERB = re.compile(r"(?:에게|에)\s*(?:제출한|보낸|전달한|낸)")
-_HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
+# 윤서진 더불어민주당 의원실에 제출한: the lawmaker's party may stand between the name and the office
+_HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|국민의힘\s+)?{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")

@@ -447,3 +447,9 @@ def test_a_registered_body_that_decided_something_announced_it_wherever_it_stand
 def test_a_figure_as_a_body_counts_it_cites_that_body():
     c = candidate_with("국내 출산율은 0.7명으로, 경제협력개발기구(OECD) 통계 기준 회원국 가운데 가장 낮다.", "출산율")
     assert list(c.source_names.values()) == ["경제협력개발기구"]
+
+
+def test_a_lawmakers_party_between_name_and_office_does_not_hide_who_received_the_document():
+    text = "국방부가 국방위원회 소속 장하윤 조국혁신당 의원실에 제출한 자료에 따르면 탈영병은 120명이었다."
+    c = candidate_with(text, "탈영병")
+    assert c.sources[0] == "MND" and "장하윤" in c.source_names.values()
