@@ -66,6 +66,43 @@ def carry_findings(text, sents, junk, results) -> bool:
     return changed
 
 
+# [앵커], [리포트]: a broadcast script's section label, a line of its own
+_LABEL = re.compile(r"^\s*\[[^\]\n]{1,8}\]\s*$")
+
+
+def carry_lead(text, sents, junk, results) -> bool:
+    """Give a Korean story's lead the source its headline credited: 국방부 "…" then 예비군 훈련이 … 줄어듭니다.
+
+    The lead, the first paragraph after the headline (past a broadcast's [앵커] label), tells the news
+    the headline quoted. Without a source of its own it is that source's when it reads as a finding
+    (…것으로 파악됐다, 나타났다) or when the next sentence of its paragraph names the same source
+    (국방부가 오늘 … 발표했습니다). Whatever its subject (북한이, 육군이), it is not the reporter's aside;
+    but a vague sentence, a named body's topic or an aside stays unattributed. Changes ``results``
+    in place; returns True when the lead was given a source.
+    """
+    if len(sents) < 3 or junk[0] or not results[0].sources or not sents[0].whole_line:
+        return False
+    headline = text[sents[0].start:sents[0].end]
+    if headline.rstrip().endswith(".") or not _HANGUL.search(headline):
+        return False
+    i, broadcast = 1, False
+    while i < len(sents) and (junk[i] or _LABEL.match(text[sents[i].start:sents[i].end])):
+        broadcast = broadcast or not junk[i]
+        i += 1
+    if i + 1 >= len(sents) or sents[i].paragraph == sents[0].paragraph:
+        return False
+    here, after, raw = results[i], results[i + 1], text[sents[i].start:sents[i].end]
+    if here.sources or here.vague or here.topic or not _HANGUL.search(raw) or is_aside(raw):
+        return False
+    # a broadcast script gives each sentence a paragraph; a written lead and its next sentence share one
+    together = sents[i + 1].paragraph == sents[i].paragraph or broadcast
+    named_next = together and bool(after.sources) and set(after.sources) <= set(results[0].sources)
+    if not (_FINDING.search(raw) or named_next):
+        return False
+    here.sources, here.names, here.kind = list(results[0].sources), dict(results[0].names), "inherited"
+    return True
+
+
 def is_aside(raw: str) -> bool:
     """True for a Korean sentence the reporter adds of their own, figures or not: one that turns to
     something else (한편, 반면), a series of years (2019년 1047명에서 2021년 63명으로), or what has

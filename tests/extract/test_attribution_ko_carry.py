@@ -162,3 +162,25 @@ def test_a_lead_telling_a_scene_does_not_take_the_headlines_source():
     text = ('방사청 "정찰위성 사업 일정 재검토"\n\n'
             "국회 국방위원회 국정감사에서는 위성 사업 지연을 두고 질타가 이어졌다.")
     assert sources_of(text, "질타가") == set()
+
+
+def test_a_lead_whose_subject_is_a_country_still_tells_the_finding_the_headline_credited():
+    text = ('국정원 "北 해커, 올해 가상자산 1조원 탈취"\n\n'
+            "북한이 올해 해킹으로 가상자산 1조원어치를 빼돌린 것으로 파악됐다.\n\n"
+            "전문가들은 피해가 더 클 수 있다고 본다.\n")
+    assert sources_of(text, "빼돌린") == {"NIS"}
+
+
+def test_a_lead_followed_by_the_headlines_source_in_its_paragraph_is_that_sources_news():
+    text = ('국방부 "내년부터 병사 휴대전화 사용 시간 연장"\n\n'
+            "병사들의 휴대전화 사용 시간이 내년부터 오후 10시까지로 늘어납니다. "
+            "국방부는 오늘 이런 내용의 복무 개선안을 발표했습니다.\n\n"
+            "일부 부대에서는 보안 우려도 나옵니다.\n")
+    assert sources_of(text, "늘어납니다") == {"MND"}
+
+
+def test_a_lead_that_tells_of_an_event_is_not_the_headlines_source():
+    text = ('[국감] "군 급식 예산 부족"…국방부 "개선 검토"\n\n'
+            "국회 국방위원회의 국방부 국정감사에서는 장병 급식 문제를 두고 질타가 이어졌다.\n\n"
+            '한 의원은 "급식 단가가 너무 낮다"고 말했다.\n')
+    assert sources_of(text, "질타가") == set()
