@@ -171,7 +171,7 @@ BUILTIN_SOURCES: tuple[Source, ...] = (
        ["국제원자력기구"]),
     _s("BOK", "Bank of Korea", "the Bank of Korea", SourceKind.CENTRAL_BANK, "A",
        ["Bank of Korea", "BOK governor", "South Korea's central bank", "Seoul's central bank"],
-       ["한국은행", "한은"]),
+       ["한국은행", "한은", "금통위"]),
     _s("ISW", "Institute for the Study of War", "the ISW", SourceKind.THINK_TANK, "C",
        ["Institute for the Study of War"],
        ["전쟁연구소", "미국 전쟁연구소"]),

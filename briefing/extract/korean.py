@@ -64,7 +64,7 @@ _COUNTED = frozenset("두 세 네 여러 양 각 몇 모든".split())
 _KIND_BACKREF = "(?:기관|기구|부처|단체|재단|협회|업체|기업|싱크탱크|방송사|통신사|신문사|웹사이트|사이트)"
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
-                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송|연구소)(?:은|는|도|에\s*따르면|에\s*의하면)|"
+                      rf"(?<![{_H}]\s)(?:수사|방역|보건|금융|외교|안보|정보)?당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송|연구소)(?:은|는|도|에\s*따르면|에\s*의하면)|"
                       # 해당 부처는, 이 기관은: a kind of body, with a demonstrative to say which one
                       rf"(?<![{_H}])(?:이|그|해당|같은)\s+{_KIND_BACKREF}(?:은|는|도|이|가|에\s*따르면|에\s*의하면)|"
                       # 보도에 따르면 refers back; 언론 보도에 따르면 ("press reports say") is vague

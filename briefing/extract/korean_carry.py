@@ -36,6 +36,9 @@ _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(
                       rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
 
 
+# 이는 … 두 배 많은 수준이다, 3년 만에 가장 큽니다, 세 차례 연속 동결이다: the fact just reported, measured
+_MEASURES = re.compile(r"^이는\s|(?:\d+|[한두세네]|여러)\s*(?:년|달|개월|분기|차례)\s*(?:만에|연속|째)\s*(?:[가-힣]+\s+)?[가-힣]*"
+                       r"(?:이다|입니다|크다|큽니다|많다|많습니다|적다|적습니다|높다|높습니다|낮다|낮습니다)\W*$")
 # 한편 …, 반면 …: the reporter turns to something else
 _TURNS = re.compile(r"(?:한편|반면)\s")
 
@@ -60,7 +63,7 @@ def carry_findings(text, sents, junk, results) -> bool:
         reports = bool(here.cue) and _GOES_ON.match(raw) is not None
         if prev.quote and not headline and not reports:
             continue  # after a voice, only a sentence that reports speech goes on with it
-        if _FINDING.search(raw) or reports or (_FIGURE.search(raw) and _FIGURE.search(before)):
+        if _FINDING.search(raw) or reports or _MEASURES.search(raw) or (_FIGURE.search(raw) and _FIGURE.search(before)):
             here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"
             changed = True
     return changed

@@ -184,3 +184,21 @@ def test_a_lead_that_tells_of_an_event_is_not_the_headlines_source():
             "국회 국방위원회의 국방부 국정감사에서는 장병 급식 문제를 두고 질타가 이어졌다.\n\n"
             '한 의원은 "급식 단가가 너무 낮다"고 말했다.\n')
     assert sources_of(text, "질타가") == set()
+
+
+def test_a_paragraph_measuring_the_fact_just_reported_continues_its_source():
+    text = ("통계청에 따르면 지난달 실업률은 3.1%로 집계됐다.\n\n"
+            "이는 1년 전보다 0.4%포인트 높은 수준이다.\n\n"
+            "5년 만에 가장 높습니다.\n")
+    assert len(candidate_with(text, "0.4%포인트").sources) == 1
+    assert len(candidate_with(text, "5년 만에").sources) == 1
+
+
+def test_investigators_named_by_kind_refer_back_to_the_bodies_investigating():
+    text = ("경찰과 국가정보원은 간첩 조직을 합동 수사하고 있다고 밝혔다. "
+            "수사당국은 이들이 암호 파일로 지령을 주고받았다고 설명했다.")
+    assert "NIS" in sources_of(text, "암호 파일")
+
+
+def test_the_monetary_policy_board_by_its_short_name_speaks_for_the_bank_of_korea():
+    assert sources_of('금통위는 "물가 흐름을 더 지켜보겠다"고 밝혔다.', "물가 흐름") == {"BOK"}
