@@ -278,6 +278,9 @@ _COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러�
 _HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
 
 
+_OWN_PARTICLE = re.compile(rf"(?:은|는|이|가)(?![{_H}])")
+
+
 def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start: int) -> list[Agent]:
     """People who speak besides the agents found: the topic person or someone quoted.
 
@@ -289,7 +292,10 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     out: list[Agent] = []
     for p in _PERSON.finditer(folded, start):
         name = _person_name(p)
-        if name is None or any(p.start() <= m.start < p.end() for m in named):
+        # a body within the phrase is the person's affiliation, unless it is a subject of its own
+        # (조선중앙통신은 지난 9월 김정은 국무위원장이 "…"라고 말했다고)
+        if name is None or any(p.start() <= m.start < p.end() and not (
+                _OWN_PARTICLE.match(folded, m.end) and folded.find(name, m.end, p.end()) >= 0) for m in named):
             continue
         topic = p.start() == start and folded[p.end() - 1] in "은는"
         if topic or _QUOTED_AFTER.match(folded, p.end()):

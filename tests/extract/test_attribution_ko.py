@@ -249,3 +249,9 @@ def test_a_lawmaker_passing_on_a_briefing_by_surname_and_title_speaks_too():
 def test_japans_defense_minister_speaks_for_japans_defense_ministry():
     text = '합참은 발사체를 추적했다고 밝혔다. 고바야시 다카시 일본 방위상은 "용납할 수 없다"고 말했다.'
     assert sources_of(text, "용납할") == {"JMOD"}
+
+
+def test_a_person_quoted_by_an_outlet_speaks_though_the_outlet_is_named_first():
+    text = '조선중앙통신은 지난 3일 최룡해 상임위원장이 공장을 찾아 "증산에 총력을 다하라"고 말했다고 보도했다.'
+    c = candidate_with(text, "증산에")
+    assert c.sources[0] == "KCNA" and "최룡해" in c.source_names.values()
