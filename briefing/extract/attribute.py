@@ -22,7 +22,7 @@ from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract import korean, korean_orgs
 from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.korean_documents import Issuers, is_document
-from briefing.extract.korean_people import Introduced, headline_person, surname_speaker
+from briefing.extract.korean_people import Introduced, headline_person, surname_speaker, with_lee
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
@@ -241,7 +241,7 @@ class Attributor:
             kfound = korean.korean_agents(folded, named, lead)
             own = kfound.agents or [a for a in (surname_speaker(folded, lead, self.introduced) if cues or kfound.cues else None,
                                                 headline_person(folded, lead, [m.start for m in named])) if a][:1]
-            agents += own
+            agents = with_lee(agents + own, folded, self.introduced)
             cues += kfound.cues + (['"'] if own and not kfound.agents and not kfound.cues else [])
             vague = (vague or kfound.vague) and not own
         if not agents and hangul and cues:

@@ -17,6 +17,10 @@ _H = "\uac00-\ud7a3"
 SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE})(?:은|는)(?![{_H}])")
 # 한 의원은: the surname 한, or the indefinite "a lawmaker", opening the sentence
 _HAN_TOPIC = re.compile(rf"(한)\s+({ROLE})(?:은|는)(?![{_H}])")
+# 국민의힘 이성민, 더불어민주당 박선우 의원이: two people listed before the title they share
+_LISTED = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}}),\s+(?:[{_H}]+\s+){{0,2}}?[{_H}]{{2,4}}\s+({ROLE})(?:은|는|이|가|도)(?![{_H}])")
+# 이 의원은, 이 의원에 따르면: the surname 이, or "this" (lawmaker); either way the 이 named with that title
+_LEE_OR_THIS = re.compile(rf"(?<![{_H}])이\s+({ROLE})(?:은|는|에\s*따르면|에\s*의하면)(?![{_H}])")
 # 김정은, 군수공장 현지지도…"…": a headline naming a person before a comma, then quoting them
 _HEADLINE_PERSON = re.compile(rf"([{_H}]{{2,4}})\s*,\s[^\"\u201c]*[\"\u201c]")
 
@@ -38,6 +42,7 @@ class Introduced:
                 name = person_name(p)
                 if name is not None:
                     self._people.append((name, p.group().split()[-1][:-1]))
+            self._people += [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
         self._unread.clear()
 
     def full(self, surname: str, title: str) -> str | None:
@@ -47,6 +52,14 @@ class Introduced:
         self._read()
         return next((name for name, held in reversed(self._people)
                      if name.startswith(surname) and name != surname and held.endswith(title)), None)
+
+
+def with_lee(agents: list[Agent], folded: str, introduced: Introduced) -> list[Agent]:
+    """이 의원은 after 이성진 의원 was named: that lawmaker, not whoever spoke last (nor "this" one)."""
+    m = _LEE_OR_THIS.search(folded)
+    if m is None or introduced.full("이", m.group(1)) is None or any(a.text == "이" for a in agents):
+        return agents
+    return [a for a in agents if not (a.kind == "backref" and a.text.startswith("이 "))] + [Agent("person", "이", head=m.group(1))]
 
 
 def surname_speaker(folded: str, lead: int, introduced: Introduced) -> Agent | None:

@@ -255,3 +255,18 @@ def test_a_person_quoted_by_an_outlet_speaks_though_the_outlet_is_named_first():
     text = '조선중앙통신은 지난 3일 최룡해 상임위원장이 공장을 찾아 "증산에 총력을 다하라"고 말했다고 보도했다.'
     c = candidate_with(text, "증산에")
     assert c.sources[0] == "KCNA" and "최룡해" in c.source_names.values()
+
+
+def test_i_before_a_title_is_the_lee_introduced_with_that_title():
+    text = ("국정원은 북한이 미사일 기지를 늘렸다고 보고했다고 국민의힘 이하준, 더불어민주당 정다온 의원이 전했다. "
+            '북한의 식량 사정에 대해서는 "작황이 나쁘다"고 보고했다고 이 의원은 설명했다.')
+    assert list(candidate_with(text, "작황이").source_names.values()) == ["이하준"]
+    text = ('정보위 간사인 이하준 의원은 "보고가 있었다"고 전했다. '
+            "이 의원에 따르면 국정원은 숙청이 석 달간 진행됐다고 설명했다.")
+    c = candidate_with(text, "숙청이")
+    assert "NIS" in c.sources and "이하준" in c.source_names.values()
+
+
+def test_this_official_still_refers_back_to_the_last_speaker():
+    text = '합참 관계자는 "감시를 강화했다"고 말했다. 이 관계자는 "추가 도발에 대비하고 있다"고 덧붙였다.'
+    assert sources_of(text, "추가 도발") == {"JCS"}
