@@ -66,7 +66,8 @@ _KIND_BACKREF = "(?:기관|기구|부처|단체|재단|협회|업체|기업|싱�
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
                       rf"(?<![{_H}]\s)(?:수사|방역|보건|금융|외교|안보|정보)?당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송|연구소)(?:은|는|도|에\s*따르면|에\s*의하면)|"
                       # 해당 부처는, 이 기관은: a kind of body, with a demonstrative to say which one
-                      rf"(?<![{_H}])(?:이|그|해당|같은)\s+{_KIND_BACKREF}(?:은|는|도|이|가|에\s*따르면|에\s*의하면)|"
+                      # 두 기관에 따르면: the bodies that just spoke together
+                      rf"(?<![{_H}])(?:이|그|해당|같은|두|세|양)\s+{_KIND_BACKREF}(?:은|는|도|이|가|에\s*따르면|에\s*의하면)|"
                       # 보도에 따르면 refers back; 언론 보도에 따르면 ("press reports say") is vague
                       rf"(?<![{_H}])(?<!언론 )(?<!외신 )(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
 # 대변인은 또 …: the spokesperson or official who spoke last, named by role alone opening the sentence
@@ -238,7 +239,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
-            noun = re.search(f"통신사|방송사|신문사|통신|매체|신문|방송|연구소|{_KIND_BACKREF}", b.group())
+            noun = None if b.group()[0] in "두세양" else re.search(f"통신사|방송사|신문사|통신|매체|신문|방송|연구소|{_KIND_BACKREF}", b.group())
             agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))

@@ -37,8 +37,9 @@ _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(
 
 
 # 이는 … 두 배 많은 수준이다, 3년 만에 가장 큽니다, 세 차례 연속 동결이다: the fact just reported, measured
-_MEASURES = re.compile(r"^이는\s|(?:\d+|[한두세네]|여러)\s*(?:년|달|개월|분기|차례)\s*(?:만에|연속|째)\s*(?:[가-힣]+\s+)?[가-힣]*"
-                       r"(?:이다|입니다|크다|큽니다|많다|많습니다|적다|적습니다|높다|높습니다|낮다|낮습니다)\W*$")
+# 이 가운데 주택담보대출이 …: a part of it; 두 분기 연속 늘었습니다: compared with the periods before
+_MEASURES = re.compile(r"^이는\s|^이\s*(?:가운데|중)\s|(?:\d+|[한두세네]|여러)\s*(?:년|달|개월|분기|차례)\s*(?:만에|연속|째)\s*"
+                       r"(?:[가-힣]+\s+)?[가-힣]*(?:다|습니다)\W*$")
 # 한편 …, 반면 …: the reporter turns to something else
 _TURNS = re.compile(r"(?:한편|반면)\s")
 

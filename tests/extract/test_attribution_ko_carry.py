@@ -202,3 +202,18 @@ def test_investigators_named_by_kind_refer_back_to_the_bodies_investigating():
 
 def test_the_monetary_policy_board_by_its_short_name_speaks_for_the_bank_of_korea():
     assert sources_of('금통위는 "물가 흐름을 더 지켜보겠다"고 밝혔다.', "물가 흐름") == {"BOK"}
+
+
+def test_a_part_of_the_figures_just_reported_continues_their_source():
+    text = ("한국은행에 따르면 3분기 가계대출은 20조원 늘었다.\n\n"
+            "이 가운데 주택담보대출이 15조원을 차지했다.\n\n"
+            "신용대출도 두 분기 연속 늘었다.\n")
+    assert sources_of(text, "15조원") == {"BOK"}
+    assert sources_of(text, "신용대출도") == {"BOK"}
+
+
+def test_two_bodies_referred_back_to_together_are_both_sources():
+    text = ("경찰과 국가정보원은 간첩 조직을 합동 수사하고 있다고 밝혔다. "
+            "두 기관에 따르면 이 조직은 지령문 30여 건을 주고받았다.")
+    c = candidate_with(text, "지령문")
+    assert "NIS" in c.sources and len(c.sources) == 2
