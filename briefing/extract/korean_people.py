@@ -29,29 +29,33 @@ class Introduced:
     """The people a Korean text has named in full with a title, the latest last."""
 
     def __init__(self) -> None:
-        self._people: list[tuple[str, str]] = []  # (full name, title)
-        self._unread: list[str] = []  # sentences noted but not yet read: most texts never ask
+        self._sentences: list[str] = []
+        self._people: dict[int, list[tuple[str, str]]] = {}  # sentence -> (full name, title), read when asked
 
     def note(self, folded: str) -> None:
-        """Remember the "[name] [affiliation] [title]" phrases of a (quote-masked, folded) sentence."""
-        self._unread.append(folded)
+        """Remember a (quote-masked, folded) sentence, for the "[name] [affiliation] [title]" phrases in it."""
+        self._sentences.append(folded)
 
-    def _read(self) -> None:
-        for folded in self._unread:
-            for p in PERSON.finditer(folded):
-                name = person_name(p)
-                if name is not None:
-                    self._people.append((name, p.group().split()[-1][:-1]))
-            self._people += [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
-        self._unread.clear()
+    def _read(self, i: int) -> list[tuple[str, str]]:
+        if i not in self._people:
+            folded = self._sentences[i]
+            people = [(name, p.group().split()[-1][:-1]) for p in PERSON.finditer(folded)
+                      if (name := person_name(p)) is not None]
+            self._people[i] = people + [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
+        return self._people[i]
 
     def full(self, surname: str, title: str) -> str | None:
         """The full name of the latest person introduced with ``surname`` and a title ending in ``title``."""
         if not title:
             return None
-        self._read()
-        return next((name for name, held in reversed(self._people)
-                     if name.startswith(surname) and name != surname and held.endswith(title)), None)
+        for i in range(len(self._sentences) - 1, -1, -1):
+            folded = self._sentences[i]
+            if title in folded and surname in folded:
+                found = next((name for name, held in reversed(self._read(i))
+                              if name.startswith(surname) and name != surname and held.endswith(title)), None)
+                if found is not None:
+                    return found
+        return None
 
 
 def with_lee(agents: list[Agent], folded: str, introduced: Introduced) -> list[Agent]:
