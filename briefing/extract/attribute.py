@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceKind, SourceRegistry
-from briefing.extract import korean
+from briefing.extract import korean, korean_orgs
 from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.korean_documents import Issuers, is_document
+from briefing.extract.korean_people import Introduced, headline_person, surname_speaker, with_lee
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
@@ -89,6 +90,7 @@ class Attributor:
         self.registry: SourceRegistry = matcher.registry
         self.cast = Cast(matcher)
         self.documents = Issuers()  # who issued the 담화, the 보고서 a later sentence refers back to
+        self.introduced = Introduced()  # 김정은 국무위원장, named in full: the later 김 위원장
         # the words of people's names met so far, each with the name: "Ahn" -> "Ahn Sung-ho"
         self.seen_names: dict[str, str] = {}
         self.seen: list[tuple[str, frozenset[str]]] = []
@@ -172,8 +174,12 @@ class Attributor:
             return [code], True, {code: agent.text}
         if agent.kind == "person":
             codes = self.cast.known_person(agent.text)
-            if codes is None and alone and re.fullmatch("[\uac00-\ud7a3]", agent.text):
-                return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
+            if codes is None and re.fullmatch("[\uac00-\ud7a3]", agent.text):
+                full = self.introduced.full(agent.text, agent.head)  # 김 위원장 after 김정은 국무위원장
+                codes = self.cast.known_person(full) if full is not None else None
+                if full is None and alone:
+                    return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
+                agent = Agent("person", full) if full is not None and codes is None else agent
             folded = fold(agent.text)
             # "Vice Minister of National Defense Seo": a deputy speaks for the office's body too
             title = self.cast.office_of(folded)
@@ -207,9 +213,9 @@ class Attributor:
         hangul = re.search("[\uac00-\ud7a3]", raw) is not None
         named = self.matcher.sources(folded, cased)
         named = sorted(named + self.matcher.organisations(cased, named)
-                       + (korean.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
+                       + (korean_orgs.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
         if hangul:
-            named = korean.sub_units(folded, named)
+            named = korean_orgs.sub_units(folded, named)
         if self.cast.acronyms:
             named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
         self.cast.learn_acronyms(cased, named)
@@ -232,10 +238,13 @@ class Attributor:
         agents, cues = list(found.agents), list(found.cues)
         vague, hearsay = found.vague, found.hearsay
         if hangul:
+            self.introduced.note(folded)
             kfound = korean.korean_agents(folded, named, lead)
-            agents += kfound.agents
-            cues += kfound.cues
-            vague = vague or kfound.vague
+            own = kfound.agents or [a for a in (surname_speaker(folded, lead, self.introduced) if cues or kfound.cues else None,
+                                                headline_person(folded, lead, [m.start for m in named])) if a][:1]
+            agents = with_lee(agents + own, folded, self.introduced)
+            cues += kfound.cues + (['"'] if own and not kfound.agents and not kfound.cues else [])
+            vague = (vague or kfound.vague) and not own
         if not agents and hangul and cues:
             short = self._korean_abbreviation(folded, lead)
             agents = [short] if short is not None else []

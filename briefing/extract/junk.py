@@ -86,9 +86,13 @@ def _tokens(text: str) -> set[str]:
     return out
 
 
+# [인터뷰] 김태현/예비군 : "…": a broadcast's caption naming who speaks on screen, not a section label
+_CAPTION = re.compile(r"^\s*\[(?:인터뷰|녹취|싱크|현장음)\]\s*[\uac00-\ud7a3]{2,4}\s*/[^:\n]{1,40}:\s*[\"\u201c]")
+
+
 def is_strong_junk(text: str) -> bool:
     """True when ``text`` has the shape of known scrape junk."""
-    return len(text.split()) <= 30 and any(p.search(text) for p in _STRONG)
+    return len(text.split()) <= 30 and not _CAPTION.match(text) and any(p.search(text) for p in _STRONG)
 
 
 def _headline_shape(text: str, sentence: Sentence) -> bool:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_bodies import described_bodies
+from briefing.extract.korean_people import SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_orgs import COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS, NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
-from briefing.extract.korean_names import COMMON as _COMMON, DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
+from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
-from briefing.extract.korean_names import describes, person_name as _person_name
+from briefing.extract.korean_names import person_name as _person_name
 from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
@@ -24,6 +25,10 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
+                 # an order or a plea is speech too: 대책을 세우라고 지시했다, 원칙을 주문했다, 하소연했다
+                 r"지시했|주문했|하소연했|호소했|기대했|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
+                 # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
+                 r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고)|"
                  r"반박했|반박한|인용했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
@@ -31,38 +36,27 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
 _SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
-# 해양수산부 자료에 따르면: a body's document cited
-_DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
-# 감사원 감사 결과에 따르면, 통계청 조사 결과를 보면, 통일부 내부 자료에 따르면: what the body found or wrote
-_FINDINGS = rf"(?:[{_H}]{{1,4}}\s+)?(?:{_DOCS}|결과|내용|문건|현황)\s*(?:(?:을|를)\s*(?:보면|종합하면)|에\s*따르면|에\s*의하면)"
-_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}")
+_ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}"
+                        rf"|^{_ABBREVIATION}\s*{_COUNTED_BY}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
 _HANDED_DOC = (rf"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d]\s*)?(?:[{_H}0-9]+\s+){{0,2}}?"
                rf"(?:{_DOCS}|현황|문건|문서|답변서|답변)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)")
 _RECEIVED = re.compile(rf"^\s*(?:으로부터|로부터|에서|에게서)\s*(?:(?:제출|넘겨|건네)\s*)?(?:받은|입수한)\s*{_HANDED_DOC}")
 _HANDED_VERB = re.compile(r"(?:에게|에)\s*(?:제출한|보낸|전달한|낸)")
-_HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
+# 윤서진 더불어민주당 의원실에 제출한: the lawmaker's party may stand between the name and the office
+_HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|국민의힘\s+)?{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"^\s*(?:을|를)\s*통해")
 _AND = re.compile(r"^(?:와|과|및)\s*")
-_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사")
-_ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
-                  rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
-                  # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
-                  rf"{'|'.join(_SERVICES)}|"
-                  # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
-                  rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
-                  rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
-                  # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
-                  rf"(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{_DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
-                  rf"{_FINDINGS}|"
-                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
-                  # a headline credit: 통계청 "…"
-                  rf"[\"\u201c\u300c]))")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
+# 보건복지관은, 예비전력과장은: an office's title, any that ends as titles do, after a person and a body
+_UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가)(?![{_H}])")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
-_CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용")
+# 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며: what a body reported, passed on
+_CITED_DOC = "(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)"
+_CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"
+                    rf"|^\s*{_CITED_DOC}\s*(?:내용\s*)?(?:을|를)\s*전하(?:며|면서)")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
 # 두 간사에 따르면, 여러 관계자에 따르면: a number of people referred back to, not a surname
@@ -70,9 +64,10 @@ _COUNTED = frozenset("두 세 네 여러 양 각 몇 모든".split())
 _KIND_BACKREF = "(?:기관|기구|부처|단체|재단|협회|업체|기업|싱크탱크|방송사|통신사|신문사|웹사이트|사이트)"
 # 이 관계자는, 그는, and 당국은 ("the authorities", the body the story is about)
 _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은|는|이|가|도)|그는|그녀는|그들은|이들은|"
-                      rf"(?<![{_H}]\s)당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송|연구소)(?:은|는|도|에\s*따르면|에\s*의하면)|"
+                      rf"(?<![{_H}]\s)(?:수사|방역|보건|금융|외교|안보|정보)?당국(?:은|는|도)|(?<![{_H}])(?:통신|매체|신문|방송|연구소)(?:은|는|도|에\s*따르면|에\s*의하면)|"
                       # 해당 부처는, 이 기관은: a kind of body, with a demonstrative to say which one
-                      rf"(?<![{_H}])(?:이|그|해당|같은)\s+{_KIND_BACKREF}(?:은|는|도|이|가|에\s*따르면|에\s*의하면)|"
+                      # 두 기관에 따르면: the bodies that just spoke together
+                      rf"(?<![{_H}])(?:이|그|해당|같은|두|세|양)\s+{_KIND_BACKREF}(?:은|는|도|이|가|에\s*따르면|에\s*의하면)|"
                       # 보도에 따르면 refers back; 언론 보도에 따르면 ("press reports say") is vague
                       rf"(?<![{_H}])(?<!언론 )(?<!외신 )(?:보도|발표|보고서|자료|성명|담화)(?:에\s*따르면|에\s*의하면))(?![{_H}])")
 # 대변인은 또 …: the spokesperson or official who spoke last, named by role alone opening the sentence
@@ -81,20 +76,31 @@ _BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|�
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?(?:{_ROLE}|전문가|인사|분석가)(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
-                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계)에서는|"
+                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|[가-힣]{1,3}계)에서는|"
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
+_DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
                             rf"(?:은|는|이|가|도)(?![{_H}])")
-BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
+# (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
+BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 
 
-# 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
-# (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
-_ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
-                            rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
-_HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?\s*씨(?:은|는|이|가|도)(?![{_H}])")
+# 김 모 씨는, ㄱ씨의 변호인은: a person whose name is withheld, or the lawyer who speaks for them
+_HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])(?:([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?|([{_H}])\s*모\s*|([\u3131-\u314e]))"
+                        rf"\s*씨(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
+
+
+# …부인하고 있다고 한다: what the reporter heard, not what the subject said
+_HEARSAY = re.compile(r"(?:다|라)고\s+한")
+
+
+def _honorific(h: re.Match) -> str:
+    """The person a 씨 phrase names: 김정혁, 김 모 씨, ㄱ씨의 변호인."""
+    name = h.group(1) or (f"{h.group(2)} 모 씨" if h.group(2) else f"{h.group(3)}씨")
+    return f"{name if name.endswith('씨') else name + '씨'}의 {h.group(4)}" if h.group(4) else name
+
 # 탈북민 A씨 "…": a headline crediting a person by name and 씨
 _HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
 # 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
@@ -110,84 +116,21 @@ _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
-# 윤재호 (의원), 구병삼 (대변인): a name right before a mention; a title, or a document's title, after one
-_NAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+$")
-_ROLE_AFTER = re.compile(rf"\s*{_ROLE}")
-_FINDINGS_AFTER = re.compile(rf"\s*{_FINDINGS}")
 # 이 관계자는, 해당 부처는: a demonstrative opening the sentence refers back, it names no new actor
 _DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s")
-
-_PARENTS = re.compile(rf"(?:(?<![{_H}])[{_H}]{{1,10}}(?:부|처|청|본부)\s+){{1,2}}$")
-
-
-def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(start < t.end and t.start < end for t in mentions)
-
-
-# 오민석 선임연구원은: a researcher's title, not an institute, though both end in 연구원
-_RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
-
-
-def organisations(folded: str, taken: list[Mention], cased: str | None = None) -> list[Mention]:
-    """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
-
-    ``cased`` is the same text as ``folded`` with its letters' case kept, for names in Latin
-    letters (NK뉴스, CSIS).
-
-    A body followed by a role speaks through that role (미국 국무부 대변인은), unless a person's
-    name comes first: 김태호 한국국방연구원 연구위원은 is 김태호 speaking, not the institute.
-    """
-    found = []
-    for m in _ORG.finditer(folded):
-        name = m.group(1)
-        # 윤재호 의원실: a lawmaker's office is the lawmaker
-        if (len(name) < 3 and name not in _SERVICES) or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
-            continue
-        if name[0] in "'\u2018" and _FINDINGS_AFTER.match(folded, m.end()):
-            continue  # '해외 파견 현황' 문건에 따르면: a document's title, not a body's name
-        before = _NAME_BEFORE.search(folded, 0, m.start())
-        if (before and _is_name(before.group(1)) and not describes(before.group(1))
-                and (_ROLE_AFTER.match(folded, m.end()) or _RESEARCHER.fullmatch(name))):
-            continue
-        # 경찰청 국가수사본부 안보수사국은: a unit is named with the bodies it belongs to
-        window = max(0, m.start() - 24)  # two words before the unit at most
-        parents = _PARENTS.search(folded, window, m.start())
-        if parents is not None and (_overlaps_any(parents.start(), m.start(), taken)
-                                    or any(w in _COMMON for w in parents.group().split())):
-            parents = None  # 정부, 일부, 내부: common words that end as a ministry does
-        start = m.start() if parents is None else parents.start()
-        found.append(Mention(start, m.end(), "org", folded[start:m.start()] + name))
-    for m in _ACRONYM_NAMED.finditer(folded):
-        if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
-            found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
-    return found + described_bodies(folded, cased or folded, taken + found)
-
-
-def sub_units(folded: str, named: list[Mention]) -> list[Mention]:
-    """한국은행 금융통화위원회: a unit named after its registered parent speaks as the parent.
-
-    ``named`` is in text order; a registered source followed, across a space, by another body is
-    replaced by one mention of the source covering both.
-    """
-    out: list[Mention] = []
-    for m in named:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "source" and m.kind == "org"
-                and folded[prev.end:m.start].isspace()):
-            out[-1] = Mention(prev.start, m.end, "source", prev.text + folded[prev.end:m.start] + m.text, prev.code)
-            continue
-        out.append(m)
-    return out
-
 
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
     """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
     found = Found()
+    if (caption := _CAPTION.match(folded, sentence_start)) is not None and _CAPTION_LABEL.search(folded, 0, sentence_start):
+        return _caption_speaker(caption, mentions)
     cues = [m.group() for m in CUE.finditer(folded)]
     found.cues = cues
     named = sorted(mentions, key=lambda m: m.start)
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
+    carriers: list[Agent] = []
+    via_at: int | None = None
     # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
     opening = _BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
     topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
@@ -207,11 +150,14 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end;
         # also after the headline's first clause (봉급 월 165만 원…국방부, … 계획 발표)
         if ((m.start == sentence_start or folded[sentence_start:m.start].rstrip().endswith("…"))
-                and m.kind == "source" and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
+                and (m.kind == "source" or (m.kind == "org" and not re.search("[\"\u201c]", rest)))  # 해경, … 중국 "…"
+                and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
-        if _VIA.match(rest) and cues and any(a.kind != "source" or a.code != m.code for a in agents):
-            agents.append(Agent(m.kind, m.text, m.code))
+        if _VIA.match(rest) and cues:
+            # 조선중앙통신을 통해 발표한 담화에서: the outlet carried what the speaker said
+            carriers.append(Agent(m.kind, m.text, m.code))
+            via_at = m.start if via_at is None else via_at
             continue
         if _RECEIVED.match(rest):
             # 윤 의원이 국정원으로부터 제출받은 자료를 보면: the body's document, and who received it
@@ -225,6 +171,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             cited_bodies.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
+        if subject is None and (named_before := _NAME_BEFORE.search(folded, sentence_start, m.start)) and _is_name(named_before.group(1)):
+            subject = _UNLISTED_TITLE.match(rest)  # 홍성민 국방부 보건복지관은: a title not in the list, after a name
         # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a
         # later subject in 이/가 belongs to the reported clause, not to the verb of saying, unless
         # the clause has ended (…내려보냈다고 연합뉴스가 보도했다: who reported it).
@@ -236,7 +184,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             continue
         # Without a reporting verb only a registered body opening the sentence acts as its source
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
-        if subject and (cues or (m.start == sentence_start and m.kind == "source" and not _NEGATED.search(folded))):
+        # A registered body that decided something (통일부가 … 확대하기로 했다) announced it, wherever it stands.
+        if subject and (cues or (m.kind == "source" and not _NEGATED.search(folded)
+                                 and (m.start == sentence_start or _DECIDED.search(folded, m.end)))):
             agents.append(Agent(m.kind, m.text, m.code))
             if topic_end is None and subject.group(0).rstrip()[-1] in "은는":
                 topic_end = m.end + subject.end()
@@ -284,18 +234,21 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         agents.append(Agent("backref", r.group(), head="statement"))  # 대변인은 이어 "…"라고 말했다
     elif not agents and cues:
         p = _person(folded)
+        if p is not None and via_at is not None and p.end() > via_at and folded[p.end() - 1] in "이가":
+            p = None  # …을 통해 김정은 국무위원장이 참관했다고 주장했다: a subject of what was carried
         b = _BACKREF.search(folded)
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
-            noun = re.search(f"통신사|방송사|신문사|통신|매체|신문|방송|연구소|{_KIND_BACKREF}", b.group())
+            noun = None if b.group()[0] in "두세양" else re.search(f"통신사|방송사|신문사|통신|매체|신문|방송|연구소|{_KIND_BACKREF}", b.group())
             agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
-        elif (h := _HONORIFIC.search(folded)) is not None:
-            agents.append(Agent("person", h.group(1)))
+        elif (h := _HONORIFIC.search(folded)) is not None and not all(_HEARSAY.fullmatch(c) for c in cues):
+            agents.append(Agent("person", _honorific(h)))
         elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
-            agents.append(Agent("person", t.group(1)))  # 윤 의원은: the person named in full before
+            agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
+    agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
     if agents:
         agents += cited_bodies
     found.agents = agents
@@ -305,9 +258,28 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     return found
 
 
+# [인터뷰] 김성호/한국은행 금융통계팀장 : "…": a broadcast's caption, the speaker's name, a slash,
+# what they are, and a colon before their words
+_CAPTION_LABEL = re.compile(r"\[(?:인터뷰|녹취|싱크|현장음)\]")
+_CAPTION = re.compile(rf"([{_H}]{{2,4}})\s*/\s*[^:\n]{{1,40}}?\s*:\s*")
+
+
+def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
+    """Who a broadcast caption names: the registered body they speak for (국방부 …과장), else the person."""
+    found = Found(cues=['"'])
+    body = next((m for m in mentions if m.kind == "source" and caption.start(1) < m.start < caption.end()), None)
+    if body is not None:
+        found.agents = [Agent(body.kind, body.text, body.code, names=[caption.group(1)])]
+    else:
+        found.agents = [Agent("person", caption.group(1))]
+    return found
+
+
 _COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")
 _HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
-_SURNAME_TOPIC = re.compile(rf"([{_H}])\s+{_ROLE}(?:은|는)(?![{_H}])")
+
+
+_OWN_PARTICLE = re.compile(rf"(?:은|는|이|가)(?![{_H}])")
 
 
 def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start: int) -> list[Agent]:
@@ -321,7 +293,10 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     out: list[Agent] = []
     for p in _PERSON.finditer(folded, start):
         name = _person_name(p)
-        if name is None or any(p.start() <= m.start < p.end() for m in named):
+        # a body within the phrase is the person's affiliation, unless it is a subject of its own
+        # (조선중앙통신은 지난 9월 김정은 국무위원장이 "…"라고 말했다고)
+        if name is None or any(p.start() <= m.start < p.end() and not (
+                _OWN_PARTICLE.match(folded, m.end) and folded.find(name, m.end, p.end()) >= 0) for m in named):
             continue
         topic = p.start() == start and folded[p.end() - 1] in "은는"
         if topic or _QUOTED_AFTER.match(folded, p.end()):
@@ -329,7 +304,7 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     surname = _SURNAME_TOPIC.match(folded, start)
     if (surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named)
             and not re.search("(?:당국|관계자|당국자|소식통)[은는]$", surname.group())):
-        out.append(Agent("person", surname.group(1)))
+        out.append(Agent("person", surname.group(1), head=surname.group(2)))
     known = {a.text for a in agents}
     return [a for a in out if a.text not in known]
 
@@ -344,12 +319,22 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
     if comp is None:
         return []
     p = _person(folded, comp.end())
-    if p is None or any(m.start <= p.start(1) < m.end for m in named):
+    if p is None:
+        # …보고했다고 윤 의원은 설명했다: the person named in full before, by surname and title
+        last = comp
+        for last in _COMPLEMENTIZER.finditer(folded, comp.start()):
+            pass
+        t = _SURNAME_TOPIC.match(folded, last.end())
+        ok = t is not None and t.group(1) not in _DEMONSTRATIVE and not any(m.start <= t.start(1) < m.end for m in named)
+        return [Agent("person", t.group(1), head=t.group(2))] if ok else []
+    if any(m.start <= p.start(1) < m.end for m in named):
         return []
     name = _person_name(p)
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]
 
 
+# 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
+_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없|지\s*(?:않|못)(?:았|는|고)")
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
 
 
@@ -358,6 +343,8 @@ def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
     m = _PLACE_SUBJECT.match(folded, lead)
     if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
         return None
+    if _NEVER_SAID.search(folded):
+        return None  # 북한은 … 공식적으로 밝힌 적이 없다: a silence, not a statement
     return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
 
 

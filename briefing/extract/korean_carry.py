@@ -36,6 +36,10 @@ _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(
                       rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
 
 
+# 이는 … 두 배 많은 수준이다, 3년 만에 가장 큽니다, 세 차례 연속 동결이다: the fact just reported, measured
+# 이 가운데 주택담보대출이 …: a part of it; 두 분기 연속 늘었습니다: compared with the periods before
+_MEASURES = re.compile(r"^이는\s|^이\s*(?:가운데|중)\s|(?:\d+|[한두세네]|여러)\s*(?:년|달|개월|분기|차례)\s*(?:만에|연속|째)\s*"
+                       r"(?:[가-힣]+\s+)?[가-힣]*(?:다|습니다)\W*$")
 # 한편 …, 반면 …: the reporter turns to something else
 _TURNS = re.compile(r"(?:한편|반면)\s")
 
@@ -60,10 +64,47 @@ def carry_findings(text, sents, junk, results) -> bool:
         reports = bool(here.cue) and _GOES_ON.match(raw) is not None
         if prev.quote and not headline and not reports:
             continue  # after a voice, only a sentence that reports speech goes on with it
-        if _FINDING.search(raw) or reports or (_FIGURE.search(raw) and _FIGURE.search(before)):
+        if _FINDING.search(raw) or reports or _MEASURES.search(raw) or (_FIGURE.search(raw) and _FIGURE.search(before)):
             here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"
             changed = True
     return changed
+
+
+# [앵커], [리포트]: a broadcast script's section label, a line of its own
+_LABEL = re.compile(r"^\s*\[[^\]\n]{1,8}\]\s*$")
+
+
+def carry_lead(text, sents, junk, results) -> bool:
+    """Give a Korean story's lead the source its headline credited: 국방부 "…" then 예비군 훈련이 … 줄어듭니다.
+
+    The lead, the first paragraph after the headline (past a broadcast's [앵커] label), tells the news
+    the headline quoted. Without a source of its own it is that source's when it reads as a finding
+    (…것으로 파악됐다, 나타났다) or when the next sentence of its paragraph names the same source
+    (국방부가 오늘 … 발표했습니다). Whatever its subject (북한이, 육군이), it is not the reporter's aside;
+    but a vague sentence, a named body's topic or an aside stays unattributed. Changes ``results``
+    in place; returns True when the lead was given a source.
+    """
+    if len(sents) < 3 or junk[0] or not results[0].sources or not sents[0].whole_line:
+        return False
+    headline = text[sents[0].start:sents[0].end]
+    if headline.rstrip().endswith(".") or not _HANGUL.search(headline):
+        return False
+    i, broadcast = 1, False
+    while i < len(sents) and (junk[i] or _LABEL.match(text[sents[i].start:sents[i].end])):
+        broadcast = broadcast or not junk[i]
+        i += 1
+    if i + 1 >= len(sents) or sents[i].paragraph == sents[0].paragraph:
+        return False
+    here, after, raw = results[i], results[i + 1], text[sents[i].start:sents[i].end]
+    if here.sources or here.vague or here.topic or not _HANGUL.search(raw) or is_aside(raw):
+        return False
+    # a broadcast script gives each sentence a paragraph; a written lead and its next sentence share one
+    together = sents[i + 1].paragraph == sents[i].paragraph or broadcast
+    named_next = together and bool(after.sources) and set(after.sources) <= set(results[0].sources)
+    if not (_FINDING.search(raw) or named_next):
+        return False
+    here.sources, here.names, here.kind = list(results[0].sources), dict(results[0].names), "inherited"
+    return True
 
 
 def is_aside(raw: str) -> bool:

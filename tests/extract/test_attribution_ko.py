@@ -163,3 +163,110 @@ def test_an_event_recalled_with_ba_itda_does_not_continue_the_previous_speaker()
     text = ("국방부는 다음 달 서해에서 해상 기동훈련을 실시한다고 밝혔다. "
             "지난해에도 같은 해역에서 비슷한 규모의 훈련을 실시한 바 있다.")
     assert sources_of(text, "비슷한 규모의") == set()
+
+
+def test_a_registered_body_opening_the_lead_after_a_byline_of_two_reporters_is_its_source():
+    text = "(세종=연합뉴스) 박하늘 정유진 기자 = 한국은행이 10일 국고채 단순매입을 실시했다.\n"
+    assert sources_of(text, "국고채") == {"BOK"}
+
+
+def test_a_time_word_before_a_role_is_not_a_persons_name():
+    c = candidate_with('조선중앙통신은 지난달 김 위원장이 공장을 찾아 "증산하라"고 말했다고 보도했다.', "증산")
+    assert list(c.sources) == ["KCNA"]
+
+
+def test_a_person_named_in_full_before_speaks_later_by_surname_and_title():
+    text = ("통신에 따르면 행사는 박영수 내각총리가 참석한 가운데 열렸다. "
+            '박 총리는 "올해 알곡 생산 목표를 반드시 넘겨야 한다"고 지시했다.')
+    c = candidate_with(text, "알곡")
+    assert list(c.source_names.values()) == ["박영수"] and c.attribution == "explicit"
+
+
+def test_a_headline_naming_a_person_before_a_comma_and_a_quote_credits_that_person():
+    text = '최선희, 모스크바 방문…"자주권 침해에 단호히 대응"\n\n본문이다.'
+    assert list(candidate_with(text, "모스크바").source_names.values()) == ["최선희"]
+
+
+def test_han_before_a_title_is_the_surname_of_the_han_named_before_not_a_lawmaker():
+    text = ('한도윤 의원은 이날 국정감사에서 정비 예산 부족을 따졌다. '
+            '한 의원은 "장비 결함은 장병 안전과 직결된다"고 지적했다.')
+    assert list(candidate_with(text, "장비 결함은").source_names.values()) == ["한도윤"]
+    assert sources_of('한 관계자는 "결함이 많다"고 말했다.', "결함이") == set()
+
+
+def test_a_rank_in_brackets_after_a_name_does_not_hide_the_person():
+    text = ('이정호(준장) 해병대 연평부대장은 "경계태세를 유지하고 있다"고 말했다. '
+            "이 부대장은 장병들에게 즉각 대응 원칙을 주문했다.")
+    assert list(candidate_with(text, "경계태세").source_names.values()) == ["이정호"]
+    assert list(candidate_with(text, "즉각 대응").source_names.values()) == ["이정호"]
+
+
+def test_a_broadcast_caption_credits_the_registered_body_its_speaker_works_for():
+    text = ("통일부가 이산가족 화상상봉을 재개합니다.\n\n"
+            '[녹취] 박지훈/통일부 인도협력국장 : "연내에 화상상봉장을 다시 열겠습니다. 신청도 받겠습니다."\n\n'
+            "상봉 신청은 다음 달부터 받습니다.\n")
+    assert sources_of(text, "화상상봉장") == {"MOU"}
+    assert sources_of(text, "신청도 받겠") == {"MOU"}
+
+
+def test_a_broadcast_caption_of_a_private_person_credits_the_person_and_is_not_junk():
+    text = ("예비군 훈련이 줄어듭니다.\n\n국방부는 개편안을 발표했습니다.\n\n"
+            '[인터뷰] 이서준/예비군 : "훈련이 줄어 다행입니다."\n')
+    c = candidate_with(text, "다행입니다")
+    assert not c.boilerplate and list(c.source_names.values()) == ["이서준"]
+
+
+def test_an_outlet_that_carried_a_persons_statement_is_a_source_with_the_person():
+    text = '최선희 외무상은 조선중앙통신을 통해 발표한 담화에서 "단호히 대응할 것"이라고 경고했다.'
+    c = candidate_with(text, "단호히")
+    assert "KCNA" in c.sources and "최선희" in c.source_names.values()
+
+
+def test_a_subject_of_what_an_outlet_carried_is_not_a_speaker():
+    text = "북한은 이튿날 조선중앙통신을 통해 김정은 국무위원장이 시험을 참관했다고 주장했다."
+    assert sources_of(text, "참관") == {"KCNA"}
+
+
+def test_a_person_whose_name_is_withheld_speaks_as_that_person():
+    c = candidate_with('접경지 주민 박 모 씨는 "밤마다 확성기 소리에 잠을 못 잔다"고 호소했다.', "확성기")
+    assert list(c.source_names.values()) == ["박 모 씨"]
+    c = candidate_with('ㄴ씨의 변호인은 "공소사실을 모두 부인한다"고 말했다.', "공소사실")
+    assert list(c.source_names.values()) == ["ㄴ씨의 변호인"]
+
+
+def test_what_the_reporter_heard_about_a_person_is_not_that_persons_account():
+    text = "구속된 ㄷ씨는 조사에서 혐의를 부인하고 있다고 한다."
+    assert sources_of(text, "혐의를") == set()
+
+
+def test_a_lawmaker_passing_on_a_briefing_by_surname_and_title_speaks_too():
+    text = ("국민의힘 민태호 의원은 이날 정보위원회 회의에 참석했다. "
+            "국정원은 북한이 신형 잠수함을 진수했다고 보고했다고 민 의원은 설명했다.")
+    c = candidate_with(text, "잠수함")
+    assert "NIS" in c.sources and "민태호" in c.source_names.values()
+
+
+def test_japans_defense_minister_speaks_for_japans_defense_ministry():
+    text = '합참은 발사체를 추적했다고 밝혔다. 고바야시 다카시 일본 방위상은 "용납할 수 없다"고 말했다.'
+    assert sources_of(text, "용납할") == {"JMOD"}
+
+
+def test_a_person_quoted_by_an_outlet_speaks_though_the_outlet_is_named_first():
+    text = '조선중앙통신은 지난 3일 최룡해 상임위원장이 공장을 찾아 "증산에 총력을 다하라"고 말했다고 보도했다.'
+    c = candidate_with(text, "증산에")
+    assert c.sources[0] == "KCNA" and "최룡해" in c.source_names.values()
+
+
+def test_i_before_a_title_is_the_lee_introduced_with_that_title():
+    text = ("국정원은 북한이 미사일 기지를 늘렸다고 보고했다고 국민의힘 이하준, 더불어민주당 정다온 의원이 전했다. "
+            '북한의 식량 사정에 대해서는 "작황이 나쁘다"고 보고했다고 이 의원은 설명했다.')
+    assert list(candidate_with(text, "작황이").source_names.values()) == ["이하준"]
+    text = ('정보위 간사인 이하준 의원은 "보고가 있었다"고 전했다. '
+            "이 의원에 따르면 국정원은 숙청이 석 달간 진행됐다고 설명했다.")
+    c = candidate_with(text, "숙청이")
+    assert "NIS" in c.sources and "이하준" in c.source_names.values()
+
+
+def test_this_official_still_refers_back_to_the_last_speaker():
+    text = '합참 관계자는 "감시를 강화했다"고 말했다. 이 관계자는 "추가 도발에 대비하고 있다"고 덧붙였다.'
+    assert sources_of(text, "추가 도발") == {"JCS"}

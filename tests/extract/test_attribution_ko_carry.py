@@ -162,3 +162,58 @@ def test_a_lead_telling_a_scene_does_not_take_the_headlines_source():
     text = ('방사청 "정찰위성 사업 일정 재검토"\n\n'
             "국회 국방위원회 국정감사에서는 위성 사업 지연을 두고 질타가 이어졌다.")
     assert sources_of(text, "질타가") == set()
+
+
+def test_a_lead_whose_subject_is_a_country_still_tells_the_finding_the_headline_credited():
+    text = ('국정원 "北 해커, 올해 가상자산 1조원 탈취"\n\n'
+            "북한이 올해 해킹으로 가상자산 1조원어치를 빼돌린 것으로 파악됐다.\n\n"
+            "전문가들은 피해가 더 클 수 있다고 본다.\n")
+    assert sources_of(text, "빼돌린") == {"NIS"}
+
+
+def test_a_lead_followed_by_the_headlines_source_in_its_paragraph_is_that_sources_news():
+    text = ('국방부 "내년부터 병사 휴대전화 사용 시간 연장"\n\n'
+            "병사들의 휴대전화 사용 시간이 내년부터 오후 10시까지로 늘어납니다. "
+            "국방부는 오늘 이런 내용의 복무 개선안을 발표했습니다.\n\n"
+            "일부 부대에서는 보안 우려도 나옵니다.\n")
+    assert sources_of(text, "늘어납니다") == {"MND"}
+
+
+def test_a_lead_that_tells_of_an_event_is_not_the_headlines_source():
+    text = ('[국감] "군 급식 예산 부족"…국방부 "개선 검토"\n\n'
+            "국회 국방위원회의 국방부 국정감사에서는 장병 급식 문제를 두고 질타가 이어졌다.\n\n"
+            '한 의원은 "급식 단가가 너무 낮다"고 말했다.\n')
+    assert sources_of(text, "질타가") == set()
+
+
+def test_a_paragraph_measuring_the_fact_just_reported_continues_its_source():
+    text = ("통계청에 따르면 지난달 실업률은 3.1%로 집계됐다.\n\n"
+            "이는 1년 전보다 0.4%포인트 높은 수준이다.\n\n"
+            "5년 만에 가장 높습니다.\n")
+    assert len(candidate_with(text, "0.4%포인트").sources) == 1
+    assert len(candidate_with(text, "5년 만에").sources) == 1
+
+
+def test_investigators_named_by_kind_refer_back_to_the_bodies_investigating():
+    text = ("경찰과 국가정보원은 간첩 조직을 합동 수사하고 있다고 밝혔다. "
+            "수사당국은 이들이 암호 파일로 지령을 주고받았다고 설명했다.")
+    assert "NIS" in sources_of(text, "암호 파일")
+
+
+def test_the_monetary_policy_board_by_its_short_name_speaks_for_the_bank_of_korea():
+    assert sources_of('금통위는 "물가 흐름을 더 지켜보겠다"고 밝혔다.', "물가 흐름") == {"BOK"}
+
+
+def test_a_part_of_the_figures_just_reported_continues_their_source():
+    text = ("한국은행에 따르면 3분기 가계대출은 20조원 늘었다.\n\n"
+            "이 가운데 주택담보대출이 15조원을 차지했다.\n\n"
+            "신용대출도 두 분기 연속 늘었다.\n")
+    assert sources_of(text, "15조원") == {"BOK"}
+    assert sources_of(text, "신용대출도") == {"BOK"}
+
+
+def test_two_bodies_referred_back_to_together_are_both_sources():
+    text = ("경찰과 국가정보원은 간첩 조직을 합동 수사하고 있다고 밝혔다. "
+            "두 기관에 따르면 이 조직은 지령문 30여 건을 주고받았다.")
+    c = candidate_with(text, "지령문")
+    assert "NIS" in c.sources and len(c.sources) == 2

@@ -353,3 +353,103 @@ def test_according_to_two_officials_is_a_number_of_people_not_a_surname():
     text = "두 당국자에 따르면 통일부는 회담 날짜를 다음 주 정하기로 했다."
     c = candidate_with(text, "회담 날짜를")
     assert c.sources == ("MOU",)
+
+
+def test_an_order_or_a_hope_voiced_by_a_body_is_its_account():
+    c = candidate_with("해군은 신형 호위함이 연안 방어의 주축이 될 것으로 기대했다.", "호위함")
+    assert list(c.source_names.values()) == ["해군"]
+    assert sources_of("국방부는 각 군에 동절기 안전대책을 세우라고 지시했다.", "동절기") == {"MND"}
+
+
+def test_weighing_a_possibility_is_an_assessment_of_the_bodies_that_weigh_it():
+    text = "합참과 국정원은 북한이 신형 발사대를 시험했을 가능성에 무게를 두고 있다."
+    assert sources_of(text, "발사대") == {"JCS", "NIS"}
+
+
+def test_a_county_office_cited_with_에_따르면_is_a_source_of_its_own():
+    c = candidate_with("강화군에 따르면 접경 지역 주민 대피소 12곳이 새로 지어진다.", "대피소")
+    assert list(c.source_names.values()) == ["강화군"] and c.attribution == "explicit"
+    c = candidate_with("주민들에게 귀가 안내 문자가 발송됐다고 파주시가 전했다.", "귀가")
+    assert list(c.source_names.values()) == ["파주시"]
+
+
+def test_an_army_named_after_its_country_is_not_a_county_office():
+    assert sources_of("북한군이 군사분계선 인근에서 지뢰를 매설하는 것으로 파악됐다고 합참이 밝혔다.", "지뢰") == {"JCS"}
+
+
+def test_a_body_known_by_its_latin_initials_is_the_subject_that_speaks():
+    c = candidate_with("WFP는 북한 주민 절반가량이 영양 결핍 상태라고 추정했다.", "영양")
+    assert list(c.source_names.values()) == ["WFP"]
+    assert sources_of("ICBM은 고각으로 발사된 것으로 분석됐다고 합참은 밝혔다.", "고각") == {"JCS"}
+
+
+def test_a_ministrys_staff_union_speaks_for_itself_not_for_the_ministry():
+    c = candidate_with('국방부 노동조합은 성명을 내 "처우 개선이 먼저"라고 주장했다.', "처우")
+    assert "MND" not in c.sources and len(c.sources) == 1
+
+
+def test_civic_groups_named_by_their_endings_and_short_names_are_sources():
+    c = candidate_with('납북자가족연대는 "정부가 송환 협상에 나서야 한다"고 촉구했다.', "송환")
+    assert list(c.source_names.values()) == ["납북자가족연대"]
+    c = candidate_with('참여 변호사모임(참변)도 성명을 내어 "표적 수사"라고 비판했다.', "표적")
+    assert len(c.sources) == 1 and c.attribution == "explicit"
+
+
+def test_a_quoted_document_title_with_a_year_is_not_a_body():
+    text = "통일부가 발표한 '2024년 북한이탈주민 정착 실태조사 결과'에 따르면 취업률은 60%였다."
+    assert sources_of(text, "취업률") == {"MOU"}
+
+
+def test_an_indefinite_bank_is_no_body_named():
+    assert sources_of('한 시중은행 관계자는 "대출 문의가 늘었다"고 말했다.', "대출 문의") == set()
+
+
+def test_a_stated_policy_or_plan_is_the_account_of_the_bodies_that_hold_it():
+    text = "통일부와 외교부는 탈북민 강제북송 문제를 국제무대에서 계속 제기하겠다는 방침입니다."
+    c = candidate_with(text, "강제북송")
+    assert c.sources[0] == "MOU" and list(c.source_names.values())[1:] == ["외교부"]
+
+
+def test_a_lawmaker_citing_or_passing_on_a_bodys_briefing_gives_both():
+    c = candidate_with('국방위 간사인 서민재 의원은 합참 보고 내용을 인용해 "도발 징후가 있다"고 말했다.', "도발 징후")
+    assert set(c.sources) >= {"JCS"} and "서민재" in c.source_names.values()
+    c = candidate_with('서민재 의원은 국정원 보고 내용을 전하며 "정찰총국이 개편됐다"고 말했다.', "정찰총국이")
+    assert "NIS" in c.sources and "서민재" in c.source_names.values()
+
+
+def test_a_headline_opening_with_an_unregistered_body_and_a_comma_credits_that_body():
+    text = "병무청, 사회복무요원 소집 확대…내년 2만명 추가 배치\n\n본문이다.\n"
+    assert list(candidate_with(text, "사회복무요원").source_names.values()) == ["병무청"]
+
+
+def test_a_person_with_an_unlisted_title_at_a_registered_body_speaks_for_the_body():
+    text = '오세진 통일부 정착지원정책관은 "정착금을 올리겠다"고 밝혔다.'
+    assert sources_of(text, "정착금") == {"MOU"}
+
+
+def test_a_country_that_never_said_something_is_not_its_source():
+    text = "국방부는 훈련 일정을 공개했다. 북한은 아직 신형 미사일의 사거리를 공식적으로 밝힌 적이 없다."
+    assert sources_of(text, "사거리") == set()
+
+
+def test_a_profession_voicing_a_view_is_vague_and_does_not_continue_the_speaker():
+    text = ("병무청은 내년 군의관 선발 인원을 줄인다고 밝혔다. "
+            "법조계에서는 제도 변경이 소송으로 번질 수 있다고 보고 있다.")
+    assert sources_of(text, "소송으로") == set()
+
+
+def test_a_registered_body_that_decided_something_announced_it_wherever_it_stands():
+    text = "탈북민 정착 지원이 부족하다는 지적이 이어지는 가운데 통일부가 정착금을 두 배로 올리기로 했다."
+    assert sources_of(text, "정착금") == {"MOU"}
+    assert sources_of("국방부는 예산을 늘리지 않았다. 훈련용 헬기 ‘수리온’도 10대로 늘리기로 했다.", "수리온") <= {"MND"}
+
+
+def test_a_figure_as_a_body_counts_it_cites_that_body():
+    c = candidate_with("국내 출산율은 0.7명으로, 경제협력개발기구(OECD) 통계 기준 회원국 가운데 가장 낮다.", "출산율")
+    assert list(c.source_names.values()) == ["경제협력개발기구"]
+
+
+def test_a_lawmakers_party_between_name_and_office_does_not_hide_who_received_the_document():
+    text = "국방부가 국방위원회 소속 장하윤 조국혁신당 의원실에 제출한 자료에 따르면 탈영병은 120명이었다."
+    c = candidate_with(text, "탈영병")
+    assert c.sources[0] == "MND" and "장하윤" in c.source_names.values()

@@ -1,0 +1,133 @@
+"""Korean bodies not in the registry: 외교부는, 통계청에 따르면, 해군은, 코트라(KOTRA) 관계자는.
+
+A Korean body is named by a word that ends as a body's name does (…부, …청, …위원회, …연구원,
+…통신) or by one of the armed services and law bodies, and counts as a candidate speaker when a
+particle, a role, a document it wrote or a headline's quote follows it. A unit named after its
+registered parent (한국은행 금융통화위원회) speaks as the parent.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.korean_bodies import described_bodies
+from briefing.extract.korean_names import COMMON as _COMMON, ROLE as _ROLE, is_name as _is_name, describes
+from briefing.extract.mentions import Mention
+
+_H = "\uac00-\ud7a3"
+# 윤재호 (의원), 구병삼 (대변인), 이정호(준장) (해병대 사령관): a name right before a mention
+NAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+$")
+# 해양수산부 자료에 따르면: a body's document cited
+DOCS = r"(?:자료|보고서|통계|발표|집계|분석|조사|보도|설명)"
+# 감사원 감사 결과에 따르면, 통계청 조사 결과를 보면, 통일부 내부 자료에 따르면: what the body found or wrote
+FINDINGS = rf"(?:[{_H}]{{1,4}}\s+)?(?:{DOCS}|결과|내용|문건|현황)\s*(?:(?:을|를)\s*(?:보면|종합하면)|에\s*따르면|에\s*의하면)"
+# 북한군, 중국군, 유사시: words that end as a county or a city does but name no office
+_NOT_LOCAL = ("(?:북한|남한|한국|중국|미국|일본|연합|정부|인민|반란|점령|주둔|국방|정규|다국적|지상|"
+              "비상|유사|필요|평상|출동|발사|도착|귀국)(?:군|시)")
+# 국제금융협회(IIF) 집계 기준: a figure as a body counts it
+COUNTED_BY = r"(?:집계|조사|통계|추산)\s*기준(?![\uac00-\ud7a3])"
+_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사")
+_ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
+                  rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
+                  # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
+                  rf"연대|모임|연맹|협의회|연합회)|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  # 옹진군, 파주시, 강남구청, 경기도청: a county's or a city's office
+                  rf"(?!{_NOT_LOCAL})[{_H}]{{2}}(?:군청|시청|구청|군|시)|[{_H}]{{2,3}}도청|"
+                  # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
+                  rf"{'|'.join(_SERVICES)}|"
+                  # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
+                  rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
+                  rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
+                  # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
+                  # (민변)도: perhaps after its short name in brackets
+                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"{FINDINGS}|{COUNTED_BY}|"
+                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
+                  # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
+                  rf"[\"\u201c\u300c]|,\s[^\n.]*…))")
+# 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
+# (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
+_ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
+                            rf"(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])|{COUNTED_BY}))")
+_ROLE_AFTER = re.compile(rf"\s*{_ROLE}")
+_FINDINGS_AFTER = re.compile(rf"\s*{FINDINGS}")
+_PARENTS = re.compile(rf"(?:(?<![{_H}])[{_H}]{{1,10}}(?:부|처|청|본부)\s+){{1,2}}$")
+
+
+# '2025년 북한 경제성장률 추정 결과': a title with a year, or ending as a document's does
+_DOCUMENT_TITLE = re.compile(rf"(?:19|20)\d\d년|(?:{DOCS}|결과|현황|전망|계획|방안|백서|실태)['\u2019]$")
+_INDEFINITE_BEFORE = re.compile(rf"(?<![{_H}])한\s$")
+# 한국항공우주산업(KAI)는, FAO는, NHK가: a body known by its Latin initials, as the subject
+_LATIN_NAMED = re.compile(rf"(?<![A-Za-z0-9\-])([A-Z][A-Z&]{{1,6}})(?![A-Za-z0-9\-])(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?"
+                          rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
+# ICBM은, NLL은, GDP가: initials of things, not of bodies
+_THINGS = frozenset("ICBM SLBM IRBM SRBM MRBM GDP GNI CPI PPI NLL DMZ MDL EEZ AESA PKG UAV VR AI IT".split())
+
+
+def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(start < t.end and t.start < end for t in mentions)
+
+
+# 오민석 선임연구원은: a researcher's title, not an institute, though both end in 연구원
+_RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
+
+
+def organisations(folded: str, taken: list[Mention], cased: str | None = None) -> list[Mention]:
+    """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
+
+    ``cased`` is the same text as ``folded`` with its letters' case kept, for names in Latin
+    letters (NK뉴스, CSIS).
+
+    A body followed by a role speaks through that role (미국 국무부 대변인은), unless a person's
+    name comes first: 김태호 한국국방연구원 연구위원은 is 김태호 speaking, not the institute.
+    """
+    found = []
+    for m in _ORG.finditer(folded):
+        name = m.group(1)
+        # 윤재호 의원실: a lawmaker's office is the lawmaker
+        if (len(name) < 3 and name not in _SERVICES and name != "노조") or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
+            continue
+        if name[0] in "'\u2018" and (_FINDINGS_AFTER.match(folded, m.end()) or _DOCUMENT_TITLE.search(name)):
+            continue  # '해외 파견 현황' 문건에 따르면, '2025년 … 추정 결과'에 따르면: a document's title, not a body's name
+        if _INDEFINITE_BEFORE.search(folded, max(0, m.start() - 2), m.start()):
+            continue  # 한 시중은행 관계자는: "a commercial bank", no body named
+        before = NAME_BEFORE.search(folded, 0, m.start())
+        if (before and _is_name(before.group(1)) and not describes(before.group(1))
+                and (_ROLE_AFTER.match(folded, m.end()) or _RESEARCHER.fullmatch(name))):
+            continue
+        # 경찰청 국가수사본부 안보수사국은: a unit is named with the bodies it belongs to
+        window = max(0, m.start() - 24)  # two words before the unit at most
+        parents = _PARENTS.search(folded, window, m.start())
+        if parents is not None and (_overlaps_any(parents.start(), m.start(), taken)
+                                    or any(w in _COMMON for w in parents.group().split())):
+            parents = None  # 정부, 일부, 내부: common words that end as a ministry does
+        start = m.start() if parents is None else parents.start()
+        found.append(Mention(start, m.end(), "org", folded[start:m.start()] + name))
+    for m in _ACRONYM_NAMED.finditer(folded):
+        if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
+            found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
+    if cased is not None:
+        for m in _LATIN_NAMED.finditer(cased):
+            if m.group(1) not in _THINGS and not _overlaps_any(m.start(1), m.end(1), taken + found):
+                found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
+    return found + described_bodies(folded, cased or folded, taken + found)
+
+
+# 통일부 노동조합: a ministry's staff union speaks for its members, not for the ministry
+_STAFF = re.compile("(?:노동조합|노조)$")
+
+
+def sub_units(folded: str, named: list[Mention]) -> list[Mention]:
+    """한국은행 금융통화위원회: a unit named after its registered parent speaks as the parent.
+
+    ``named`` is in text order; a registered source followed, across a space, by another body is
+    replaced by one mention of the source covering both.
+    """
+    out: list[Mention] = []
+    for m in named:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "source" and m.kind == "org"
+                and folded[prev.end:m.start].isspace() and not _STAFF.search(m.text)):
+            out[-1] = Mention(prev.start, m.end, "source", prev.text + folded[prev.end:m.start] + m.text, prev.code)
+            continue
+        out.append(m)
+    return out

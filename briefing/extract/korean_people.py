@@ -1,0 +1,84 @@
+"""Korean people named in full once and by surname and title afterwards: 김정은 국무위원장 … 김 위원장은.
+
+A Korean wire names a person in full with a title the first time (김정은 국무위원장이 참석한 가운데,
+강준혁(소장) 2함대사령관은) and afterwards by surname and the same title, or the title's last part
+(김 위원장은, 강 사령관은), whether or not the first mention reported anything. A headline may name
+the person alone before a comma and quote them (김정은, 군수공장 현지지도…"포탄 …").
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.korean_names import PERSON, ROLE, is_name, person_name
+from briefing.extract.speaker import Agent
+
+_H = "\uac00-\ud7a3"
+# 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic
+SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE})(?:은|는)(?![{_H}])")
+# 한 의원은: the surname 한, or the indefinite "a lawmaker", opening the sentence
+_HAN_TOPIC = re.compile(rf"(한)\s+({ROLE})(?:은|는)(?![{_H}])")
+# 국민의힘 이성민, 더불어민주당 박선우 의원이: two people listed before the title they share
+_LISTED = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}}),\s+(?:[{_H}]+\s+){{0,2}}?[{_H}]{{2,4}}\s+({ROLE})(?:은|는|이|가|도)(?![{_H}])")
+# 이 의원은, 이 의원에 따르면: the surname 이, or "this" (lawmaker); either way the 이 named with that title
+_LEE_OR_THIS = re.compile(rf"(?<![{_H}])이\s+({ROLE})(?:은|는|에\s*따르면|에\s*의하면)(?![{_H}])")
+# 김정은, 군수공장 현지지도…"…": a headline naming a person before a comma, then quoting them
+_HEADLINE_PERSON = re.compile(rf"([{_H}]{{2,4}})\s*,\s[^\"\u201c]*[\"\u201c]")
+
+
+class Introduced:
+    """The people a Korean text has named in full with a title, the latest last."""
+
+    def __init__(self) -> None:
+        self._sentences: list[str] = []
+        self._people: dict[int, list[tuple[str, str]]] = {}  # sentence -> (full name, title), read when asked
+
+    def note(self, folded: str) -> None:
+        """Remember a (quote-masked, folded) sentence, for the "[name] [affiliation] [title]" phrases in it."""
+        self._sentences.append(folded)
+
+    def _read(self, i: int) -> list[tuple[str, str]]:
+        if i not in self._people:
+            folded = self._sentences[i]
+            people = [(name, p.group().split()[-1][:-1]) for p in PERSON.finditer(folded)
+                      if (name := person_name(p)) is not None]
+            self._people[i] = people + [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
+        return self._people[i]
+
+    def full(self, surname: str, title: str) -> str | None:
+        """The full name of the latest person introduced with ``surname`` and a title ending in ``title``."""
+        if not title:
+            return None
+        for i in range(len(self._sentences) - 1, -1, -1):
+            folded = self._sentences[i]
+            if title in folded and surname in folded:
+                found = next((name for name, held in reversed(self._read(i))
+                              if name.startswith(surname) and name != surname and held.endswith(title)), None)
+                if found is not None:
+                    return found
+        return None
+
+
+def with_lee(agents: list[Agent], folded: str, introduced: Introduced) -> list[Agent]:
+    """이 의원은 after 이성진 의원 was named: that lawmaker, not whoever spoke last (nor "this" one)."""
+    m = _LEE_OR_THIS.search(folded)
+    if m is None or introduced.full("이", m.group(1)) is None or any(a.text == "이" for a in agents):
+        return agents
+    return [a for a in agents if not (a.kind == "backref" and a.text.startswith("이 "))] + [Agent("person", "이", head=m.group(1))]
+
+
+def surname_speaker(folded: str, lead: int, introduced: Introduced) -> Agent | None:
+    """한 의원은 … 지적했다 after 한상우 의원 was named: the person, not "a lawmaker"."""
+    m = _HAN_TOPIC.match(folded, lead)
+    if m is None or introduced.full(m.group(1), m.group(2)) is None:
+        return None
+    return Agent("person", m.group(1), head=m.group(2))
+
+
+def headline_person(folded: str, lead: int, named_starts: list[int]) -> Agent | None:
+    """김정은, 군수공장 현지지도…"…": the person a headline names before its comma and quote."""
+    if folded.rstrip()[-1:] in ".다":
+        return None
+    m = _HEADLINE_PERSON.match(folded, lead)
+    if m is None or not is_name(m.group(1)) or any(lead <= s < m.end(1) for s in named_starts):
+        return None
+    return Agent("person", m.group(1))
