@@ -74,16 +74,15 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
         if person is not None:
             return [person]
-    which = _WHICH_SAID.search(cased, lead, cue.start())
-    if which is not None:
+    relative = _RELATIVE_SAID.search(cased, lead, cue.start())
+    if relative is not None and relative.group(1) == "which":
         # "referred questions to the U.S. Navy's 7th Fleet, which said": the body the clause hangs on
-        before = [m for m in left if m.end <= which.start() and m.kind in ("source", "org")]
-        if before and is_filler(cased[before[-1].end:which.start()]):
+        before = [m for m in left if m.end <= relative.start() and m.kind in ("source", "org")]
+        if before and is_filler(cased[before[-1].end:relative.start()]):
             return [agent_of(before[-1])]
-    who = _WHO_SAID.search(cased, lead, cue.start())
-    if who is not None:
+    elif relative is not None:
         # "overseen by leader Kim Jong Un, who called the missile ...": the person the clause hangs on
-        person = person_at(cased, _NAME_BEFORE.search(cased, lead, who.start()), known)
+        person = person_at(cased, _NAME_BEFORE.search(cased, lead, relative.start()), known)
         if person is not None:
             return [person]
     described = described_subject(cased, lead, cue.start())
@@ -239,9 +238,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 # "A Hanwha Aerospace spokesperson ": someone speaking for a body named in capitals, of no known kind
 _COMPANY_ROLE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:spokes(?:person|man|woman)|"
                            r"official|representative|executive)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?")
-# ", which said", ", which later confirmed": a relative clause whose verb is the cue
-_WHICH_SAID = re.compile(r",\s*which\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
-_WHO_SAID = re.compile(r",\s*who\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
+# ", which said", ", who later confirmed": a relative clause whose verb is the cue
+_RELATIVE_SAID = re.compile(r",\s*(which|who)\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
 _NAME_BEFORE = re.compile(NAME.pattern + r"$")
 # ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w&-]*|police|prosecutors)\s+$)")
