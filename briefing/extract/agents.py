@@ -19,7 +19,7 @@ from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for)
 from briefing.extract.mentions import Mention, trie_pattern
-from briefing.extract.names import MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.names import CROWDS, MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
@@ -59,9 +59,8 @@ _KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press))*(?:\s+(?:agency|
                          r"daily|think tank|website|monitor|monitoring group|research group|data|figures|statistics|"
                          r"poll|survey))?")
 
-_VAGUE = re.compile(r"\b(?:analysts|experts|observers|critics|economists|activists|activist groups|scholars|"
-                    r"researchers|residents|sources|diplomats|lawmakers|officials|people|witnesses|reports|"
-                    r"others|some|many|insiders|commentators|watchers|estimates)$")
+_VAGUE = re.compile(r"\b(?:" + "|".join(sorted(CROWDS)) + r"|activist groups|people|reports|others|some|many|watchers|"
+                    r"estimates)$")
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Collection
 
-from briefing.extract.names import FILLER, ROLES, is_filler, is_non_name
+from briefing.extract.names import CROWDS, FILLER, ROLES, is_filler, is_non_name
 
 # "two people familiar with the investigation", "hospital officials in Goyang": sources described
 # by what they know or where they work, who are not a vague crowd
@@ -49,8 +49,7 @@ _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}
                         r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*))(?![\w.'\u2019-])")
 
 # "Economists say", "Analysts said": a crowd, not a company named by one word
-_CROWDS = frozenset("""analysts experts observers critics economists activists scholars researchers residents
-diplomats officials sources witnesses commentators insiders lawmakers investors traders""".split())
+_CROWDS = CROWDS | {"investors", "traders"}
 
 # "Prosecutors said", "Police said", "The prosecution said": the institution, named by what it is
 _PROSECUTION = re.compile(r"(?:[Tt]he\s+)?([Pp]rosecutors|[Pp]rosecution|[Pp]olice)\b")

@@ -38,6 +38,9 @@ MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]
 ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
 administrator""".split())
+# People spoken of as a crowd ("analysts say", "Economists say"): nobody's attribution
+CROWDS = frozenset("""analysts experts observers critics economists activists scholars researchers residents
+diplomats officials sources witnesses commentators insiders lawmakers""".split())
 FILLER = frozenset("""also separately further earlier later now again previously recently publicly officially then
 still already jointly likewise similarly repeatedly both has have had would will could did does do is was were
 are on last this week month year morning afternoon evening night today yesterday
