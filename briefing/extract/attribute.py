@@ -28,7 +28,7 @@ from briefing.extract.agents import Agent, english_agents
 from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.cast import Cast
-from briefing.extract.names import NAME, TITLES, is_non_name
+from briefing.extract.names import NAME, PORTFOLIOS, TITLES, is_non_name
 from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import masked as masked_quotes, masked_to_close, quote_spans, quoted_words
@@ -61,9 +61,6 @@ _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-gen
                         r"chairwoman|chair|governor|secretary-general|secretary general|commander)\s+of\s+(?:the\s+)?$")
 _BODY_NOUNS = frozenset("ministry agency bank council institute command department service office regulator "
                         "watchdog".split())
-# "the defense minister", "the foreign minister": a title that names the body it heads
-_PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
-industry agriculture labor environment energy""".split())
 _ROLE_WORDS = frozenset("official officials spokesperson spokesman spokeswoman".split())
 
 
@@ -129,10 +126,10 @@ class Attributor:
             spoke = [c for c in self.last if (c in people and c not in self.registry) or self.cast.is_outlet(c)]
             if any(c not in self.registry for c in spoke) and len(spoke) < len(self.last):
                 return spoke, False
-        if re.fullmatch(r"(?:defen[cs]e|unification|foreign) chief", head):
-            head = head.replace("chief", "minister")  # "Defense chief vows ...": a headline's minister
         words = [w for w in head.split() if w not in _ROLE_WORDS] or head.split()
-        if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in _PORTFOLIOS):
+        if len(words) == 2 and words[0] in PORTFOLIOS and words[1] == "chief":
+            words, head = [words[0], "minister"], f"{words[0]} minister"  # "Defense chief vows": the minister
+        if words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] not in PORTFOLIOS):
             return list(self.last), False
         # a body named earlier in this sentence, then one that spoke, then one merely mentioned:
         # "The agency added" after the NIS spoke about the Reconnaissance General Bureau is the NIS
@@ -152,7 +149,7 @@ class Attributor:
             return [code], True
         # "The finance ministry said", met before any finance ministry: a body named for the first
         # time by what it is, not a reference back.
-        if len(words) >= 2 and (words[-1] in _BODY_NOUNS or words[0] in _PORTFOLIOS):
+        if len(words) >= 2 and (words[-1] in _BODY_NOUNS or words[0] in PORTFOLIOS):
             return [self.cast.unknown_code("the " + " ".join(words))], True
         return [], False
 

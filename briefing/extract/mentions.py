@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.domain.sources import SourceKind, SourceRegistry
-from briefing.extract.names import NON_NAME
+from briefing.extract.names import NON_NAME, PORTFOLIOS
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
                        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -112,9 +112,8 @@ _ORG_LOWER = re.compile(
 _KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
                        "department bureau authority board administration".split())
 # "the U.S. 7th Fleet": an ordinal may stand inside a name in capitals
-_PAIRED_MINISTRIES = re.compile(r"\b(defen[cs]e|foreign|unification|finance|trade|interior|"
-                                r"justice|economy|industry) and (defen[cs]e|foreign|unification|finance|trade|"
-                                r"interior|justice|economy|industry) ministries\b")
+_PORTFOLIO = "(" + "|".join(sorted(PORTFOLIOS)) + ")"
+_PAIRED_MINISTRIES = re.compile(rf"\b{_PORTFOLIO} and {_PORTFOLIO} ministries\b")
 _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*|"
                      r"\d+(?:st|nd|rd|th)(?=\s+[A-Z])))*")
 _CONNECTORS = frozenset("of and for on the".split())

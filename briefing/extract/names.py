@@ -38,6 +38,9 @@ MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]
 ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
 administrator""".split())
+# The portfolios a ministry or its minister is named by: "the defense minister", "the foreign ministry"
+PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
+industry agriculture labor environment energy""".split())
 # People spoken of as a crowd ("analysts say", "Economists say"): nobody's attribution
 CROWDS = frozenset("""analysts experts observers critics economists activists scholars researchers residents
 diplomats officials sources witnesses commentators insiders lawmakers""".split())
