@@ -314,6 +314,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
             continue
         found.cues.append(cased[cue.start():cue.end()])
+        if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):
+            continue  # "citing a government official it did not name": nobody the reader can check
         passive = not AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
         if not passive and not AFTER_ONLY.match(word):
@@ -323,8 +325,6 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             agents = agent_after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
             agents = document_author(cue, folded, cased, mentions)
-        if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):
-            continue  # "citing a government official it did not name": nobody the reader can check
         if word.endswith("as saying by"):
             # "the NIS official was quoted as saying by Rep. Lee": the subject spoke, Lee passed it on
             agents = _before(cue, folded, cased, mentions, known, lead) + agents
