@@ -220,9 +220,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
                 or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in ROLES)):
             agent = person_at(cased, m, known)
-            if agent is None and is_filler(tail) and " " not in m.group(2) and m.group(2).lower() in seen \
-                    and not m.group(1) and not is_non_name(m.group(2)):
-                agent = Agent("person", m.group(2))  # "Kim said" after "Kim Jong Un visited"
+            if agent is None and (is_filler(tail) or _APPOSITIVE.fullmatch(tail)) and " " not in m.group(2) \
+                    and m.group(2).lower() in seen and not m.group(1) and not is_non_name(m.group(2)):
+                agent = Agent("person", m.group(2))  # "Kim said", "Kim, citing ..., said" after "Kim Jong Un visited"
             if agent is not None:
                 return [agent]
             # "Park, a fellow at an institute in Seoul, said": a place ends the appositive; the
