@@ -46,7 +46,7 @@ police prosecutors media""".split())
 # "Busan police said", "Boeing said in a statement": a company named by one word, or the police,
 # prosecutors or coast guard of a place, as the subject right before the verb
 _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
-                        r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*))(?![\w.'\u2019-])")
+                        r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*(?:\s+Korea)?))(?![\w.'\u2019-])")
 
 # "Economists say", "Analysts said": a crowd, not a company named by one word
 _CROWDS = CROWDS | {"investors", "traders"}
@@ -83,7 +83,8 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     if m is None or not is_filler(cased[m.end():verb]):
         return None
     word = m.group(2)
-    if word is not None and (is_non_name(word) or word.lower() in _CROWDS or known(word) or word.lower() in seen or word.lower() in FILLER or word.lower() in ROLES):
+    # "Statistics Korea said": a body may end with the country's name
+    if word is not None and (is_non_name(word.removesuffix(" Korea")) or word.lower() in _CROWDS or known(word) or word.lower() in seen or word.lower() in FILLER or word.lower() in ROLES):
         return None
     return m.group(1) or word
 
