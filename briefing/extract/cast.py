@@ -25,6 +25,14 @@ _FORMER = re.compile(r"\b(?:former|retired|ex-|onetime)\b", re.IGNORECASE)
 _DEPUTY = re.compile(r"^(?:first\s+)?(?:vice|deputy|acting)\s+")
 
 
+def _initials_of(short: str, long: str) -> bool:
+    """True when ``short`` (folded) is made of the first letters of ``long``'s words ("dapa")."""
+    if " " in short or not 2 <= len(short) <= 8 or not short.isalpha():
+        return False
+    words = [w for w in long.split() if w not in ("of", "and", "for", "the", "on")]
+    return len(words) >= 2 and "".join(w[0] for w in words) == short
+
+
 class Cast:
     """Codes for the unknown bodies and the people of one text, and the words that refer to them."""
 
@@ -49,6 +57,13 @@ class Cast:
             same = next((code for known, code in self.unknown.items()
                          if len(min(known, key, key=len).split()) >= 2
                          and (known.endswith(" " + key) or key.endswith(" " + known))), None)
+            if same is None:
+                # "DAPA" and "Defense Acquisition Program Administration": initials name the same body
+                same = next((code for known, code in self.unknown.items() if _initials_of(key, known)), None)
+                longer = next((code for known, code in self.unknown.items() if _initials_of(known, key)), None)
+                if longer is not None:
+                    self.names[longer] = name  # the name in full says more than its initials
+                same = same or longer
             if same is not None:
                 self.unknown[key] = same
                 return same

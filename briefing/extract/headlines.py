@@ -18,6 +18,9 @@ _CREDIT = re.compile(r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)((?:[a-z][\w.&'-]*\s+
                      r"poll|report|statement|study|prosecutors|prosecution|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
 
 
+# "... hit record $24.6b: DAPA": a body credited by its initials, which no registry knows
+_INITIALS_CREDIT = re.compile(r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)([A-Z][A-Z&]{1,7})$")
+
 
 def tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> Agent | None:
     """A source set off by a dash or colon at the end, or a colon at the start, as headlines credit one.
@@ -27,6 +30,8 @@ def tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> A
     """
     if not named:
         credit = _CREDIT.search(folded)
+        if credit is None:
+            credit = _INITIALS_CREDIT.search(cased.rstrip(" ."))
         return Agent("org", cased[credit.start(1):credit.end(1)]) if credit else None
     last, first = named[-1], named[0]
     if not folded[last.end:].strip(" .\"'") and re.search(r"(?:\s(?:-|--|\u2013|\u2014)|:)\s*$", folded[:last.start]):
