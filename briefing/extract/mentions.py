@@ -107,7 +107,18 @@ _ORG_LOWER = re.compile(
     r"|((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
     r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian)\s+"
     r"(?:customs|police|coast guard|military|navy|army|government|foreign ministry|defense ministry|"
-    r"state media|prosecutors|court))\b")
+    r"state media|prosecutors|court))\b"
+    # "A U.N. commission of inquiry", "a UN human rights investigator": a body of the U.N. described
+    r"|((?:U\.N\.|UN|EU)\s+(?:[a-z-]+\s+){0,3}?(?:commission of inquiry|panel of experts|commission|panel|"
+    r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-])"
+    # "Japan's envoy", "Russia's deputy ambassador": a country's representative, described
+    r"|((?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*'s\s+(?:deputy\s+|chief\s+|top\s+|special\s+)?(?:envoy|ambassador|"
+    r"delegation|delegate|representative|negotiator|prime minister|foreign minister|defense minister|defence minister))\b"
+    # (not when the person is named next: "Japan's envoy, Ito Ken, said" is Ito's)
+    r"(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)")
+# "Ministry of Trade, Industry and Energy": a name whose portfolios are listed with commas
+_LISTED_MINISTRY = re.compile(r"\bMinistry of (?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+"
+                              r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?")
 # a kind of body, capitalised in a release: a reference back, not a body's name
 _KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
                        "department bureau authority board administration".split())
@@ -135,7 +146,7 @@ _BACKREF = re.compile(
     # "the trade ministry", "the spy agency": any one word saying what kind of body it is
     # "the arms procurement agency", "the country's weather agency": up to two such words
     r"\b(?:the|this|that)\s+(?:country's\s+)?((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
-    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,2}?(?:agency|ministry|military|bank|council|"
+    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,3}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
@@ -301,6 +312,8 @@ class RegistryMatcher:
         found: list[Mention] = []
         for m in _ORG_LOWER.finditer(text):
             found.append(Mention(m.start(), m.end(), "org", m.group()))
+        for m in _LISTED_MINISTRY.finditer(text) if "Ministry of" in text else ():
+            found.append(Mention(m.start(), m.end(), "org", m.group()))  # its commas are inside the name
         for m in _DESCRIBED.finditer(text):
             # The span covers the description, so "according to research firm X" reaches X;
             # the name is X alone, and "the firm" may refer back to it.

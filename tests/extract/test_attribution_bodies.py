@@ -339,3 +339,39 @@ def test_a_body_with_its_short_name_and_a_relative_or_descriptive_aside_is_the_s
     text = "The Korean Red Cross, which will run the studios on the ministry's behalf, said it will begin in May."
     c = candidate_with(text, "begin in May")
     assert c.attribution == "explicit" and "MOU" not in c.sources
+
+
+
+def test_a_ministry_whose_name_lists_portfolios_with_commas_is_one_body():
+    c = candidate_with("The Ministry of Agriculture, Food and Rural Affairs said rice stocks fell 4 percent.", "rice")
+    assert list(c.source_names.values()) == ["Ministry of Agriculture, Food and Rural Affairs"]
+
+
+def test_a_u_n_body_described_in_lower_case_is_a_source_of_its_own():
+    inquiry = candidate_with("A UN commission of inquiry found in 2019 that the camps held 80,000 people.", "camps")
+    assert list(inquiry.source_names.values()) == ["UN commission of inquiry"]
+    investigator = candidate_with("A U.N. human rights investigator said the camps had grown.", "grown")
+    assert list(investigator.source_names.values()) == ["U.N. human rights investigator"]
+
+
+def test_a_country_s_envoy_is_a_speaker_unless_the_envoy_is_named_next():
+    envoy = candidate_with("Canada's envoy told the council that Ottawa would co-sponsor the text.", "co-sponsor")
+    assert list(envoy.source_names.values()) == ["Canada's envoy"]
+    assert sources_of("Canada's envoy, Mark Doyle, told the council the text was weak.", "weak") == {"MARK_DOYLE"}
+    assert sources_of("Denmark's ambassador Lars Berg told reporters the text was weak.", "weak") == {"LARS_BERG"}
+
+
+def test_a_national_statistics_body_ending_in_the_country_s_name_is_the_speaker():
+    assert sources_of("Statistics Korea said on Tuesday that exports rose 3 percent.", "exports") == {"STATISTICS_KOREA"}
+    assert sources_of("South Korea said on Tuesday that exports rose 3 percent.", "exports") != {"STATISTICS_KOREA"}
+
+
+def test_a_headline_crediting_a_body_by_its_initials_and_the_body_named_in_full_are_one_source():
+    text = ("Arms exports hit record $20b: DAPA\n\n"
+            "South Korea's arms exports reached $20 billion, according to the Defense Acquisition Program "
+            "Administration.\n\nPoland was the largest buyer, DAPA said.")
+    headline = candidate_with(text, "Arms exports")
+    lead = candidate_with(text, "reached")
+    later = candidate_with(text, "Poland")
+    assert headline.sources == lead.sources == later.sources == ("DAPA",)
+    assert lead.source_names == {"DAPA": "Defense Acquisition Program Administration"}

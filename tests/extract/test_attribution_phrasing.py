@@ -462,3 +462,14 @@ def test_an_outlet_citing_someone_it_did_not_name_is_the_only_source():
     text = ("Poland's defense ministry signed the deal on Monday.\n\n"
             "Yonhap News Agency, citing a government official it did not name, reported that Seoul had pushed for it.\n")
     assert sources_of(text, "pushed for it") == {"YONHAP"}
+
+
+def test_a_surname_met_before_with_an_aside_citing_a_body_is_the_speaker_beside_that_body():
+    text = ("The minister answered a question from Rep. Moon Ji-ho of the Justice Party. "
+            "Moon, citing figures from the Ministry of National Defense, said 300 posts were empty.")
+    assert sources_of(text, "300 posts") == {"MND", "MOON_JI_HO"}
+
+
+def test_a_body_described_by_three_words_before_its_kind_is_a_speaker():
+    c = candidate_with("Exports of tanks doubled, the state arms procurement agency said on Monday.", "tanks")
+    assert list(c.source_names.values()) == ["the state arms procurement agency"]
