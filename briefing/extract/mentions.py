@@ -102,7 +102,11 @@ _ORG_LOWER = re.compile(
     r"customs|tax|statistics|space|financial)\s+)?(?:ministry|military|army|navy|"
     r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
     r"coast guard|cabinet|parliament|presidential office|embassy|police|regulator|news agency|"
-    r"statistics office|customs service|foreign office|agency|watchdog|court|prosecutors|service))\b"
+    r"statistics office|customs service|foreign office|agency|watchdog|court|prosecutors|service|"
+    # "Japan's envoy", "Russia's deputy ambassador": a country's representative, described (not when
+    # the person is named next: "Japan's envoy, Ito Ken, said" is Ito's)
+    r"(?:(?:deputy|chief|top|special)\s+)?(?:envoy|ambassador|delegation|delegate|representative|negotiator|"
+    r"prime minister|foreign minister|defen[cs]e minister)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))\b"
     # "the U.N. resident coordinator's office", "Chinese customs": a body described, not named
     r"|((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
     r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian)\s+"
@@ -110,12 +114,7 @@ _ORG_LOWER = re.compile(
     r"state media|prosecutors|court))\b"
     # "A U.N. commission of inquiry", "a UN human rights investigator": a body of the U.N. described
     r"|((?:U\.N\.|UN|EU)\s+(?:[a-z-]+\s+){0,3}?(?:commission of inquiry|panel of experts|commission|panel|"
-    r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-])"
-    # "Japan's envoy", "Russia's deputy ambassador": a country's representative, described
-    r"|((?:[A-Z][\w.\-]*\s+)?[A-Z][\w.\-]*'s\s+(?:deputy\s+|chief\s+|top\s+|special\s+)?(?:envoy|ambassador|"
-    r"delegation|delegate|representative|negotiator|prime minister|foreign minister|defense minister|defence minister))\b"
-    # (not when the person is named next: "Japan's envoy, Ito Ken, said" is Ito's)
-    r"(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)")
+    r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-])")
 # "Ministry of Trade, Industry and Energy": a name whose portfolios are listed with commas
 _LISTED_MINISTRY = re.compile(r"\bMinistry of (?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+"
                               r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?")
