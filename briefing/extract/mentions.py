@@ -106,7 +106,7 @@ _ORG_LOWER = re.compile(
     # "Japan's envoy", "Russia's deputy ambassador": a country's representative, described (not when
     # the person is named next: "Japan's envoy, Ito Ken, said" is Ito's)
     r"(?:(?:deputy|chief|top|special)\s+)?(?:envoy|ambassador|delegation|delegate|representative|negotiator|"
-    r"prime minister|foreign minister|defen[cs]e minister)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))\b"
+    r"prime minister|foreign minister|defen[cs]e minister|mission to the (?:U\.N\.|UN|United Nations)(?:\s+in\s+[A-Z][a-z]+)?)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))\b"
     # "the U.N. resident coordinator's office", "Chinese customs": a body described, not named
     r"|((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
     r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian)\s+"

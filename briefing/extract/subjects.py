@@ -30,6 +30,11 @@ _JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:operates|owns|possesses|fields|maintains|"
                        r"runs|employs|oversees|manages|controls|lacks|has\s+(?:a|an|the|no|about|around|some|more|fewer|"
                        r"its|only|\d))\b")
+# "the Russian Embassy in Seoul", "North Korea's mission to the U.N. in Geneva": a body posted
+# somewhere, named with the place it sits in
+_POSTED = re.compile(r"\b(?:embassy|mission|consulate|delegation|bureau|office)\b")
+_POSTED_IN = re.compile(r"^\s+in\s+[a-z]+(?:\s+[a-z]+)?"
+                        r"(?=(?:\s+(?:later|also|then|earlier|on\s+\w+))*\s+[a-z]+(?:ed|ted)\b)")
 _DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 
 
@@ -88,6 +93,8 @@ def acting_subjects(folded: str, mentions: list[Mention], lead: int, orphan_cue:
             chain.append(m)
     # "(JCS)", or an appositive: "The council's president, Ambassador Diallo, read out ..."
     rest = re.sub(r"^\s*(?:\([^)]*\)|,[^,;]{1,80},)", "", folded[chain[-1].end:])
+    if _POSTED.search(chain[-1].text.lower()):
+        rest = _POSTED_IN.sub("", rest, count=1)  # "The Russian Embassy in Seoul issued ...": where it sits
     rest = re.sub(r"^\s+(?:each|both|jointly|together)\b", "", rest)
     word = re.match(r"\s+([a-z][a-z'-]*)", rest)
     if word is None or word.group(1) in _NP_CONTINUES:

@@ -375,3 +375,14 @@ def test_a_headline_crediting_a_body_by_its_initials_and_the_body_named_in_full_
     later = candidate_with(text, "Poland")
     assert headline.sources == lead.sources == later.sources == ("DAPA",)
     assert lead.source_names == {"DAPA": "Defense Acquisition Program Administration"}
+
+
+def test_an_embassy_or_mission_named_with_the_city_it_sits_in_acts_as_the_subject():
+    embassy = candidate_with("The Chinese Embassy in Tokyo later issued a statement on WeChat calling the visit "
+                             "a provocation.", "provocation")
+    assert list(embassy.source_names.values()) == ["Chinese Embassy"]
+    mission = candidate_with("Iran's mission to the U.N. in Vienna rejected the findings as politically motivated.",
+                             "findings")
+    assert list(mission.source_names.values()) == ["Iran's mission to the U.N. in Vienna"]
+    # where a body's history is told, it is not speaking
+    assert sources_of("The embassy in Seoul has long warned of visa scams.", "scams") == set()
