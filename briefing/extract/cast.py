@@ -10,7 +10,7 @@ import re
 
 from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract.codes import derive_code
-from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, fold
+from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, country_neutral, fold
 from briefing.extract.names import TITLES, is_non_name
 
 _TITLES = re.compile(rf"^{TITLES}")
@@ -50,7 +50,7 @@ class Cast:
 
     def unknown_code(self, name: str) -> str:
         """The code of a body or person not in the registry, made the first time it is named."""
-        key = re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip())
+        key = country_neutral(re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip()))
         if key not in self.unknown:
             # "Combined Forces Command" after "the ROK-U.S. Combined Forces Command" (or before it):
             # a name of two words or more that ends the other is the same body

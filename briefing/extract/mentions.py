@@ -149,13 +149,13 @@ _BACKREF = re.compile(
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
-    r"assessment|summary|release|briefing|analysis|study|ruling|authors))\b"
+    r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard))\b"
     # "state media reported": North Korea's outlets described, not named
     r"|(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
     r"\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
     # "Defense ministry to cut service": a headline names a body by its short name, without "the"
     r"|^((?:defense|defence|unification|spy|central)\s+(?:ministry|agency|bank|chief))\b"
-    r"|\b((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council)"
+    r"|\b((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council|coast guard)"
     r"\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head
     r"|\b(?:a|an)\s+(?:(?:senior|top|high-ranking)\s+)?((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
@@ -191,6 +191,20 @@ _PLACE_FORMS = (("south korea's", "seoul's", "south korean", "south korea"),
 _BRITISH = (("defense", "defence"), ("organization", "organisation"), ("center", "centre"))
 _HEAD_OF = {"ministry": "minister", "department": "secretary", "agency": "chief", "bank": "governor",
             "watchdog": "chief"}
+
+
+# The same country in the names of bodies no registry knows: "Seoul's coast guard", "the Korea
+# Coast Guard", "South Korean coast guard"
+_COUNTRY_FORMS = {form: forms[0] for forms in (*_PLACE_FORMS, ("south korea's", "korea's", "korea", "korean"),
+                                                ("china's", "beijing's", "chinese", "china"))
+                  for form in forms}
+_COUNTRY_OPENING = re.compile(r"^(" + "|".join(sorted(map(re.escape, _COUNTRY_FORMS), key=len, reverse=True)) + r")\s")
+
+
+def country_neutral(key: str) -> str:
+    """A folded body name with the country it opens with written one way: "seoul's coast guard" -> "south korea's coast guard"."""
+    m = _COUNTRY_OPENING.match(key)
+    return _COUNTRY_FORMS[m.group(1)] + key[m.end(1):] if m is not None else key
 
 
 def alias_variants(key: str) -> list[str]:

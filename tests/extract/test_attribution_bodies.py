@@ -386,3 +386,12 @@ def test_an_embassy_or_mission_named_with_the_city_it_sits_in_acts_as_the_subjec
     assert list(mission.source_names.values()) == ["Iran's mission to the U.N. in Vienna"]
     # where a body's history is told, it is not speaking
     assert sources_of("The embassy in Seoul has long warned of visa scams.", "scams") == set()
+
+
+def test_a_body_named_with_its_country_in_two_ways_is_one_source_and_the_coast_guard_refers_back_to_it():
+    text = ("Two fishermen were rescued off Jeju on Sunday, Seoul's coast guard said. "
+            "The boat capsized in high winds, the Korea Coast Guard said in a statement. "
+            "A third man is still missing, the coast guard said. "
+            "A coast guard spokeswoman in Seogwipo told reporters the search would resume at dawn.")
+    codes = {candidate_with(text, phrase).sources for phrase in ("Two fishermen", "capsized", "third man", "dawn")}
+    assert len(codes) == 1 and len(next(iter(codes))) == 1
