@@ -106,6 +106,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if own is not None and last.kind in ("source", "org", "backref") and is_filler(cased[own.end():cue.start()]):
             return [agent_of(last)]  # "The NIS's latest assessment said": the body's own document
         role_seen = last.text.split()[-1].lower() in ROLES
+        joined = _AND_NAMED.fullmatch(gap)
+        if joined is not None and len(left) == 1 and _SUBJECT_OPENING.fullmatch(cased, lead, last.start) \
+                and not is_non_name(joined.group(1)):
+            return [agent_of(last), Agent("org", joined.group(1))]  # "Both the NIS and NeoShield said"
         # "KCNA news agency said": the kind of body after its name
         gap = gap[_KIND_AFTER.match(gap).end():]
         # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
@@ -247,6 +251,9 @@ _INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
 # "Both the FBI and ": a body no pattern knows, joined to the first one named
 _BOTH_FIRST = re.compile(r"\b[Bb]oth\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?'s\s+)?$")
+# " and NeoShield ", after "Both the NIS": a body no pattern knows, joined to the subject named first
+_AND_NAMED = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w&-]*[a-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:(?:have|has|had|also|both|jointly)\s+)*")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Bb]oth\s+)?(?:the\s+)?|The\s+)")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")

@@ -57,6 +57,10 @@ class Cast:
             same = next((code for known, code in self.unknown.items()
                          if len(min(known, key, key=len).split()) >= 2
                          and (known.endswith(" " + key) or key.endswith(" " + known))), None)
+            if same is None and " " not in key and len(key) > 3:
+                # "NeoShield" after "NeoShield Labs": the first word of a body's name in capitals, alone
+                same = next((code for known, code in self.unknown.items()
+                             if known.startswith(key + " ") and not is_non_name(key)), None)
             if same is None:
                 # "DAPA" and "Defense Acquisition Program Administration": initials name the same body
                 same = next((code for known, code in self.unknown.items() if _initials_of(key, known)), None)

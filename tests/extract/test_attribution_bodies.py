@@ -395,3 +395,16 @@ def test_a_body_named_with_its_country_in_two_ways_is_one_source_and_the_coast_g
             "A coast guard spokeswoman in Seogwipo told reporters the search would resume at dawn.")
     codes = {candidate_with(text, phrase).sources for phrase in ("Two fishermen", "capsized", "third man", "dawn")}
     assert len(codes) == 1 and len(next(iter(codes))) == 1
+
+
+def test_a_body_joined_to_a_registered_one_as_the_subject_is_a_source_and_its_short_name_is_the_same_body():
+    text = ("Tokyo-based security firm Redline Analytics said in a report that the attack began in June. "
+            "Both the NIS and Redline said the hackers were after designs.")
+    first = candidate_with(text, "began in June")
+    both = candidate_with(text, "designs")
+    assert both.sources == ("NIS", *first.sources)
+
+
+def test_a_dateline_naming_two_cities_does_not_hide_the_subject():
+    assert sources_of("SEOUL/TOKYO, Nov 3 (Reuters) - North Korea on Monday condemned the drills as a rehearsal "
+                      "for invasion.", "rehearsal") == {"NORTH_KOREA"}
