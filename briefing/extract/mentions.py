@@ -97,7 +97,7 @@ authority board coalition fund network ministries kremlin congress senate parlia
 forum exchange industries holdings labs technologies programme fleet confederation alliance
 """.split())
 _ORG_LOWER = re.compile(
-    r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)'s\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
+    r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:'s|(?<=s)')\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
     r"interior|justice|unification|industry|home|state|nuclear|news|arms|procurement|weather|energy|health|"
     r"customs|tax|statistics|space|financial)\s+)?(?:ministry|military|army|navy|"
     r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
@@ -109,9 +109,10 @@ _ORG_LOWER = re.compile(
     r"prime minister|foreign minister|defen[cs]e minister|mission to the (?:U\.N\.|UN|United Nations)(?:\s+in\s+[A-Z][a-z]+)?)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))\b"
     # "the U.N. resident coordinator's office", "Chinese customs": a body described, not named
     r"|((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
-    r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian)\s+"
-    r"(?:customs|police|coast guard|military|navy|army|government|foreign ministry|defense ministry|"
-    r"state media|prosecutors|court))\b"
+    r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian|Ukrainian|"
+    r"Indonesian|Philippine|Australian|British|French|German|Polish|Indian)\s+"
+    r"(?:(?:military\s+)?intelligence|customs|police|coast guard|military|navy|army|government|foreign ministry|"
+    r"defense ministry|state media|prosecutors|court))\b(?!\s+(?:officers?|agents?|services?|agency)\b)"
     # "A U.N. commission of inquiry", "a UN human rights investigator": a body of the U.N. described
     r"|((?:U\.N\.|UN|EU)\s+(?:[a-z-]+\s+){0,3}?(?:commission of inquiry|panel of experts|commission|panel|"
     r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-])")
@@ -155,7 +156,7 @@ _BACKREF = re.compile(
     r"\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
     # "Defense ministry to cut service": a headline names a body by its short name, without "the"
     r"|^((?:defense|defence|unification|spy|central)\s+(?:ministry|agency|bank|chief))\b"
-    r"|\b((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council|coast guard)"
+    r"|\b((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council|coast guard|navy)"
     r"\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head
     r"|\b(?:a|an)\s+(?:(?:senior|top|high-ranking)\s+)?((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
@@ -324,7 +325,8 @@ class RegistryMatcher:
         text = "".join(blanked)
         found: list[Mention] = []
         for m in _ORG_LOWER.finditer(text):
-            found.append(Mention(m.start(), m.end(), "org", m.group()))
+            start = m.start() + 4 if m.group().startswith("The ") else m.start()  # "The Philippines' navy"
+            found.append(Mention(start, m.end(), "org", text[start:m.end()]))
         for m in _LISTED_MINISTRY.finditer(text) if "Ministry of" in text else ():
             found.append(Mention(m.start(), m.end(), "org", m.group()))  # its commas are inside the name
         for m in _DESCRIBED.finditer(text):

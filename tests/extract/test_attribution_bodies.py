@@ -408,3 +408,11 @@ def test_a_body_joined_to_a_registered_one_as_the_subject_is_a_source_and_its_sh
 def test_a_dateline_naming_two_cities_does_not_hide_the_subject():
     assert sources_of("SEOUL/TOKYO, Nov 3 (Reuters) - North Korea on Monday condemned the drills as a rehearsal "
                       "for invasion.", "rehearsal") == {"NORTH_KOREA"}
+
+
+def test_a_country_s_intelligence_or_navy_named_by_nationality_is_a_source_of_its_own():
+    headline = candidate_with("Ukrainian military intelligence says 300 soldiers died in a week", "300 soldiers")
+    assert list(headline.source_names.values()) == ["Ukrainian military intelligence"]
+    seized = candidate_with("MANILA (AFP) - The Philippines' navy has boarded a cargo ship off Subic, a navy "
+                            "spokesman confirmed on Monday.", "boarded")
+    assert list(seized.source_names.values()) == ["Philippines' navy"]
