@@ -51,6 +51,8 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"^\W{0,3}(?:for (?:further )?(?:inquiries|enquiries|more information)|media (?:contact|inquiries)|contact|"
     r"attachments?|enclosures?|문의|담당|첨부|붙임)\s*[:：]",
     r"^\W{0,3}for (?:further|more) (?:information|details|inquiries),?\s+(?:please\s+)?(?:contact|call|e-?mail|visit)\b",
+    # a reporter's credit line: "Associated Press writer ... contributed to this report."
+    r"\bcontributed (?:to )?this (?:report|story)\W*$|\bcontributed reporting\b",
 )]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+|[\uac00-\ud7a3]+")
 _STOP = frozenset("""
@@ -90,6 +92,15 @@ def _tokens(text: str) -> set[str]:
 _CAPTION = re.compile(r"^\s*\[(?:인터뷰|녹취|싱크|현장음)\]\s*[\uac00-\ud7a3]{2,4}\s*/[^:\n]{1,40}:\s*[\"\u201c]")
 
 
+# A photo's credit: "(AFP photo / Kenta IMAI)", "(Photo by Handout / KOREA COAST GUARD / AFP)", a
+# wire's use restriction, "2026.11.25/뉴스1", "방위사업청 제공" ending the line. The caption it closes is
+# junk too, whatever it shares with the article and wherever it stands.
+_PHOTO_CREDIT = re.compile(r"\([^()]*\bphoto\b[^()]*\)|restricted to editorial use|for use only in the republic of korea|"
+                           r"\bno redistribution\b|\d{4}\.\d{1,2}\.\d{1,2}\s*/\s*\S|자료\s*사진|"
+                           r"[\uac00-\ud7a3A-Za-z0-9]+\s+제공\W*$", re.IGNORECASE)
+_CAPTION_WORDS = 70
+
+
 def is_strong_junk(text: str) -> bool:
     """True when ``text`` has the shape of known scrape junk."""
     return len(text.split()) <= 30 and not _CAPTION.match(text) and any(p.search(text) for p in _STRONG)
@@ -107,6 +118,7 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     for i, body in enumerate(bodies):
         if (sents[i].whole_line and is_strong_junk(body) and sents[i].paragraph > 0) or not has_visible_text(body):
             flags[i] = True  # known junk, or a scrape's line of zero-width or control characters only
+    _flag_captions(text, sents, bodies, flags)
     first_tail = max(1, n - _MAX_TAIL)
     if n == 0:
         return flags
@@ -149,6 +161,19 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
                    for j in (i - 1, i + 1) if j in kinds):
                 flags[i] = changed = True
     return flags
+
+
+def _flag_captions(text: str, sents: list[Sentence], bodies: list[str], flags: list[bool]) -> None:
+    """Flag every sentence of a short paragraph that a photo credit closes: it is a photo's caption."""
+    by_paragraph: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sents):
+        if sentence.paragraph > 0:
+            by_paragraph.setdefault(sentence.paragraph, []).append(i)
+    for members in by_paragraph.values():
+        whole = text[sents[members[0]].start:sents[members[-1]].end]
+        if len(whole.split()) <= _CAPTION_WORDS and _PHOTO_CREDIT.search(bodies[members[-1]]):
+            for i in members:
+                flags[i] = True
 
 
 def _units(text: str, sents: list[Sentence], first_tail: int) -> list[list[int]]:

@@ -184,3 +184,24 @@ def test_a_release_s_closing_contact_line_is_junk_though_it_has_no_colon():
             "ballistic missiles, according to the arms procurement agency, which oversaw its construction.\n\n"
             "For further information, please contact the Spokesperson's Office, Ministry of National Defense.\n")
     assert candidate_with(text, "For further information").boilerplate
+
+
+@pytest.mark.parametrize("caption", [
+    "Soldiers unload supplies at a port in Incheon on Monday. (Photo by Handout / ROK NAVY / AFP) / "
+    "RESTRICTED TO EDITORIAL USE",
+    "A woman watches a news broadcast about the launch at Seoul Station (AFP photo / Jin SEO)",
+    "This image, released by the Korean Central News Agency on May 8, shows the missile lifting off. "
+    "(For Use Only in the Republic of Korea. No Redistribution) (Yonhap)",
+    "합참 관계자가 9일 서울 용산구 국방부에서 발사 상황을 설명하고 있다. 2025.5.9/뉴스1",
+    "국방부 장관이 9일 부대를 방문해 장병들을 격려하고 있다. 국방부 제공",
+])
+def test_a_photo_caption_closed_by_its_credit_is_junk_even_in_the_middle_of_the_article(caption):
+    text = BODY.replace("\n\nJapan's", f"\n\n{caption}\n\nJapan's")
+    flagged = [c for c in extract(text) if c.boilerplate]
+    assert " ".join(c.text for c in flagged) == caption
+    assert not candidate_with(text, "exclusive economic zone").boilerplate
+
+
+def test_a_reporter_s_credit_line_is_junk():
+    text = BODY + "Staff writer Han Ji-won in Busan contributed to this report."
+    assert candidate_with(text, "contributed").boilerplate
