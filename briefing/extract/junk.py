@@ -33,7 +33,7 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     # an outlet's statement of its own standards: "Our Standards: The ... Trust Principles."
     r"^\W{0,3}our (?:standards|editorial (?:standards|policy|guidelines))\s*[:|]|\btrust principles\W*$",
     r"^\W{0,3}(?:advertisement|sponsored content|skip to (?:main )?content|back to top)\W*$",
-    r"\b(?:sign up (?:for|to)|subscribe (?:to|for|now)|newsletter|unsubscribe|download (?:our|the) app|"
+    r"\b(?:sign up (?:for|to|here|now|today)|(?:straight|delivered) to your inbox|subscribe (?:to|for|now)|newsletter|unsubscribe|download (?:our|the) app|"
     r"click here|follow us|share this (?:article|story)|cookie (?:policy|settings)|"
     r"log ?in to (?:comment|reply|leave a comment|join the discussion)|leave a comment)\b",
     r"^\W{0,3}follow\b.{0,60}\bon (?:x|twitter|facebook|instagram|telegram|youtube|threads)\b",
@@ -99,6 +99,9 @@ _PHOTO_CREDIT = re.compile(r"\([^()]*\bphoto\b[^()]*\)|restricted to editorial u
                            r"\bno redistribution\b|\d{4}\.\d{1,2}\.\d{1,2}\s*/\s*\S|자료\s*사진|"
                            r"[\uac00-\ud7a3A-Za-z0-9]+\s+제공\W*$", re.IGNORECASE)
 _CAPTION_WORDS = 70
+# A headline of another story: a line of a few words with no full stop (a closing quote may end it)
+# ("N. Korea", "2.05 million" hold stops that end no sentence)
+_LISTED_HEADLINE = re.compile(r"^(?:[^.!?\n]|(?<=\b[A-Z])\.|\.(?=\d)){10,140}(?<![.!?])[\"\u201d\u2019']?\s*$")
 
 
 def is_strong_junk(text: str) -> bool:
@@ -129,6 +132,8 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     kinds: dict[int, str] = {}
     headline: dict[int, bool] = {}
     overlaps: dict[int, float] = {}
+    # the first line of certain junk in the tail: a headline below it is another story's
+    first_junk = next((i for i in range(first_tail, n) if sents[i].whole_line and is_strong_junk(bodies[i])), n)
     for unit in reversed(_units(text, sents, first_tail)):
         body = text[sents[unit[0]].start:sents[unit[-1]].end]
         tokens = set().union(*(token_sets[i] for i in unit))
@@ -139,6 +144,8 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
             kind = "strong"
         elif len(known) >= 25 and ((len(tokens) >= 3 and overlap < 0.3) or (shaped and overlap < 0.5)):
             kind = "weak"
+        elif unit[0] > first_junk and len(unit) == 1 and _LISTED_HEADLINE.match(body):
+            kind, shaped = "strong", True  # "Seoul, Washington to hold talks next month" under a share bar
         else:
             break
         for i in unit:

@@ -205,3 +205,18 @@ def test_a_photo_caption_closed_by_its_credit_is_junk_even_in_the_middle_of_the_
 def test_a_reporter_s_credit_line_is_junk():
     text = BODY + "Staff writer Han Ji-won in Busan contributed to this report."
     assert candidate_with(text, "contributed").boilerplate
+
+
+def test_a_related_headline_below_the_byline_or_a_share_bar_is_junk_though_it_shares_the_article_s_words():
+    text = (BODY + "BY KIM SO-YEON [kim.soyeon@harbor-daily.example]\n"
+            "N. Korea fires 2.5 missiles a month on average, JCS data show\n"
+            "Share on Facebook | Share on X | Copy link\n"
+            "Japan's defense ministry to add two Aegis ships by 2028")
+    for line in ("fires 2.5 missiles", "Aegis ships"):
+        assert candidate_with(text, line).boilerplate
+    assert not candidate_with(text, "six times this year").boilerplate
+
+
+def test_a_newsletter_prompt_split_into_two_sentences_is_junk():
+    text = BODY + "Morning Brief: the day's top stories, straight to your inbox. Sign up here."
+    assert candidate_with(text, "Morning Brief").boilerplate and candidate_with(text, "Sign up here").boilerplate
