@@ -54,7 +54,7 @@ _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|cr
                             r"prosecutors|police|investigators|lawyers|judges|lawmakers|authorities)\b")
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
 assessment summary release briefing it he she they director chief head president chairman chairwoman
-secretary analysis study ruling authors""".split())
+secretary analysis study ruling authors data figures""".split())
 _TITLES = re.compile(rf"^{TITLES}")
 _NOT_OFFICE = re.compile(r"(?:Rep|Sen|Dr|Prof|Mr|Mrs|Ms)\.|(?:Representative|Senator|Lawmaker|Professor)\b")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"

@@ -150,7 +150,7 @@ _BACKREF = re.compile(
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
-    r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard))\b"
+    r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard|data|figures))\b"
     # "state media reported": North Korea's outlets described, not named
     r"|(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
     r"\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"

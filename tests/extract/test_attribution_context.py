@@ -243,3 +243,13 @@ def test_a_lawmaker_after_a_chairman_spoke_speaks_for_themselves_not_the_chairma
             "Rep. Han Ji-sook of the People Power Party said the defenses remained unprepared.\n")
     c = candidate_with(text, "unprepared")
     assert "JCS" not in c.sources and set(c.source_names.values()) == {"Rep. Han Ji-sook"}
+
+
+def test_the_data_refers_back_to_the_body_that_compiled_them_and_the_next_figure_carries_it():
+    text = ("Pork prices in North Korean markets hit a record, according to data compiled by Asia Press.\n\n"
+            "Pork sold for 24,000 won a kilogram in Hyesan, up 30% in a month, the data show. "
+            "Chicken rose more slowly.")
+    first = candidate_with(text, "hit a record")
+    assert candidate_with(text, "24,000").sources == first.sources
+    later = candidate_with(text, "Chicken")
+    assert later.sources == first.sources and later.attribution == "inherited"
