@@ -26,7 +26,9 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
                  # an order or a plea is speech too: 대책을 세우라고 지시했다, 원칙을 주문했다, 하소연했다
-                 r"지시했|주문했|하소연했|호소했|기대했|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
+                 r"지시했|주문했|당부했|하소연했|호소했|기대했|"
+                 # a finding concluded: 소행으로 결론 내렸다, 결론지었다
+                 r"결론(?:을)?\s*내렸|결론지었|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
                  # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
                  r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고)|"
                  r"반박했|반박한|인용했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
@@ -34,8 +36,9 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
-# 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
-_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+# 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role;
+# 합참 공보실장(대령)은: the role perhaps followed by a rank or a note in brackets
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}"
                         rf"|^{_ABBREVIATION}\s*{_COUNTED_BY}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
@@ -92,6 +95,8 @@ _HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])(?:([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([
                         rf"\s*씨(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
 
 
+# 개선안에 따르면, 자료를 보면: the words that open what a source or a document says
+_CITING = re.compile(r"에\s*(?:따르면|의하면)(?![가-힣])")
 # …부인하고 있다고 한다: what the reporter heard, not what the subject said
 _HEARSAY = re.compile(r"(?:다|라)고\s+한")
 
@@ -134,6 +139,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
     opening = _BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
     topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
+    if topic_end is None and (cited := _CITING.search(folded, sentence_start)) is not None:
+        topic_end = cited.end()  # 개선안에 따르면 … 외상센터가 설치되고: what follows is what was cited
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):
@@ -176,7 +183,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a
         # later subject in 이/가 belongs to the reported clause, not to the verb of saying, unless
         # the clause has ended (…내려보냈다고 연합뉴스가 보도했다: who reported it).
-        if (subject and subject.group(0).rstrip()[-1] in "이가" and topic_end is not None
+        if (subject and subject.group(0).rstrip()[-1] in "이가" and topic_end is not None and m.start >= topic_end
                 and not _CLAUSE_END.search(folded, topic_end, m.start)):
             continue
         # CSIS가 운영하는 이 사이트는: the subject of a clause describing the topic is not the speaker
