@@ -49,7 +49,8 @@ _HANDED_VERB = re.compile(r"(?:에게|에)\s*(?:제출한|보낸|전달한|낸)"
 # 윤서진 더불어민주당 의원실에 제출한: the lawmaker's party may stand between the name and the office
 _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|국민의힘\s+)?{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
-_VIA = re.compile(r"^\s*(?:을|를)\s*통해")
+_VIA = re.compile(r"\s*(?:을|를)\s*통해")
+_OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
@@ -83,8 +84,9 @@ _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|�
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
 _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
+# 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
-                            rf"(?:은|는|이|가|도)(?![{_H}])")
+                            rf"(?:\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
 # (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 
@@ -130,8 +132,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if (caption := _CAPTION.match(folded, sentence_start)) is not None and _CAPTION_LABEL.search(folded, 0, sentence_start):
         return _caption_speaker(caption, mentions)
     cues = [m.group() for m in CUE.finditer(folded)]
-    found.cues = cues
     named = sorted(mentions, key=lambda m: m.start)
+    if not cues and any(_OUTLET.search(m.text) and _VIA.match(folded, m.end) for m in named):
+        cues.append("통해")  # 조선중앙통신을 통해 … 예고했다: what an outlet carried is a statement, whatever the verb
+    found.cues = cues
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
     carriers: list[Agent] = []
@@ -341,7 +345,8 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
 
 
 # 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
-_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없|지\s*(?:않|못)(?:았|는|고)")
+# (입항한 적이 없다고 발표했다 is a statement: the silence is what was reported)
+_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없(?![가-힣]*고\s)|지\s*(?:않|못)(?:았|는|고)(?![가-힣]*고\s)")
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
 
 

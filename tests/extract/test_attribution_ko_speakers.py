@@ -38,3 +38,18 @@ def test_thereupon_before_an_official_is_not_a_surname():
     text = ('이에 대해 통일부 관계자는 "검토 중"이라고 답했다.\n\n'
             "이 관계자는 또 다음 주 회의에서 결론을 낼 것이라고 말했다.")
     assert sources_of(text, "다음 주 회의") == {"MOU"}
+
+
+def test_a_foreign_government_announcing_something_is_a_speaker_named_with_its_country():
+    c = candidate_with("중국 정부도 해당 선박이 자국 항구에 입항한 적이 없다고 발표했다.", "입항한")
+    assert list(c.source_names.values()) == ["중국 정부"] and c.attribution == "explicit"
+
+
+def test_a_head_of_government_unnamed_is_a_speaker_named_with_the_country():
+    c = candidate_with('러시아 대통령은 기자회견에서 "협력은 계속된다"고 말했다.', "협력은")
+    assert list(c.source_names.values()) == ["러시아 대통령"]
+
+
+def test_what_a_country_said_through_its_news_agency_is_the_agencys():
+    c = candidate_with('북한은 지난달 조선중앙통신을 통해 연합훈련을 "침략 연습"으로 규정했다.', "연합훈련")
+    assert list(c.sources) == ["KCNA"]
