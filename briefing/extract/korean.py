@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_people import SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_orgs import COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS, NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
@@ -50,6 +50,7 @@ _HANDED_VERB = re.compile(r"(?:에게|에)\s*(?:제출한|보낸|전달한|낸)"
 _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|국민의힘\s+)?{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"\s*(?:을|를)\s*통해")
+_HEADLINE_QUOTE = re.compile(rf"\s*(?:{_ROLE}\s*)?[\"\u300c\u300e]")
 _OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
@@ -99,6 +100,7 @@ _HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])(?:([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([
 
 # 개선안에 따르면, 자료를 보면: the words that open what a source or a document says
 _CITING = re.compile(r"에\s*(?:따르면|의하면)(?![가-힣])")
+_CITED_OPENING = re.compile(r"(?:\S+\s+){0,2}?\S+에\s*(?:따르면|의하면),?\s+")
 # …부인하고 있다고 한다: what the reporter heard, not what the subject said
 _HEARSAY = re.compile(r"(?:다|라)고\s+한")
 
@@ -151,11 +153,13 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
+        # 한동석 통일장관 "…", 통일부 대변인 "…": the name of who speaks for the body, or their role, may stand with it
+        speaker = _NAME_BEFORE.match(folded, sentence_start, m.start)
         clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
                         or _PLACE_WORD.fullmatch(folded[sentence_start:m.start].strip())  # 중국 외교부 "…"
-                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]))
-        if clause_start and re.match(r"^\s*[\"\u300c\u300e]", rest):
-            agents.append(Agent(m.kind, m.text, m.code))
+                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
+        if clause_start and _HEADLINE_QUOTE.match(rest):
+            agents.append(Agent(m.kind, m.text, m.code, names=[speaker.group(1)] if speaker else []))
             found.cues.append("\"")
             continue
         # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end;
@@ -256,7 +260,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("person", _person_name(p)))
         elif (h := _HONORIFIC.search(folded)) is not None and not all(_HEARSAY.fullmatch(c) for c in cues):
             agents.append(Agent("person", _honorific(h)))
-        elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
+        elif (t := _SURNAME_TOPIC.match(folded, _OPENER.match(folded, sentence_start).end())) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
     agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
@@ -312,7 +316,9 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
         topic = p.start() == start and folded[p.end() - 1] in "은는"
         if topic or _QUOTED_AFTER.match(folded, p.end()):
             out.append(Agent("person", name))
-    surname = _SURNAME_TOPIC.match(folded, start)
+    # 조선중앙통신에 따르면 김 위원장은 "…": the person a cited source reports speaking
+    cited = _CITED_OPENING.match(folded, start)
+    surname = _SURNAME_TOPIC.match(folded, start if cited is None else cited.end())
     if (surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named)
             and not re.search("(?:당국|관계자|당국자|소식통)[은는]$", surname.group())):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))

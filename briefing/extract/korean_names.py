@@ -32,7 +32,7 @@ COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남�
 _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
 관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문
 지난달 지난해 지난주 이날 전날 당일 올해 이번 당시 최근 오늘 어제 이튿날 그날
-이에 이와 이를 그에 그와 이후 이어""".split())  # 지난달 김 위원장이: a time; 이에 대해 국방부 관계자는: "thereupon"
+이에 이와 이를 그에 그와 이후 이어 한미 한일 한중 한미일 미일 북미 북중 북러 남북 양국""".split())  # 지난달 김 위원장이: a time; 이에 대해 국방부 관계자는: "thereupon"
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
 _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체|단체|기관|기업|협회|재단|센터)$")
 # 신청한, 재단의, 관련해, 행사는: a word ending as a clause or a case does stands before the name, not for it
@@ -72,7 +72,8 @@ def person_name(match: re.Match) -> str | None:
     clause = [i for i, w in enumerate(after[:-1]) if describes(w)]
     for pool in ([after[clause[-1] + 1:]] if clause else []) + [after]:
         # Most Korean names have three syllables; a party or a school before the name seldom does
-        candidates = [w for w in pool if re.fullmatch(f"[{_H}]{{2,4}}", w) and is_name(w)]
+        # (관련해, 대해: a word ending as a clause does is never the name itself)
+        candidates = [w for w in pool if re.fullmatch(f"[{_H}]{{2,4}}", w) and is_name(w) and not describes(w)]
         if candidates:
             return next((w for w in candidates if len(w) == 3), candidates[0])
     return None

@@ -8,6 +8,7 @@ registered parent (한국은행 금융통화위원회) speaks as the parent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, ROLE as _ROLE, is_name as _is_name, describes
@@ -131,3 +132,33 @@ def sub_units(folded: str, named: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# 통일장관, 국방차관, 외교부 1차관 are written 통일부 장관 …; the short form names the ministry by its portfolio
+_PORTFOLIOS = {"통일": "통일부", "국방": "국방부", "외교": "외교부", "법무": "법무부", "행안": "행정안전부",
+               "산업": "산업통상자원부", "복지": "보건복지부", "국토": "국토교통부", "환경": "환경부", "노동": "고용노동부",
+               "여가": "여성가족부", "농림": "농림축산식품부", "해수": "해양수산부", "교육": "교육부", "문체": "문화체육관광부",
+               "과기": "과학기술정보통신부", "중기": "중소벤처기업부", "보훈": "국가보훈부", "기재": "기획재정부"}
+# …장관은, …장관 "…": the title as a speaker's, with its particle or a headline's quote after it
+_MINISTER = re.compile(rf"(?<![{_H}])({'|'.join(_PORTFOLIOS)})(?:제?[12])?(?:장관|차관)"
+                       rf"(?=(?:\([{_H}0-9]{{1,6}}\))?\s*(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])|[\"\u201c]))")
+# 한미 국방장관은, 미국 국방장관은, 전 국방장관은: another country's minister, two countries' or a former one
+_NOT_OURS = re.compile(rf"(?:(?<![{_H}])(?:한미|한일|한중|한미일|미일|남북|양국|각국|미국|미|일본|중국|러시아|북한|영국|프랑스|독일|전|前)"
+                       rf"|[\u4e00-\u9fff])\s*$")
+
+
+def ministers(folded: str, taken: list[Mention], code_of: Callable[[str], str | None]) -> list[Mention]:
+    """Ministries named by a minister's short title: 한동석 통일장관은 is the Ministry of Unification speaking.
+
+    ``code_of`` gives the registry code of a body's full Korean name (통일부 -> MOU), or None; a
+    ministry not in the registry (외교부) is an organisation of that name.
+    """
+    found = []
+    for m in _MINISTER.finditer(folded):
+        if _NOT_OURS.search(folded, max(0, m.start() - 4), m.start()) or _overlaps_any(m.start(), m.end(), taken):
+            continue
+        name = _PORTFOLIOS[m.group(1)]
+        code = code_of(name)
+        # the portfolio stands for the ministry and the title after it is the speaker's role, as in 통일부 장관은
+        found.append(Mention(m.start(1), m.end(1), "source" if code else "org", name, code))
+    return found

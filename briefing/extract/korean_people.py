@@ -15,6 +15,8 @@ from briefing.extract.speaker import Agent
 _H = "\uac00-\ud7a3"
 # 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic
 SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE})(?:은|는)(?![{_H}])")
+# 이에 대해, 이와 관련해, 다만: words opening a sentence before its topic
+OPENER = re.compile(r"(?:(?:이에|이와|이를|그에)\s+(?:대해|관련해|두고)\s*,?\s+|(?:다만|또|또한|이어|아울러|그러면서)\s+)?")
 # 한 의원은: the surname 한, or the indefinite "a lawmaker", opening the sentence
 _HAN_TOPIC = re.compile(rf"(한)\s+({ROLE})(?:은|는)(?![{_H}])")
 # 국민의힘 이성민, 더불어민주당 박선우 의원이: two people listed before the title they share
@@ -70,7 +72,7 @@ def with_lee(agents: list[Agent], folded: str, introduced: Introduced) -> list[A
 
 def surname_speaker(folded: str, lead: int, introduced: Introduced) -> Agent | None:
     """한 의원은 … 지적했다 after 한상우 의원 was named: the person, not "a lawmaker"."""
-    m = _HAN_TOPIC.match(folded, lead)
+    m = _HAN_TOPIC.match(folded, OPENER.match(folded, lead).end())
     if m is None or introduced.full(m.group(1), m.group(2)) is None:
         return None
     return Agent("person", m.group(1), head=m.group(2))

@@ -53,3 +53,42 @@ def test_a_head_of_government_unnamed_is_a_speaker_named_with_the_country():
 def test_what_a_country_said_through_its_news_agency_is_the_agencys():
     c = candidate_with('북한은 지난달 조선중앙통신을 통해 연합훈련을 "침략 연습"으로 규정했다.', "연합훈련")
     assert list(c.sources) == ["KCNA"]
+
+
+def test_a_short_ministerial_title_names_the_ministry():
+    assert sources_of('윤도경 국방장관은 이날 "대비 태세에 빈틈이 없다"고 강조했다.', "빈틈이") == {"MND"}
+    assert sources_of('서하린 통일차관은 "인도적 지원은 계속한다"고 밝혔다.', "인도적") == {"MOU"}
+
+
+def test_a_ministry_outside_the_registry_named_by_its_ministers_title_is_that_ministry():
+    c = candidate_with('문태오 외교장관은 "동맹 간 이견은 없다"고 말했다.', "이견은")
+    assert list(c.source_names.values()) == ["외교부"]
+
+
+def test_a_headline_crediting_a_minister_by_name_and_short_title_is_the_ministrys():
+    text = '윤도경 국방장관 "접경지역 경계 강화"\n\n윤도경 국방부 장관은 25일 경계 강화를 지시했다고 밝혔다.'
+    assert sources_of(text, "접경지역 경계") == {"MND"}
+
+
+def test_two_countries_ministers_or_a_former_one_are_not_the_ministry():
+    assert "MND" not in sources_of('한미 국방장관은 회담 뒤 "긴밀히 공조한다"고 말했다.', "긴밀히")
+    assert "MND" not in sources_of('김도형 전 국방장관은 "훈련 축소는 잘못"이라고 말했다.', "훈련 축소")
+
+
+def test_a_minister_named_by_surname_after_an_opening_phrase_is_still_the_minister():
+    text = ('서하린 통일부 차관은 "지원은 계속한다"고 밝혔다.\n\n'
+            '박 의원은 "지원이 전용된다"고 지적했다.\n\n'
+            '이와 관련해 서 차관은 "모니터링을 강화하겠다"고 답했다.')
+    assert sources_of(text, "모니터링") == {"MOU"}
+
+
+def test_a_person_a_cited_outlet_reports_speaking_is_a_source_beside_the_outlet():
+    text = ('김정은 국무위원장이 조선소를 찾았다고 조선중앙통신이 보도했다.\n\n'
+            '조선중앙통신에 따르면 김 위원장은 "건조 속도를 높이라"고 지시했다.')
+    c = candidate_with(text, "건조 속도")
+    assert "KCNA" in c.sources and "김정은" in c.source_names.values()
+
+
+def test_a_clause_word_before_a_surname_is_not_taken_for_a_name():
+    text = ('이와 관련해 서 차관은 "모니터링을 강화하겠다"고 답했다.')
+    assert "관련해" not in candidate_with(text, "모니터링").source_names.values()
