@@ -166,7 +166,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # also after the headline's first clause (봉급 월 165만 원…국방부, … 계획 발표)
         if ((m.start == sentence_start or folded[sentence_start:m.start].rstrip().endswith("…"))
                 and (m.kind == "source" or (m.kind == "org" and not re.search("[\"\u201c]", rest)))  # 해경, … 중국 "…"
-                and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
+                and re.match(r"^\s*,\s", rest) and not folded.rstrip().endswith(".")):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         if _VIA.match(rest) and cues:

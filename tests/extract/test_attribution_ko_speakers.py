@@ -92,3 +92,13 @@ def test_a_person_a_cited_outlet_reports_speaking_is_a_source_beside_the_outlet(
 def test_a_clause_word_before_a_surname_is_not_taken_for_a_name():
     text = ('이와 관련해 서 차관은 "모니터링을 강화하겠다"고 답했다.')
     assert "관련해" not in candidate_with(text, "모니터링").source_names.values()
+
+
+def test_a_headline_opening_with_a_body_and_a_comma_is_the_bodys_even_ending_in_da():
+    text = "통일부, 다음 달부터 이산가족 영상편지 접수 늘린다\n\n통일부는 25일 영상편지 접수처를 늘린다고 밝혔다."
+    assert sources_of(text, "영상편지 접수 늘린다") == {"MOU"}
+
+
+def test_a_body_sentence_listing_bodies_with_a_full_stop_is_not_a_headline():
+    text = "제목\n\n국방부, 합참 관계자들이 회의에 참석했다."
+    assert sources_of(text, "회의에 참석") == set()
