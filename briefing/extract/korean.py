@@ -14,7 +14,7 @@ from briefing.extract.korean_orgs import COUNTED_BY as _COUNTED_BY, DOCS as _DOC
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
-from briefing.extract.korean_names import person_name as _person_name
+from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
 from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
@@ -62,6 +62,7 @@ _UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가
 _CITED_DOC = "(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)"
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"
                     rf"|^\s*{_CITED_DOC}\s*(?:내용\s*)?(?:을|를)\s*전하(?:며|면서)")
+_BRIEFED = re.compile(r"^\s*(?:으로부터|로부터|에게서|에서)\s*(?:보고|브리핑|설명)\s*(?:을|를)?\s*받은\s*(?:내용|사항|결과)")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
 # 두 간사에 따르면, 여러 관계자에 따르면: a number of people referred back to, not a surname
@@ -181,8 +182,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             if recipient is not None and not any(n.start <= recipient.start(1) < n.end for n in named):
                 agents.append(Agent("person", _person_name(recipient)))
             continue
-        if _CITED.match(rest):
-            # 외무성 담화를 인용해, 국정원 보고를 인용해: whose words the speaker passed on
+        if _CITED.match(rest) or _BRIEFED.match(rest):
+            # 외무성 담화를 인용해, 국정원 보고를 인용해, 국정원으로부터 보고받은 내용을: whose words the speaker passed on
             cited_bodies.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
@@ -258,6 +259,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
+            if (joined := _joined_person(p)) is not None:
+                agents.append(Agent("person", joined[0]))  # 김성민 … 의원과 이수정 … 의원은: both speak
         elif (h := _HONORIFIC.search(folded)) is not None and not all(_HEARSAY.fullmatch(c) for c in cues):
             agents.append(Agent("person", _honorific(h)))
         elif (t := _SURNAME_TOPIC.match(folded, _OPENER.match(folded, sentence_start).end())) is not None and not re.search(

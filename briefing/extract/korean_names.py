@@ -77,3 +77,19 @@ def person_name(match: re.Match) -> str | None:
         if candidates:
             return next((w for w in candidates if len(w) == 3), candidates[0])
     return None
+
+
+# 김성민 더불어민주당 의원과 이수정 국민의힘 의원은: two people, each with a title, joined by 과/와
+_JOINED = re.compile(rf"{ROLE}(?:과|와)\s+")
+
+
+def joined_person(match: re.Match) -> tuple[str, str] | None:
+    """The second of two people a PERSON phrase names together, with that person's title, or None."""
+    text = match.group()
+    joint = _JOINED.search(text)
+    second = PERSON.match(text, joint.end()) if joint is not None else None
+    name = person_name(second) if second is not None else None
+    if name is None or name == person_name(match):
+        return None
+    return name, re.sub(r"\([^()]*\)$", "", second.group().split()[-1][:-1])
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import PERSON, ROLE, is_name, person_name
+from briefing.extract.korean_names import PERSON, ROLE, is_name, joined_person, person_name
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
@@ -45,6 +45,7 @@ class Introduced:
             # 공보실장(대령)은: the title without its particle or the rank after it
             people = [(name, _NOTE.sub("", p.group().split()[-1][:-1])) for p in PERSON.finditer(folded)
                       if (name := person_name(p)) is not None]
+            people += [joined for p in PERSON.finditer(folded) if (joined := joined_person(p)) is not None]
             self._people[i] = people + [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
         return self._people[i]
 

@@ -102,3 +102,22 @@ def test_a_headline_opening_with_a_body_and_a_comma_is_the_bodys_even_ending_in_
 def test_a_body_sentence_listing_bodies_with_a_full_stop_is_not_a_headline():
     text = "제목\n\n국방부, 합참 관계자들이 회의에 참석했다."
     assert sources_of(text, "회의에 참석") == set()
+
+
+def test_two_lawmakers_joined_by_gwa_both_speak_and_the_body_that_briefed_them_too():
+    c = candidate_with("국방위 여야 간사인 박정우 국민의힘 의원과 한유진 더불어민주당 의원은 "
+                       "합참으로부터 보고받은 내용을 기자들에게 설명했다.", "보고받은")
+    assert {"박정우", "한유진"} <= set(c.source_names.values()) and "JCS" in c.sources
+
+
+def test_lee_after_two_lawmakers_is_the_one_surnamed_lee():
+    text = ('박정우 국민의힘 의원과 이서연 더불어민주당 의원은 국정원 보고 내용을 전했다.\n\n'
+            '이 의원은 "추가 보고를 요청했다"고 말했다.')
+    c = candidate_with(text, "추가 보고")
+    assert list(c.source_names.values()) == ["이서연"] and c.attribution == "explicit"
+
+
+def test_this_lawmaker_with_nobody_surnamed_lee_is_the_last_lawmaker():
+    text = ('박정우 국민의힘 의원은 "보고가 부실했다"고 말했다.\n\n'
+            '이 의원은 "추가 보고를 요청했다"고 덧붙였다.')
+    assert candidate_with(text, "추가 보고").source_names == candidate_with(text, "부실했다").source_names
