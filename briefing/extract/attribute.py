@@ -213,7 +213,7 @@ class Attributor:
                        + (korean_orgs.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean_orgs.sub_units(folded, named)
-            named = sorted(named + korean_orgs.ministers(folded, named, self._registered), key=lambda m: m.start)
+            named = sorted(named + korean_orgs.short_forms(folded, named, self._registered), key=lambda m: m.start)
         if self.cast.acronyms:
             named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
         self.cast.learn_acronyms(cased, named)

@@ -231,14 +231,18 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         agents.append(Agent("person", _person_name(carried)))
     if agents and cues:
         agents += _quoted_people(folded, agents, named, sentence_start)
-    if not agents and folded.rstrip()[-1:] not in ".다":
-        # a headline 중국 "과잉 단속" 반발: a country answering in quotes
+    if folded.rstrip()[-1:] not in ".다":
+        # a headline 중국 "과잉 단속" 반발: a country answering in quotes, alone or after another's clause
+        # (합참 "…"…日 "EEZ 밖 낙하")
         country = _COUNTRY_QUOTE.search(folded, sentence_start)
-        if country is not None:
+        if country is not None and (not agents or country.start() > sentence_start):
             agents.append(Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1))))
             found.cues.append("\"")
     if not agents and folded.rstrip()[-1:] not in ".다" and (h := _HONORIFIC_QUOTE.search(folded, sentence_start)):
         agents.append(Agent("person", h.group(1)))
+    if not agents and folded.rstrip()[-1:] not in ".다" and (w := _headline_speaker(folded, sentence_start)) is not None:
+        agents.append(w)  # …김정은 "…", 국방연 "…": a headline's clause credited to one word, a name
+        found.cues.append("\"")
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None and (
@@ -291,6 +295,24 @@ def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
     else:
         found.agents = [Agent("person", caption.group(1))]
     return found
+
+
+# 김정은 "…", 북 전원회의 폐막…김정은 "…", 국방연 "…": a headline's quote credited to one word
+_HEADLINE_SPEAKER = re.compile(rf"(?:^|[…,·]\s*)([{_H}]{{2,5}})\s*[\"\u201c]")
+# 전문가 "…", 주민들 "…": people in general, no one's name
+_CROWD = frozenset("전문가 주민 시민 누리꾼 소식통 관계자 당국자 외신 정부 여권 야권 여야 정치권 업계 학계 현지".split())
+# 국방연, 통일연, 금감원, 공정위: a body's short name ends as its full name does
+_BODY_SHORT = re.compile("(?:연|원|위|청|처|부|당|사)$")
+
+
+def _headline_speaker(folded: str, start: int) -> Agent | None:
+    m = _HEADLINE_SPEAKER.search(folded, start)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in _CROWD or word.endswith("들") or _PLACE_WORD.fullmatch(word) or not _is_name(word) and not _BODY_SHORT.search(word):
+        return None
+    return Agent("org" if _BODY_SHORT.search(word) else "person", word)
 
 
 _COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")

@@ -147,6 +147,22 @@ _NOT_OURS = re.compile(rf"(?:(?<![{_H}])(?:한미|한일|한중|한미일|미일
                        rf"|[\u4e00-\u9fff])\s*$")
 
 
+# 軍 "…", 警, 檢: a headline's single Hanja for the military, the police, the prosecution
+_HANJA_BODIES = {"軍": "군", "警": "경찰", "檢": "검찰"}
+_HANJA_BODY = re.compile(rf"(?<![\u4e00-\u9fff])([軍警檢])(?![\u4e00-\u9fff])(?=\s*(?:[\"\u201c]|(?:은|는|이|가|도)(?![{_H}])))")
+
+
+def short_forms(folded: str, taken: list[Mention], code_of: Callable[[str], str | None]) -> list[Mention]:
+    """Bodies named in short: by a minister's short title (통일장관) or by a headline's Hanja (軍)."""
+    found = ministers(folded, taken, code_of)
+    for m in _HANJA_BODY.finditer(folded):
+        name = _HANJA_BODIES[m.group(1)]
+        code = code_of(name)
+        if not _overlaps_any(m.start(), m.end(), taken):
+            found.append(Mention(m.start(), m.end(), "source" if code else "org", name, code))
+    return found
+
+
 def ministers(folded: str, taken: list[Mention], code_of: Callable[[str], str | None]) -> list[Mention]:
     """Ministries named by a minister's short title: 한동석 통일장관은 is the Ministry of Unification speaking.
 

@@ -121,3 +121,26 @@ def test_this_lawmaker_with_nobody_surnamed_lee_is_the_last_lawmaker():
     text = ('박정우 국민의힘 의원은 "보고가 부실했다"고 말했다.\n\n'
             '이 의원은 "추가 보고를 요청했다"고 덧붙였다.')
     assert candidate_with(text, "추가 보고").source_names == candidate_with(text, "부실했다").source_names
+
+
+def test_a_headline_quote_after_its_first_clause_credited_to_a_name_is_that_persons():
+    c = candidate_with('北 최고인민회의 개막…최룡해 “헌법 개정 논의”\n\n본문이다.', "헌법 개정")
+    assert list(c.source_names.values()) == ["최룡해"]
+
+
+def test_a_headline_quote_credited_to_a_bodys_short_name_is_that_bodys():
+    c = candidate_with('통일연 “北 장마당 물가 두 배로”\n\n본문이다.', "장마당")
+    assert list(c.source_names.values()) == ["통일연"]
+
+
+def test_a_headline_quote_credited_to_experts_is_nobodys():
+    assert sources_of('전문가 “추가 도발 가능성 높아”\n\n본문이다.', "추가 도발") == set()
+
+
+def test_a_country_answering_in_a_headline_after_another_source_is_a_second_source():
+    c = candidate_with('국방부 "훈련 예정대로"…中 "지역 긴장 고조"\n\n본문이다.', "훈련 예정대로")
+    assert c.sources[0] == "MND" and "중국" in c.source_names.values()
+
+
+def test_the_hanja_for_the_military_in_a_headline_is_the_jcs():
+    assert sources_of('北, 신형 방사포 시험사격…軍 “성능 개량 중인 듯”\n\n본문이다.', "시험사격") == {"JCS"}
