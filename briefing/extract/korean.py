@@ -11,6 +11,7 @@ import re
 
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_orgs import COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS, NAME_BEFORE as _NAME_BEFORE
+from briefing.extract.korean_headlines import credits as headline_credits
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
@@ -111,8 +112,6 @@ def _honorific(h: re.Match) -> str:
     name = h.group(1) or (f"{h.group(2)} 모 씨" if h.group(2) else f"{h.group(3)}씨")
     return f"{name if name.endswith('씨') else name + '씨'}의 {h.group(4)}" if h.group(4) else name
 
-# 탈북민 A씨 "…": a headline crediting a person by name and 씨
-_HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
 # 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
 _QUOTED_AFTER = re.compile(r"(?:\s*[가-힣0-9]+){0,3}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
 # 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
@@ -232,17 +231,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if agents and cues:
         agents += _quoted_people(folded, agents, named, sentence_start)
     if folded.rstrip()[-1:] not in ".다":
-        # a headline 중국 "과잉 단속" 반발: a country answering in quotes, alone or after another's clause
-        # (합참 "…"…日 "EEZ 밖 낙하")
-        country = _COUNTRY_QUOTE.search(folded, sentence_start)
-        if country is not None and (not agents or country.start() > sentence_start):
-            agents.append(Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1))))
-            found.cues.append("\"")
-    if not agents and folded.rstrip()[-1:] not in ".다" and (h := _HONORIFIC_QUOTE.search(folded, sentence_start)):
-        agents.append(Agent("person", h.group(1)))
-    if not agents and folded.rstrip()[-1:] not in ".다" and (w := _headline_speaker(folded, sentence_start)) is not None:
-        agents.append(w)  # …김정은 "…", 국방연 "…": a headline's clause credited to one word, a name
-        found.cues.append("\"")
+        credited, quoted = headline_credits(folded, sentence_start, bool(agents))
+        agents += credited  # 중국 "과잉 단속" 반발, …김정은 "…", 탈북민 A씨 "…": a headline's quote credited
+        found.cues += ['"'] if quoted else []
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None and (
@@ -297,26 +288,6 @@ def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
     return found
 
 
-# 김정은 "…", 북 전원회의 폐막…김정은 "…", 국방연 "…": a headline's quote credited to one word
-_HEADLINE_SPEAKER = re.compile(rf"(?:^|[…,·]\s*)([{_H}]{{2,5}})\s*[\"\u201c]")
-# 전문가 "…", 주민들 "…": people in general, no one's name
-_CROWD = frozenset("전문가 주민 시민 누리꾼 소식통 관계자 당국자 외신 정부 여권 야권 여야 정치권 업계 학계 현지".split())
-# 국방연, 통일연, 금감원, 공정위: a body's short name ends as its full name does
-_BODY_SHORT = re.compile("(?:연|원|위|청|처|부|당|사)$")
-
-
-def _headline_speaker(folded: str, start: int) -> Agent | None:
-    m = _HEADLINE_SPEAKER.search(folded, start)
-    if m is None:
-        return None
-    word = m.group(1)
-    if word in _CROWD or word.endswith("들") or _PLACE_WORD.fullmatch(word) or not _is_name(word) and not _BODY_SHORT.search(word):
-        return None
-    return Agent("org" if _BODY_SHORT.search(word) else "person", word)
-
-
-_COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")
-_HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
 
 
 _OWN_PARTICLE = re.compile(rf"(?:은|는|이|가)(?![{_H}])")
