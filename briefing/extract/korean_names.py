@@ -36,7 +36,8 @@ _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국�
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
 _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체|단체|기관|기업|협회|재단|센터)$")
 # 신청한, 재단의, 관련해, 행사는: a word ending as a clause or a case does stands before the name, not for it
-_NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|는|따르면|(?:관련|대|위|통|관|의|비|인)해)$")
+# (…있다고 보고 한미 정보당국이: 보고, 하고 join clauses)
+_NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|는|따르면|(?:관련|대|위|통|관|의|비|인)해|^(?:보|하)고)$")
 
 
 def is_name(word: str) -> bool:

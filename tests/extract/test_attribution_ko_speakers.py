@@ -144,3 +144,13 @@ def test_a_country_answering_in_a_headline_after_another_source_is_a_second_sour
 
 def test_the_hanja_for_the_military_in_a_headline_is_the_jcs():
     assert sources_of('北, 신형 방사포 시험사격…軍 “성능 개량 중인 듯”\n\n본문이다.', "시험사격") == {"JCS"}
+
+
+def test_a_leader_setting_out_a_goal_is_the_source_of_it():
+    c = candidate_with("최룡해 상임위원장은 회의에서 농업 생산 증대를 첫째 과업으로 제시했다.", "농업 생산")
+    assert list(c.source_names.values()) == ["최룡해"]
+
+
+def test_a_verb_joining_clauses_before_a_body_is_not_a_name():
+    c = candidate_with("군은 신형일 가능성이 있다고 보고 한미 정보당국이 분석 중이라고 전했다.", "신형일")
+    assert list(c.sources) == ["JCS"]
