@@ -357,8 +357,8 @@ def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
     m = _PLACE_SUBJECT.match(folded, lead)
     if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
         return None
-    if _NEVER_SAID.search(folded):
-        return None  # 북한은 … 공식적으로 밝힌 적이 없다: a silence, not a statement
+    if _NEVER_SAID.search(folded) or background_reference(folded):
+        return None  # 북한은 … 밝힌 적이 없다: a silence; 북한은 … 통보한 바 있다: background recalled
     return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
 
 

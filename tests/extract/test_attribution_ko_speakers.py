@@ -154,3 +154,7 @@ def test_a_leader_setting_out_a_goal_is_the_source_of_it():
 def test_a_verb_joining_clauses_before_a_body_is_not_a_name():
     c = candidate_with("군은 신형일 가능성이 있다고 보고 한미 정보당국이 분석 중이라고 전했다.", "신형일")
     assert list(c.sources) == ["JCS"]
+
+
+def test_a_countrys_earlier_notice_recalled_as_background_is_not_attributed():
+    assert sources_of("북한은 지난달 국제해사기구에 발사 기간을 알리겠다고 통보한 바 있다.", "국제해사기구") == set()
