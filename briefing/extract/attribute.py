@@ -213,6 +213,7 @@ class Attributor:
                        + (korean_orgs.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean_orgs.sub_units(folded, named)
+            named = sorted(named + korean_orgs.short_forms(folded, named, self._registered), key=lambda m: m.start)
         if self.cast.acronyms:
             named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
         self.cast.learn_acronyms(cased, named)
@@ -343,6 +344,11 @@ class Attributor:
             if short != key and _abbreviates(short, key.replace(" ", "")):
                 return Agent("org", self.cast.names.get(code, key))
         return None
+
+    def _registered(self, name: str) -> str | None:
+        """The code of the registry source whose whole name is ``name`` (국방부 -> MND), or None."""
+        return next((m.code for m in self.matcher.sources(name, name) if m.kind == "source"
+                     and m.start == 0 and m.end == len(name)), None)
 
     def _kind_of(self, code: str) -> SourceKind | None:
         source = self.registry.get(code)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_people import SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_orgs import COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS, NAME_BEFORE as _NAME_BEFORE
+from briefing.extract.korean_headlines import credits as headline_credits
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
-from briefing.extract.korean_names import person_name as _person_name
+from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
 from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
@@ -26,16 +27,19 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
                  # an order or a plea is speech too: 대책을 세우라고 지시했다, 원칙을 주문했다, 하소연했다
-                 r"지시했|주문했|하소연했|호소했|기대했|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
+                 r"지시했|주문했|당부했|하소연했|호소했|기대했|"
+                 # a finding concluded: 소행으로 결론 내렸다, 결론지었다
+                 r"결론(?:을)?\s*내렸|결론지었|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
                  # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
                  r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고)|"
-                 r"반박했|반박한|인용했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
+                 r"반박했|반박한|인용했|제시했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
-# 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role
-_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+# 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role;
+# 합참 공보실장(대령)은: the role perhaps followed by a rank or a note in brackets
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}"
                         rf"|^{_ABBREVIATION}\s*{_COUNTED_BY}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
@@ -46,7 +50,9 @@ _HANDED_VERB = re.compile(r"(?:에게|에)\s*(?:제출한|보낸|전달한|낸)"
 # 윤서진 더불어민주당 의원실에 제출한: the lawmaker's party may stand between the name and the office
 _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|국민의힘\s+)?{_ROLE}(?:실)?(?:에게|에)\s*(?:제출한|보낸|전달한|낸)\s*{_HANDED_DOC}")
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
-_VIA = re.compile(r"^\s*(?:을|를)\s*통해")
+_VIA = re.compile(r"\s*(?:을|를)\s*통해")
+_HEADLINE_QUOTE = re.compile(rf"\s*(?:{_ROLE}\s*)?[\"\u300c\u300e]")
+_OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
@@ -57,6 +63,7 @@ _UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가
 _CITED_DOC = "(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)"
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"
                     rf"|^\s*{_CITED_DOC}\s*(?:내용\s*)?(?:을|를)\s*전하(?:며|면서)")
+_BRIEFED = re.compile(r"^\s*(?:으로부터|로부터|에게서|에서)\s*(?:보고|브리핑|설명)\s*(?:을|를)?\s*받은\s*(?:내용|사항|결과)")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
 # 두 간사에 따르면, 여러 관계자에 따르면: a number of people referred back to, not a surname
@@ -80,8 +87,9 @@ _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|�
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
 _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
+# 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject
 _PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
-                            rf"(?:은|는|이|가|도)(?![{_H}])")
+                            rf"(?:\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
 # (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 
@@ -92,6 +100,9 @@ _HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])(?:([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([
                         rf"\s*씨(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
 
 
+# 개선안에 따르면, 자료를 보면: the words that open what a source or a document says
+_CITING = re.compile(r"에\s*(?:따르면|의하면)(?![가-힣])")
+_CITED_OPENING = re.compile(r"(?:\S+\s+){0,2}?\S+에\s*(?:따르면|의하면),?\s+")
 # …부인하고 있다고 한다: what the reporter heard, not what the subject said
 _HEARSAY = re.compile(r"(?:다|라)고\s+한")
 
@@ -101,8 +112,6 @@ def _honorific(h: re.Match) -> str:
     name = h.group(1) or (f"{h.group(2)} 모 씨" if h.group(2) else f"{h.group(3)}씨")
     return f"{name if name.endswith('씨') else name + '씨'}의 {h.group(4)}" if h.group(4) else name
 
-# 탈북민 A씨 "…": a headline crediting a person by name and 씨
-_HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
 # 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
 _QUOTED_AFTER = re.compile(r"(?:\s*[가-힣0-9]+){0,3}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
 # 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
@@ -125,8 +134,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if (caption := _CAPTION.match(folded, sentence_start)) is not None and _CAPTION_LABEL.search(folded, 0, sentence_start):
         return _caption_speaker(caption, mentions)
     cues = [m.group() for m in CUE.finditer(folded)]
-    found.cues = cues
     named = sorted(mentions, key=lambda m: m.start)
+    if not cues and any(_OUTLET.search(m.text) and _VIA.match(folded, m.end) for m in named):
+        cues.append("통해")  # 조선중앙통신을 통해 … 예고했다: what an outlet carried is a statement, whatever the verb
+    found.cues = cues
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
     carriers: list[Agent] = []
@@ -134,24 +145,28 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
     opening = _BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
     topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
+    if topic_end is None and (cited := _CITING.search(folded, sentence_start)) is not None:
+        topic_end = cited.end()  # 개선안에 따르면 … 외상센터가 설치되고: what follows is what was cited
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
+        # 한동석 통일장관 "…", 통일부 대변인 "…": the name of who speaks for the body, or their role, may stand with it
+        speaker = _NAME_BEFORE.match(folded, sentence_start, m.start)
         clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
                         or _PLACE_WORD.fullmatch(folded[sentence_start:m.start].strip())  # 중국 외교부 "…"
-                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]))
-        if clause_start and re.match(r"^\s*[\"\u300c\u300e]", rest):
-            agents.append(Agent(m.kind, m.text, m.code))
+                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
+        if clause_start and _HEADLINE_QUOTE.match(rest):
+            agents.append(Agent(m.kind, m.text, m.code, names=[speaker.group(1)] if speaker else []))
             found.cues.append("\"")
             continue
         # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end;
         # also after the headline's first clause (봉급 월 165만 원…국방부, … 계획 발표)
         if ((m.start == sentence_start or folded[sentence_start:m.start].rstrip().endswith("…"))
                 and (m.kind == "source" or (m.kind == "org" and not re.search("[\"\u201c]", rest)))  # 해경, … 중국 "…"
-                and re.match(r"^\s*,\s", rest) and folded.rstrip()[-1:] not in ".다"):
+                and re.match(r"^\s*,\s", rest) and not folded.rstrip().endswith(".")):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
         if _VIA.match(rest) and cues:
@@ -166,8 +181,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             if recipient is not None and not any(n.start <= recipient.start(1) < n.end for n in named):
                 agents.append(Agent("person", _person_name(recipient)))
             continue
-        if _CITED.match(rest):
-            # 외무성 담화를 인용해, 국정원 보고를 인용해: whose words the speaker passed on
+        if _CITED.match(rest) or _BRIEFED.match(rest):
+            # 외무성 담화를 인용해, 국정원 보고를 인용해, 국정원으로부터 보고받은 내용을: whose words the speaker passed on
             cited_bodies.append(Agent(m.kind, m.text, m.code))
             continue
         subject = _SUBJECT.match(rest)
@@ -176,7 +191,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a
         # later subject in 이/가 belongs to the reported clause, not to the verb of saying, unless
         # the clause has ended (…내려보냈다고 연합뉴스가 보도했다: who reported it).
-        if (subject and subject.group(0).rstrip()[-1] in "이가" and topic_end is not None
+        if (subject and subject.group(0).rstrip()[-1] in "이가" and topic_end is not None and m.start >= topic_end
                 and not _CLAUSE_END.search(folded, topic_end, m.start)):
             continue
         # CSIS가 운영하는 이 사이트는: the subject of a clause describing the topic is not the speaker
@@ -215,14 +230,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         agents.append(Agent("person", _person_name(carried)))
     if agents and cues:
         agents += _quoted_people(folded, agents, named, sentence_start)
-    if not agents and folded.rstrip()[-1:] not in ".다":
-        # a headline 중국 "과잉 단속" 반발: a country answering in quotes
-        country = _COUNTRY_QUOTE.search(folded, sentence_start)
-        if country is not None:
-            agents.append(Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1))))
-            found.cues.append("\"")
-    if not agents and folded.rstrip()[-1:] not in ".다" and (h := _HONORIFIC_QUOTE.search(folded, sentence_start)):
-        agents.append(Agent("person", h.group(1)))
+    if folded.rstrip()[-1:] not in ".다":
+        credited, quoted = headline_credits(folded, sentence_start, bool(agents))
+        agents += credited  # 중국 "과잉 단속" 반발, …김정은 "…", 탈북민 A씨 "…": a headline's quote credited
+        found.cues += ['"'] if quoted else []
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None and (
@@ -243,9 +254,11 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
+            if (joined := _joined_person(p)) is not None:
+                agents.append(Agent("person", joined[0]))  # 김성민 … 의원과 이수정 … 의원은: both speak
         elif (h := _HONORIFIC.search(folded)) is not None and not all(_HEARSAY.fullmatch(c) for c in cues):
             agents.append(Agent("person", _honorific(h)))
-        elif (t := _SURNAME_TOPIC.match(folded, sentence_start)) is not None and not re.search(
+        elif (t := _SURNAME_TOPIC.match(folded, _OPENER.match(folded, sentence_start).end())) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
     agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
@@ -275,8 +288,6 @@ def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
     return found
 
 
-_COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")
-_HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
 
 
 _OWN_PARTICLE = re.compile(rf"(?:은|는|이|가)(?![{_H}])")
@@ -301,7 +312,9 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
         topic = p.start() == start and folded[p.end() - 1] in "은는"
         if topic or _QUOTED_AFTER.match(folded, p.end()):
             out.append(Agent("person", name))
-    surname = _SURNAME_TOPIC.match(folded, start)
+    # 조선중앙통신에 따르면 김 위원장은 "…": the person a cited source reports speaking
+    cited = _CITED_OPENING.match(folded, start)
+    surname = _SURNAME_TOPIC.match(folded, start if cited is None else cited.end())
     if (surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named)
             and not re.search("(?:당국|관계자|당국자|소식통)[은는]$", surname.group())):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))
@@ -334,7 +347,8 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
 
 
 # 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
-_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없|지\s*(?:않|못)(?:았|는|고)")
+# (입항한 적이 없다고 발표했다 is a statement: the silence is what was reported)
+_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없(?![가-힣]*고\s)|지\s*(?:않|못)(?:았|는|고)(?![가-힣]*고\s)")
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
 
 
@@ -343,8 +357,8 @@ def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
     m = _PLACE_SUBJECT.match(folded, lead)
     if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
         return None
-    if _NEVER_SAID.search(folded):
-        return None  # 북한은 … 공식적으로 밝힌 적이 없다: a silence, not a statement
+    if _NEVER_SAID.search(folded) or background_reference(folded):
+        return None  # 북한은 … 밝힌 적이 없다: a silence; 북한은 … 통보한 바 있다: background recalled
     return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.korean import place_subject
+
 _H = "\uac00-\ud7a3"
 # 것으로 파악됐다, 발견됐다, 집계됐습니다, 나타났다, 추정된다: a finding reported without its finder
 _FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발견|포함|적발|관측|감지|포착)(?:됐|되었|된)(?:다|습니다)"
@@ -100,7 +102,9 @@ def carry_lead(text, sents, junk, results) -> bool:
         return False
     # a broadcast script gives each sentence a paragraph; a written lead and its next sentence share one
     together = sents[i + 1].paragraph == sents[i].paragraph or broadcast
-    named_next = together and bool(after.sources) and set(after.sources) <= set(results[0].sources)
+    # (북한이 … 목표를 확정했습니다 then 김정은 위원장은 …: an actor's deed told by the reporter, not the news quoted)
+    named_next = (together and bool(after.sources) and set(after.sources) <= set(results[0].sources)
+                  and not place_subject(raw.lstrip()))
     if not (_FINDING.search(raw) or named_next):
         return False
     here.sources, here.names, here.kind = list(results[0].sources), dict(results[0].names), "inherited"

@@ -22,7 +22,8 @@ _TITLES = """관계자 당국자 대변인 장관 차관보 차관 국장 실장
 # One branch per first syllable, so that a sentence is not tried against every title at every position
 ROLE = rf"(?:제?[0-9]{{1,2}})?[가-힣]{{0,4}}(?:{trie_pattern(_TITLES)}|(?<!주)차장)"
 # 강준혁(소장) 2함대사령관은: a rank or an age may follow the name in brackets
-PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:은|는|이|가|도)(?![{_H}])")
+# 정하늘 공보실장(대령)은: or after the role
+PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:\([{_H}0-9]{{1,6}}\))?(?:은|는|이|가|도)(?![{_H}])")
 DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바|정부|국회|"
                         "북측|남측|현지|주한|주일|주미|유엔")
@@ -30,11 +31,13 @@ COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남�
 # Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
 _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
 관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문
-지난달 지난해 지난주 이날 전날 당일 올해 이번 당시 최근 오늘 어제 이튿날 그날""".split())  # 지난달 김 위원장이: a time
+지난달 지난해 지난주 이날 전날 당일 올해 이번 당시 최근 오늘 어제 이튿날 그날
+이에 이와 이를 그에 그와 이후 이어 한미 한일 한중 한미일 미일 북미 북중 북러 남북 양국""".split())  # 지난달 김 위원장이: a time; 이에 대해 국방부 관계자는: "thereupon"
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
 _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체|단체|기관|기업|협회|재단|센터)$")
 # 신청한, 재단의, 관련해, 행사는: a word ending as a clause or a case does stands before the name, not for it
-_NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|는|따르면|(?:관련|대|위|통|관|의|비|인)해)$")
+# (…있다고 보고 한미 정보당국이: 보고, 하고 join clauses)
+_NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|는|따르면|(?:관련|대|위|통|관|의|비|인)해|^(?:보|하)고)$")
 
 
 def is_name(word: str) -> bool:
@@ -70,7 +73,24 @@ def person_name(match: re.Match) -> str | None:
     clause = [i for i, w in enumerate(after[:-1]) if describes(w)]
     for pool in ([after[clause[-1] + 1:]] if clause else []) + [after]:
         # Most Korean names have three syllables; a party or a school before the name seldom does
-        candidates = [w for w in pool if re.fullmatch(f"[{_H}]{{2,4}}", w) and is_name(w)]
+        # (관련해, 대해: a word ending as a clause does is never the name itself)
+        candidates = [w for w in pool if re.fullmatch(f"[{_H}]{{2,4}}", w) and is_name(w) and not describes(w)]
         if candidates:
             return next((w for w in candidates if len(w) == 3), candidates[0])
     return None
+
+
+# 김성민 더불어민주당 의원과 이수정 국민의힘 의원은: two people, each with a title, joined by 과/와
+_JOINED = re.compile(rf"{ROLE}(?:과|와)\s+")
+
+
+def joined_person(match: re.Match) -> tuple[str, str] | None:
+    """The second of two people a PERSON phrase names together, with that person's title, or None."""
+    text = match.group()
+    joint = _JOINED.search(text)
+    second = PERSON.match(text, joint.end()) if joint is not None else None
+    name = person_name(second) if second is not None else None
+    if name is None or name == person_name(match):
+        return None
+    return name, re.sub(r"\([^()]*\)$", "", second.group().split()[-1][:-1])
+

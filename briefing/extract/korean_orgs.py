@@ -8,6 +8,7 @@ registered parent (한국은행 금융통화위원회) speaks as the parent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, ROLE as _ROLE, is_name as _is_name, describes
@@ -26,7 +27,7 @@ _NOT_LOCAL = ("(?:북한|남한|한국|중국|미국|일본|연합|정부|인민
 # 국제금융협회(IIF) 집계 기준: a figure as a body counts it
 COUNTED_BY = r"(?:집계|조사|통계|추산)\s*기준(?![\uac00-\ud7a3])"
 _SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사")
-_ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|공사|공단|재단|협회|은행|사령부|"
+_ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|센터|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
                   # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
                   rf"연대|모임|연맹|협의회|연합회)|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
@@ -131,3 +132,49 @@ def sub_units(folded: str, named: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# 통일장관, 국방차관, 외교부 1차관 are written 통일부 장관 …; the short form names the ministry by its portfolio
+_PORTFOLIOS = {"통일": "통일부", "국방": "국방부", "외교": "외교부", "법무": "법무부", "행안": "행정안전부",
+               "산업": "산업통상자원부", "복지": "보건복지부", "국토": "국토교통부", "환경": "환경부", "노동": "고용노동부",
+               "여가": "여성가족부", "농림": "농림축산식품부", "해수": "해양수산부", "교육": "교육부", "문체": "문화체육관광부",
+               "과기": "과학기술정보통신부", "중기": "중소벤처기업부", "보훈": "국가보훈부", "기재": "기획재정부"}
+# …장관은, …장관 "…": the title as a speaker's, with its particle or a headline's quote after it
+_MINISTER = re.compile(rf"(?<![{_H}])({'|'.join(_PORTFOLIOS)})(?:제?[12])?(?:장관|차관)"
+                       rf"(?=(?:\([{_H}0-9]{{1,6}}\))?\s*(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])|[\"\u201c]))")
+# 한미 국방장관은, 미국 국방장관은, 전 국방장관은: another country's minister, two countries' or a former one
+_NOT_OURS = re.compile(rf"(?:(?<![{_H}])(?:한미|한일|한중|한미일|미일|남북|양국|각국|미국|미|일본|중국|러시아|북한|영국|프랑스|독일|전|前)"
+                       rf"|[\u4e00-\u9fff])\s*$")
+
+
+# 軍 "…", 警, 檢: a headline's single Hanja for the military, the police, the prosecution
+_HANJA_BODIES = {"軍": "군", "警": "경찰", "檢": "검찰"}
+_HANJA_BODY = re.compile(rf"(?<![\u4e00-\u9fff])([軍警檢])(?![\u4e00-\u9fff])(?=\s*(?:[\"\u201c]|(?:은|는|이|가|도)(?![{_H}])))")
+
+
+def short_forms(folded: str, taken: list[Mention], code_of: Callable[[str], str | None]) -> list[Mention]:
+    """Bodies named in short: by a minister's short title (통일장관) or by a headline's Hanja (軍)."""
+    found = ministers(folded, taken, code_of)
+    for m in _HANJA_BODY.finditer(folded):
+        name = _HANJA_BODIES[m.group(1)]
+        code = code_of(name)
+        if not _overlaps_any(m.start(), m.end(), taken):
+            found.append(Mention(m.start(), m.end(), "source" if code else "org", name, code))
+    return found
+
+
+def ministers(folded: str, taken: list[Mention], code_of: Callable[[str], str | None]) -> list[Mention]:
+    """Ministries named by a minister's short title: 한동석 통일장관은 is the Ministry of Unification speaking.
+
+    ``code_of`` gives the registry code of a body's full Korean name (통일부 -> MOU), or None; a
+    ministry not in the registry (외교부) is an organisation of that name.
+    """
+    found = []
+    for m in _MINISTER.finditer(folded):
+        if _NOT_OURS.search(folded, max(0, m.start() - 4), m.start()) or _overlaps_any(m.start(), m.end(), taken):
+            continue
+        name = _PORTFOLIOS[m.group(1)]
+        code = code_of(name)
+        # the portfolio stands for the ministry and the title after it is the speaker's role, as in 통일부 장관은
+        found.append(Mention(m.start(1), m.end(1), "source" if code else "org", name, code))
+    return found

@@ -217,3 +217,11 @@ def test_two_bodies_referred_back_to_together_are_both_sources():
             "두 기관에 따르면 이 조직은 지령문 30여 건을 주고받았다.")
     c = candidate_with(text, "지령문")
     assert "NIS" in c.sources and len(c.sources) == 2
+
+
+def test_a_lead_telling_what_a_country_did_is_the_reporters_though_a_source_follows():
+    text = ('北 최고인민회의 폐막…최룡해 “경제 목표 달성”\n\n'
+            "북한이 사흘간 열린 최고인민회의를 마치고 내년 예산을 확정했습니다. "
+            "최룡해 상임위원장은 회의에서 경제 목표 달성을 과업으로 제시했습니다.\n\n"
+            "조선중앙통신이 오늘 이를 보도했습니다.\n")
+    assert sources_of(text, "예산을 확정") == set()

@@ -1,0 +1,48 @@
+"""Korean headlines that credit a quote by a bare name: 중국 "과잉 단속" 반발, …김정은 "…", 탈북민 A씨 "…".
+
+A Korean headline puts the speaker right before the quotation marks, with no verb: a country (北, 日),
+a person (김정은, A씨) or a body's short name (국방연). The name may open the headline or follow its
+first clause (北 전원회의 폐막…김정은 "…"). A country may answer in a headline that already quotes a
+source (합참 "…"…日 "EEZ 밖 낙하"); a person or a short name is read only when no source was named.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.korean_names import PLACE_WORD, is_name
+from briefing.extract.speaker import Agent
+
+_H = "\uac00-\ud7a3"
+_COUNTRY_QUOTE = re.compile(r"(?:^|[…,·]\s*)(북한|중국|미국|일본|러시아|北|中|美|日)\s*[\"\u201c]")
+_HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일본"}
+# 탈북민 A씨 "…": a person credited by name and 씨
+_HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
+# 김정은 "…", 북 전원회의 폐막…김정은 "…", 국방연 "…": a quote credited to one word
+_ONE_WORD = re.compile(rf"(?:^|[…,·]\s*)([{_H}]{{2,5}})\s*[\"\u201c]")
+# 전문가 "…", 주민들 "…": people in general, no one's name
+_CROWD = frozenset("전문가 주민 시민 누리꾼 소식통 관계자 당국자 외신 정부 여권 야권 여야 정치권 업계 학계 현지".split())
+# 국방연, 통일연, 금감원, 공정위: a body's short name ends as its full name does
+_BODY_SHORT = re.compile("(?:연|원|위|청|처|부|당|사)$")
+
+
+def credits(folded: str, start: int, named: bool) -> tuple[list[Agent], bool]:
+    """Who a headline (``folded`` from ``start``) credits its quote to, and whether that quote is the cue.
+
+    ``named`` says a source was already found in the headline: only a country answering after it
+    is added then.
+    """
+    country = _COUNTRY_QUOTE.search(folded, start)
+    if country is not None and (not named or country.start() > start):
+        return [Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1)))], True
+    if named:
+        return [], False
+    if (h := _HONORIFIC_QUOTE.search(folded, start)) is not None:
+        return [Agent("person", h.group(1))], False
+    m = _ONE_WORD.search(folded, start)
+    if m is None:
+        return [], False
+    word = m.group(1)
+    body = _BODY_SHORT.search(word) is not None
+    if word in _CROWD or word.endswith("들") or PLACE_WORD.fullmatch(word) or not (body or is_name(word)):
+        return [], False
+    return [Agent("org" if body else "person", word)], True
