@@ -1,8 +1,9 @@
 """The quality bar, measured the way tools/score_attribution.py measures it, on labelled articles.
 
-Our own corpus (tests/extract/corpus) and the held-out articles (tests/extract/heldout, heldout2,
-heldout3 … heldout11, each written before the engine was scored on them) always run; the shared
-samples (../shared/samples from the repository root) run when they are present.
+Our own corpus (tests/extract/corpus) and the held-out articles that meet the bar (tests/extract/heldout,
+heldout2 … heldout24, each written before the engine was scored on them) always run, so that none slips
+back below it; the shared samples (../shared/samples from the repository root) run when they are present.
+The held-out sets still below the bar (heldout12, 16, 17, 22, 25 … 28) are measured with the scorer.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from tests.extract.helpers import extract
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).resolve().parent / "corpus"
-HELDOUT = [Path(__file__).resolve().parent / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")]
+HELDOUT = [Path(__file__).resolve().parent / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
+                                                                "heldout13", "heldout14", "heldout15", "heldout18", "heldout19", "heldout20", "heldout21", "heldout23", "heldout24")]
 SAMPLES = ROOT.parent / "shared" / "samples"
 KNOWN = {"JCS", "NIS", "MND", "MOU", "KCNA", "YONHAP", "DOD", "JMOD", "UNSC", "IAEA", "BOK", "ISW", "UNKNOWN_OTHER"}
 BAR = {"accuracy": 0.95, "explicit": 0.95, "carried": 0.80, "boilerplate_f1": 0.90}
