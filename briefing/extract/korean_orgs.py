@@ -24,6 +24,8 @@ FINDINGS = rf"(?:[{_H}]{{1,4}}\s+)?(?:{DOCS}|결과|내용|문건|현황)\s*(?:(
 # 북한군, 중국군, 유사시: words that end as a county or a city does but name no office
 _NOT_LOCAL = ("(?:북한|남한|한국|중국|미국|일본|연합|정부|인민|반란|점령|주둔|국방|정규|다국적|지상|"
               "비상|유사|필요|평상|출동|발사|도착|귀국)(?:군|시)")
+# 외무성 담화를 인용해, 국정원 보고 내용을 전하며: what a body said or wrote, cited by another
+CITED_DOC = "(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)"
 # 국제금융협회(IIF) 집계 기준: a figure as a body counts it
 COUNTED_BY = r"(?:집계|조사|통계|추산)\s*기준(?![\uac00-\ud7a3])"
 _SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사")
@@ -42,7 +44,7 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   # (민변)도: perhaps after its short name in brackets
                   rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"{FINDINGS}|{COUNTED_BY}|"
-                  rf"(?:(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)\s*)?(?:을|를)\s*인용|"
+                  rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
                   rf"[\"\u201c\u300c]|,\s[^\n.]*…))")
 # 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
