@@ -33,6 +33,20 @@ def _initials_of(short: str, long: str) -> bool:
     return len(words) >= 2 and "".join(w[0] for w in words) == short
 
 
+def _same_body(known: str, key: str) -> bool:
+    """True when two folded names of bodies not in the registry name the same body.
+
+    "Combined Forces Command" and "the ROK-U.S. Combined Forces Command": a name of two words or
+    more that ends the other. "NeoShield" after "NeoShield Labs": the first word of a name, alone.
+    "DAPA" and "Defense Acquisition Program Administration": initials, either way round.
+    """
+    if len(min(known, key, key=len).split()) >= 2 and (known.endswith(" " + key) or key.endswith(" " + known)):
+        return True
+    if " " not in key and len(key) > 3 and known.startswith(key + " ") and not is_non_name(key):
+        return True
+    return _initials_of(key, known) or _initials_of(known, key)
+
+
 class Cast:
     """Codes for the unknown bodies and the people of one text, and the words that refer to them."""
 
@@ -52,23 +66,10 @@ class Cast:
         """The code of a body or person not in the registry, made the first time it is named."""
         key = country_neutral(re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip()))
         if key not in self.unknown:
-            # "Combined Forces Command" after "the ROK-U.S. Combined Forces Command" (or before it):
-            # a name of two words or more that ends the other is the same body
-            same = next((code for known, code in self.unknown.items()
-                         if len(min(known, key, key=len).split()) >= 2
-                         and (known.endswith(" " + key) or key.endswith(" " + known))), None)
-            if same is None and " " not in key and len(key) > 3:
-                # "NeoShield" after "NeoShield Labs": the first word of a body's name in capitals, alone
-                same = next((code for known, code in self.unknown.items()
-                             if known.startswith(key + " ") and not is_non_name(key)), None)
-            if same is None:
-                # "DAPA" and "Defense Acquisition Program Administration": initials name the same body
-                same = next((code for known, code in self.unknown.items() if _initials_of(key, known)), None)
-                longer = next((code for known, code in self.unknown.items() if _initials_of(known, key)), None)
-                if longer is not None:
-                    self.names[longer] = name  # the name in full says more than its initials
-                same = same or longer
+            known, same = next(((k, code) for k, code in self.unknown.items() if _same_body(k, key)), ("", None))
             if same is not None:
+                if _initials_of(known, key):
+                    self.names[same] = name  # the name in full says more than its initials
                 self.unknown[key] = same
                 return same
             code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
