@@ -12,14 +12,13 @@ from briefing.extract.agents import CUE
 from briefing.extract.mentions import ORG_KEYWORDS, Mention, fold
 from briefing.extract.speaker import Agent
 
+_SET_OFF = r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)"  # a dash or a colon before a headline's credit
 # "... on chip demand -customs data", "... held for spying: police": a headline's credit that
 # names no registered body
-_CREDIT = re.compile(r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
+_CREDIT = re.compile(_SET_OFF + r"((?:[a-z][\w.&'-]*\s+){0,3}(?:data|figures|statistics|survey|"
                      r"poll|report|statement|study|prosecutors|prosecution|" + "|".join(sorted(ORG_KEYWORDS)) + r"))$")
-
-
 # "... hit record $24.6b: DAPA": a body credited by its initials, which no registry knows
-_INITIALS_CREDIT = re.compile(r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)([A-Z][A-Z&]{1,7})$")
+_INITIALS_CREDIT = re.compile(_SET_OFF + r"([A-Z][A-Z&]{1,7})$")
 
 
 def tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> Agent | None:
