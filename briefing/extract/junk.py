@@ -121,7 +121,8 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     for i, body in enumerate(bodies):
         if (sents[i].whole_line and is_strong_junk(body) and sents[i].paragraph > 0) or not has_visible_text(body):
             flags[i] = True  # known junk, or a scrape's line of zero-width or control characters only
-    _flag_captions(text, sents, bodies, flags)
+    by_paragraph = _by_paragraph(sents)
+    _flag_captions(text, sents, bodies, flags, by_paragraph)
     first_tail = max(1, n - _MAX_TAIL)
     if n == 0:
         return flags
@@ -132,15 +133,16 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     kinds: dict[int, str] = {}
     headline: dict[int, bool] = {}
     overlaps: dict[int, float] = {}
+    strong = {i: is_strong_junk(bodies[i]) for i in range(first_tail, n)}
     # the first line of certain junk in the tail: a headline below it is another story's
-    first_junk = next((i for i in range(first_tail, n) if sents[i].whole_line and is_strong_junk(bodies[i])), n)
-    for unit in reversed(_units(text, sents, first_tail)):
+    first_junk = next((i for i in range(first_tail, n) if sents[i].whole_line and strong[i]), n)
+    for unit in reversed(_units(text, sents, first_tail, by_paragraph)):
         body = text[sents[unit[0]].start:sents[unit[-1]].end]
         tokens = set().union(*(token_sets[i] for i in unit))
         known = prefix[unit[0] - first_tail]
         overlap = len(tokens & known) / len(tokens) if tokens else 0.0
         shaped = (len(unit) > 1 or sents[unit[0]].whole_line) and body.rstrip()[-1:] not in _END_PUNCT
-        if is_strong_junk(body) or any(is_strong_junk(bodies[i]) for i in unit):
+        if any(strong[i] for i in unit) or (len(unit) > 1 and is_strong_junk(body)):
             kind = "strong"
         elif len(known) >= 25 and ((len(tokens) >= 3 and overlap < 0.3) or (shaped and overlap < 0.5)):
             kind = "weak"
@@ -170,29 +172,33 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     return flags
 
 
-def _flag_captions(text: str, sents: list[Sentence], bodies: list[str], flags: list[bool]) -> None:
-    """Flag every sentence of a short paragraph that a photo credit closes: it is a photo's caption."""
+def _by_paragraph(sents: list[Sentence]) -> dict[int, list[int]]:
+    """The indices of the sentences of each paragraph, by paragraph number."""
     by_paragraph: dict[int, list[int]] = {}
     for i, sentence in enumerate(sents):
-        if sentence.paragraph > 0:
-            by_paragraph.setdefault(sentence.paragraph, []).append(i)
-    for members in by_paragraph.values():
+        by_paragraph.setdefault(sentence.paragraph, []).append(i)
+    return by_paragraph
+
+
+def _flag_captions(text: str, sents: list[Sentence], bodies: list[str], flags: list[bool],
+                   by_paragraph: dict[int, list[int]]) -> None:
+    """Flag every sentence of a short paragraph that a photo credit closes: it is a photo's caption."""
+    for paragraph, members in by_paragraph.items():
+        if paragraph == 0:
+            continue  # the headline's
         whole = text[sents[members[0]].start:sents[members[-1]].end]
         if len(whole.split()) <= _CAPTION_WORDS and _PHOTO_CREDIT.search(bodies[members[-1]]):
             for i in members:
                 flags[i] = True
 
 
-def _units(text: str, sents: list[Sentence], first_tail: int) -> list[list[int]]:
+def _units(text: str, sents: list[Sentence], first_tail: int, by_paragraph: dict[int, list[int]]) -> list[list[int]]:
     """The tail's sentences grouped for judging: a short line of several sentences is one unit.
 
     "Subscribe for $1 a week. Cancel anytime." or "Was this article helpful? Yes / No" is one
     piece of junk; a long paragraph (junk glued onto the article's last paragraph) is judged
     sentence by sentence.
     """
-    by_paragraph: dict[int, list[int]] = {}
-    for i, sentence in enumerate(sents):
-        by_paragraph.setdefault(sentence.paragraph, []).append(i)
     units: list[list[int]] = []
     for i in range(first_tail, len(sents)):
         members = by_paragraph[sents[i].paragraph]
