@@ -106,10 +106,12 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if own is not None and last.kind in ("source", "org", "backref") and is_filler(cased[own.end():cue.start()]):
             return [agent_of(last)]  # "The NIS's latest assessment said": the body's own document
         role_seen = last.text.split()[-1].lower() in ROLES
-        joined = _AND_NAMED.fullmatch(gap)
-        if joined is not None and len(left) == 1 and _SUBJECT_OPENING.fullmatch(cased, lead, last.start) \
-                and not is_non_name(joined.group(1)):
-            return [agent_of(last), Agent("org", joined.group(1))]  # "Both the NIS and NeoShield said"
+        # " and NeoShield" after the last body named: a body no pattern knows, joined to it
+        joined_after = _AND_NAMED.fullmatch(gap)
+        if joined_after is not None and not is_non_name(joined_after.group(1)):
+            gap = ""
+        else:
+            joined_after = None
         # "KCNA news agency said": the kind of body after its name
         gap = gap[_KIND_AFTER.match(gap).end():]
         # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
@@ -126,15 +128,19 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                     break
                 joined = joined or gap.strip() != ","
                 chain.insert(0, prev)
-            agents = [agent_of(m) for m in chain]
-            both = _BOTH_FIRST.search(cased, 0, chain[0].start)
-            if both is not None and not all(w.lower() in NON_NAME for w in both.group(1).split()):
-                agents.insert(0, Agent("org", both.group(1)))  # "Both the FBI and South Korea's NIS have warned"
-            agents[-1].names += spokesperson
-            intro = _INTRODUCED.search(cased, 0, chain[0].start)
-            if intro and not is_non_name(intro.group(3)):
-                agents[0].names.append(intro.group(1))
-            return agents
+            # "... told the NIS and NeoShield": bodies joined after another verb are not its subject
+            if joined_after is None or _SUBJECT_OPENING.fullmatch(cased, lead, chain[0].start):
+                agents = [agent_of(m) for m in chain]
+                if joined_after is not None:
+                    agents.append(Agent("org", joined_after.group(1)))  # "Both the NIS and NeoShield said"
+                both = _BOTH_FIRST.search(cased, 0, chain[0].start)
+                if both is not None and not all(w.lower() in NON_NAME for w in both.group(1).split()):
+                    agents.insert(0, Agent("org", both.group(1)))  # "Both the FBI and South Korea's NIS have warned"
+                agents[-1].names += spokesperson
+                intro = _INTRODUCED.search(cased, 0, chain[0].start)
+                if intro and not is_non_name(intro.group(3)):
+                    agents[0].names.append(intro.group(1))
+                return agents
     if left and GROUP_AT.fullmatch(cased, lead, left[0].start):
         tail = cased[left[0].end:cue.start()]
         if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
@@ -251,7 +257,7 @@ _INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
 # "Both the FBI and ": a body no pattern knows, joined to the first one named
 _BOTH_FIRST = re.compile(r"\b[Bb]oth\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?'s\s+)?$")
-# " and NeoShield ", after "Both the NIS": a body no pattern knows, joined to the subject named first
+# " and NeoShield ", after "Both the NIS": a body no pattern knows, joined to the bodies named before it
 _AND_NAMED = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w&-]*[a-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:(?:have|has|had|also|both|jointly)\s+)*")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Bb]oth\s+)?(?:the\s+)?|The\s+)")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
