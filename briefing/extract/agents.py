@@ -13,7 +13,7 @@ import re
 from typing import Callable, Collection
 
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
-                                        PERSON_OWN, described_subject, lead_body)
+                                        PERSON_OWN, described_subject, lead_body, named_lead)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
@@ -47,7 +47,7 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 
 # "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said"
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
-                         r"[^,]{0,100},\s*$")
+                         r"[^,]{0,160},\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
                          r"[a-z]+ing)\b[^,]{0,100},)?\s*$")
@@ -84,6 +84,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         person = person_at(cased, _NAME_BEFORE.search(cased, lead, relative.start()), known)
         if person is not None:
             return [person]
+    named = named_lead(cased, lead, cue.start())
+    if named is not None and all(m.start >= named[1] or m.kind == "org" and m.end <= named[1] for m in left):
+        # "The Multilateral Sanctions Monitoring Team, set up by ..., said": not the bodies the aside names
+        within = [m for m in left if m.end <= named[1]]
+        return [agent_of(within[0]) if within else Agent("org", named[0])]
     described = described_subject(cased, lead, cue.start())
     if described is not None:
         # "Korea Watch, a website run by defectors, said"; a body the name itself is known as stays that body
@@ -220,8 +225,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     for m in reversed(list(NAME.finditer(head))):
         if any(x.start <= m.start(2) < x.end for x in mentions):
             continue  # "Joint Chiefs" inside "South Korea's Joint Chiefs of Staff" is the body, not a person
-        if re.search(r"\b(?:in|at|near|from)\s+$", head[:m.start()]):
-            continue  # "Some diplomats in Vienna said": a place, not a speaker
+        if re.search(r"\b(?:in|at|near|from|an?)\s+$", head[:m.start()]):
+            continue  # "Some diplomats in Vienna said": a place, not a speaker; "a Republican", a description
         tail = head[m.end():]
         body = spoken_for(m, tail, len(head) - len(tail), mentions)
         if body is not None:

@@ -43,6 +43,14 @@ estimates figures statistics study paper records filing indictment ruling verdic
 police prosecutors media""".split())
 
 
+# A body's name in capitals, which may hold "of", "for", "and": "Institute for National Unification"
+_LONG_NAME = r"((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:\d+|[A-Z][\w&.'-]*)){0,6})"
+# "The Korean Red Cross ": a body of two words or more in capitals, which "The" says is no person
+_THE_NAMED = re.compile(rf"The\s+(?=[A-Z][\w&.'-]*\s+(?:(?:of|for|and|on|the)\s+)*[A-Z\d]){_LONG_NAME}(?:\s*\([A-Z][\w&]{{1,7}}\))?")
+# ", set up by 11 countries including South Korea, the United States and Japan after ..., ": an
+# aside opening with a participle, a relative or an article, which may list names with commas
+LONG_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ed|[a-z]+ing|set|run|led|made|built|known|held|which|who|a|an|the|one)\b[^;:\"\u201c\u201d]{1,220}?,\s*")
+
 # "Busan police said", "Boeing said in a statement": a company named by one word, or the police,
 # prosecutors or coast guard of a place, as the subject right before the verb
 _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
@@ -79,6 +87,9 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     plain = _PROSECUTION.match(cased, lead)
     if plain is not None and (is_filler(cased[plain.end():verb]) or _ASIDE.fullmatch(cased, plain.end(), verb)):
         return plain.group(1)  # "Prosecutors, who had sought a life term, said"
+    named = named_lead(cased, lead, verb)
+    if named is not None:
+        return named[0]
     m = _LEAD_BODY.match(cased, lead)
     if m is None or not is_filler(cased[m.end():verb]):
         return None
@@ -89,8 +100,6 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     return m.group(1) or word
 
 
-# A body's name in capitals, which may hold "of", "for", "and": "Institute for National Unification"
-_LONG_NAME = r"((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:\d+|[A-Z][\w&.'-]*)){0,6})"
 # "The Institute for Far East Studies, a think tank affiliated with the ministry,": a name, then an
 # appositive that opens with the kind of body it is (whatever else the appositive mentions) or ends
 # with it ("Chainalysis, a blockchain analytics firm,")
@@ -101,6 +110,20 @@ _KIND_THEN_NAME = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){{0,3}}?{
 _NAME_AT = re.compile(rf"(?:the\s+)?{_LONG_NAME}")
 # what may stand between such a subject and its verb: filler, or an aside set off by commas
 _ASIDE = re.compile(r"\s*,\s*[^,;]{1,100},\s*")
+
+
+def named_lead(cased: str, lead: int, verb: int) -> tuple[str, int] | None:
+    """A body of two words or more led by "The", as the subject of the verb at ``verb``: its name and where it ends.
+
+    "The Korean Red Cross said"; "The Multilateral Sanctions Monitoring Team, set up by 11 countries
+    including South Korea, the United States and Japan, said" (the bodies the aside names are not the subject).
+    """
+    m = _THE_NAMED.match(cased, lead, verb)
+    if m is None or is_non_name(m.group(1).split()[-1]):
+        return None
+    if is_filler(cased[m.end():verb]) or LONG_ASIDE.fullmatch(cased, m.end(), verb):
+        return m.group(1), m.end()
+    return None
 
 
 def described_subject(cased: str, lead: int, verb: int) -> tuple[str, int] | None:

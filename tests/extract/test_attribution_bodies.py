@@ -416,3 +416,25 @@ def test_a_country_s_intelligence_or_navy_named_by_nationality_is_a_source_of_it
     seized = candidate_with("MANILA (AFP) - The Philippines' navy has boarded a cargo ship off Subic, a navy "
                             "spokesman confirmed on Monday.", "boarded")
     assert list(seized.source_names.values()) == ["Philippines' navy"]
+
+
+def test_a_body_of_several_words_led_by_the_is_the_subject_even_with_a_long_aside_listing_countries():
+    red_cross = candidate_with("The Korean Red Cross said it had given the four men winter clothing.", "winter")
+    assert list(red_cross.source_names.values()) == ["Korean Red Cross"]
+    team = candidate_with("The Allied Export Control Board, set up by nine countries including South Korea, Japan "
+                          "and Canada after the old regime lapsed in 2023, said the shipments broke the rules.",
+                          "shipments")
+    assert list(team.source_names.values()) == ["Allied Export Control Board"]
+    # the aside's countries are not the subject, and a registered body keeps its code
+    assert sources_of("The Joint Chiefs of Staff, which watches the border around the clock, said two drones "
+                      "crossed.", "drones") == {"JCS"}
+    command = candidate_with("The Combined Forces Command (CFC), which runs the drills, confirmed the dates.", "dates")
+    assert list(command.source_names.values()) == ["Combined Forces Command"]
+
+
+def test_a_person_described_by_a_capitalised_word_after_an_article_is_still_the_speaker():
+    senator = candidate_with("Senator Ruth Calder, a Democrat from Oregon, said the request was too small.", "request")
+    assert list(senator.source_names.values()) == ["Senator Ruth Calder"]
+    expert = candidate_with("Noh Ji-won, a former member of the U.N. panel of experts that monitored the sanctions "
+                            "until Russia vetoed its renewal in 2024, said the case fit a familiar pattern.", "pattern")
+    assert list(expert.source_names.values()) == ["Noh Ji-won"]
