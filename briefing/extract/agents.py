@@ -225,8 +225,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     for m in reversed(list(NAME.finditer(head))):
         if any(x.start <= m.start(2) < x.end for x in mentions):
             continue  # "Joint Chiefs" inside "South Korea's Joint Chiefs of Staff" is the body, not a person
-        if re.search(r"\b(?:in|at|near|from|an?)\s+$", head[:m.start()]):
-            continue  # "Some diplomats in Vienna said": a place, not a speaker; "a Republican", a description
+        if re.search(r"\b(?:in|at|near|from|an?)\s+$|,\s*(?:an?|the)\s[^,]*$", head[:m.start()]):
+            # "Some diplomats in Vienna said": a place, not a speaker; "a Republican", "the
+            # committee's ranking Democrat": a description of the speaker named before it
+            continue
         tail = head[m.end():]
         body = spoken_for(m, tail, len(head) - len(tail), mentions)
         if body is not None:
@@ -376,12 +378,25 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             found.vague = True
         else:
             found.orphan_cue = True
+    participle = _PARTICIPLE.search(folded, lead) if not found.agents else None
+    verb = _MAIN_VERB.search(folded, lead, participle.start()) if participle is not None else None
+    if verb is not None and folded[lead:verb.start()].split()[0] not in CROWDS and (
+            agents := _before(verb, folded, cased, mentions, known, lead, seen)):
+        # "Sorokin went further, saying ...": the subject of the sentence's first verb speaks
+        found.cues.append(cased[participle.start(1):participle.end(1)])
+        found.agents += agents
+        found.orphan_cue = False
     if holders and len(holders) < len(found.agents):
         # "In a report seen by Reuters, the IAEA said": the outlet holds the document, the IAEA speaks
         found.agents = [a for a in found.agents if all(a is not h for h in holders)]
     return found
 
 
+# ", saying", ", adding": a participle whose agent is the subject of the sentence's verb
+_PARTICIPLE = re.compile(r",\s+(saying|adding|noting|warning|arguing|insisting|stressing|claiming)\b")
+# "went further", "declined to say", "asked whether": the sentence's first verb, in the past, active
+_MAIN_VERB = re.compile(r"(?<=[\w,] )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+                        r"(?:[a-z]+ed|went|took|gave|made|struck|held|sent|came|spoke|kept|stood|fought|hit|shot)\b")
 # '"...," warned Jin Seo-hyun': verbs that may stand before their speaker after a quote or a comma
 _INVERTED = SAYS | frozenset("""warned cautioned explained argued insisted asked continued recalled emphasized
 emphasised stressed claimed acknowledged observed""".split())

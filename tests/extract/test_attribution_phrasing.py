@@ -473,3 +473,17 @@ def test_a_surname_met_before_with_an_aside_citing_a_body_is_the_speaker_beside_
 def test_a_body_described_by_three_words_before_its_kind_is_a_speaker():
     c = candidate_with("Exports of tanks doubled, the state arms procurement agency said on Monday.", "tanks")
     assert list(c.source_names.values()) == ["the state arms procurement agency"]
+
+
+def test_a_participle_of_saying_after_another_verb_is_the_subject_s_statement():
+    envoy = candidate_with("China's deputy ambassador, Zhao Wenbo, went further, saying the sanctions had failed.",
+                           "failed")
+    assert list(envoy.source_names.values()) == ["Zhao Wenbo"]
+    minister = candidate_with("Foreign Minister Aiko Tanabe declined to say where the talks were held, saying that "
+                              "details could harm them.", "details")
+    assert list(minister.source_names.values()) == ["Foreign Minister Aiko Tanabe"]
+    senator = candidate_with("Senator Ruth Calder, the panel's ranking Republican, asked whether troops would leave, "
+                             "adding that allies were worried.", "allies")
+    assert list(senator.source_names.values()) == ["Senator Ruth Calder"]
+    # a crowd doing something and saying why is nobody's attribution
+    assert sources_of("Residents of Ganghwa County staged protests, saying they feared shelling.", "shelling") == set()
