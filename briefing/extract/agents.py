@@ -13,7 +13,8 @@ import re
 from typing import Callable, Collection
 
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
-                                        PERSON_OWN, described_subject, lead_body, named_lead)
+                                        PERSON_OWN, described_body, described_subject, lead_body,
+                                        named_lead)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
@@ -201,6 +202,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     company = _COMPANY_ROLE.fullmatch(cased, lead, cue.start())
     if company is not None and not is_non_name(company.group(1)):
         return [Agent("org", company.group(1))]  # "A Hanwha Aerospace spokesperson said"
+    described = described_body(folded, cased, lead, cue.start())
+    if described is not None and all(m.kind != "source" and m.start >= described[1] for m in left):
+        return [Agent("org", described[0])]  # "The top US military commander in the Indo-Pacific told"
     if not left and (body := lead_body(cased, lead, cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "Boeing said", "Busan police said"
     clause = _LAST_CLAUSE.search(cased, lead, cue.start())

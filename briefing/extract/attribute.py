@@ -37,7 +37,8 @@ from briefing.extract.segment import Sentence
 
 # "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", and a live update's time stamp "3:10 p.m. -- "
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
-                       r"(?:\([^)]*\)\s*)?|\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013|-(?=\s))\s*")
+                       r"(?:\([^)]*\)\s*)?|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*\([A-Z][\w ]{1,20}\)\s*|"
+                       r"\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013|-(?=\s))\s*")
 # "[속보]", "[Update]": a flash label opening a headline
 _FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"

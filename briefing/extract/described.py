@@ -126,6 +126,27 @@ def named_lead(cased: str, lead: int, verb: int) -> tuple[str, int] | None:
     return None
 
 
+# "The top US military commander in the Indo-Pacific ", ", a multinational team monitoring sanctions
+# on the country ": a body or its head described by what it is, as the subject of a clause
+_DESCRIBED_BODY = re.compile(r"\s*(?:an?|the)\s+((?:[\w.'\u2019-]+\s+){0,4}?(?:commander|team|panel|court|"
+                             r"tribunal|watchdog|task force|monitors|monitoring body)(?:\s+(?:in|of|at|for|on|"
+                             r"monitoring|overseeing|investigating|tracking)\s+[^,;]{1,50}?)?)"
+                             r"(?:\s+(?:on|last|this)\s+\w+)?\s*")
+
+
+def described_body(folded: str, cased: str, lead: int, verb: int) -> tuple[str, int] | None:
+    """A body or its head described by its kind as the subject of the verb at ``verb``: its name and where it starts.
+
+    "The top US military commander in the Indo-Pacific told senators"; "..., a multinational team
+    monitoring sanctions on the country said". The description is the name shown.
+    """
+    comma = folded.rfind(",", lead, verb)
+    m = _DESCRIBED_BODY.fullmatch(folded, comma + 1 if comma >= 0 else lead, verb)
+    if m is None or " " not in m.group(1):
+        return None  # "the panel said" refers back to a body named before
+    return cased[m.start(1):m.end(1)], m.start(1)
+
+
 def described_subject(cased: str, lead: int, verb: int) -> tuple[str, int] | None:
     """A body named and described as the subject, with the verb at ``verb``: its name and where it ends.
 

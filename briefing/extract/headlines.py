@@ -44,10 +44,12 @@ def tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> A
 # "..., military says": a headline names its source by the kind of body it is, the lead by name
 _KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministry|bank|watchdog|council|"
                           r"command|department|service|office|government|think tank|institute|forum|court|"
-                          r"group|monitor|team|panel|website|outlet|firm|report|study))\s+$")
+                          r"group|monitor|monitors|team|panel|website|outlet|firm|report|study|commander|prosecutors|"
+                          r"spokes(?:man|woman|person)|envoy|lawmaker))\s+$")
 # Kinds that describe a body no registry knows ("US think tank says", "monitoring group says"): with
 # one source in the lead, that source is the body the headline describes, whatever its name.
-_DESCRIBED_KINDS = frozenset("think tank institute group monitor team panel website outlet firm report study".split())
+_DESCRIBED_KINDS = frozenset("""think tank institute group monitor monitors team panel website outlet firm report study
+commander prosecutors spokesman spokeswoman spokesperson envoy lawmaker court""".split())
 
 
 def headline_body(text, sents, junk, results, attributor) -> None:

@@ -438,3 +438,20 @@ def test_a_person_described_by_a_capitalised_word_after_an_article_is_still_the_
     expert = candidate_with("Noh Ji-won, a former member of the U.N. panel of experts that monitored the sanctions "
                             "until Russia vetoed its renewal in 2024, said the case fit a familiar pattern.", "pattern")
     assert list(expert.source_names.values()) == ["Noh Ji-won"]
+
+
+def test_a_body_or_its_head_described_by_what_it_is_is_a_source_and_the_headline_s_description_is_the_same():
+    text = ("Pacific commander warns of new missile test before year-end\n\n"
+            "Washington (AFP) - The top US naval commander in the western Pacific told senators on Tuesday that "
+            "North Korea could test a new missile soon.\n\n"
+            "Hackers stole $2 billion in crypto this year, a multinational team monitoring sanctions on the "
+            "country said on Monday.\n\n"
+            "The panel said the thefts went on.")
+    headline = candidate_with(text, "warns")
+    lead = candidate_with(text, "senators")
+    assert list(lead.source_names.values()) == ["top US naval commander in the western Pacific"]
+    assert headline.sources == lead.sources and headline.attribution == "explicit"
+    team = candidate_with(text, "crypto")
+    assert list(team.source_names.values()) == ["multinational team monitoring sanctions on the country"]
+    # a bare "the panel" is no description of a body of its own
+    assert not any("PANEL" in code for code in candidate_with(text, "went on").sources)
