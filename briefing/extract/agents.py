@@ -16,7 +16,7 @@ from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, 
                                         PERSON_OWN, described_body, described_subject, lead_body,
                                         named_lead)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
-from briefing.extract.lexicon import BY_PARTICIPLES, SPEAKING, VERBS
+from briefing.extract.lexicon import BASE, BY_PARTICIPLES, SPEAKING, VERBS
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for)
 from briefing.extract.mentions import Mention, trie_pattern
@@ -38,7 +38,7 @@ _HABIT_BEFORE = re.compile(r"\b(?:routinely|repeatedly|usually|often|typically|r
 _QUOTED_BY = re.compile(r"^(?:quoted|cited) by$")
 # "A Gallup Korea poll found", "the survey found": a finding of a document
 _FINDING = re.compile(r"\b(?:poll|survey|study|report|review|analysis|audit|investigation|inquiry|probe|"
-                      r"assessment|research)\b[^,;]{0,60}$")
+                      r"assessment|research)\b[^;]{0,90}$")
 # "'s latest estimate", "'s annual report": a document of the body named just before
 _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|assessments?|statement|data|figures|"
                            r"surveys?|analysis|study|tally|count|calculations?|records|findings|briefing|projections?|"
@@ -314,6 +314,9 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     return agent
 
 
+# "its own estimate", "a rough estimate": a base form after a determiner is a noun
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:(?:own|latest|new|initial|official|"
+                          r"earlier|previous|first|rough|conservative|current|revised|best|annual)\s+)?$")
 # "is expected to cross next month": a plan or a forecast, which the reporting source still gives
 _SCHEDULED = frozenset("expected projected forecast predicted".split())
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
@@ -335,6 +338,8 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             # "has not mentioned", "never acknowledged", "has not commented": silence is nobody's
             # attribution ("did not say how many" still reports what the body did say).
             continue
+        if word in BASE and _NOUN_BEFORE.search(head):
+            continue  # "its own estimate", "the latest forecast": a noun, not a verb
         if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
             continue
         found.cues.append(cased[cue.start():cue.end()])

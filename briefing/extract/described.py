@@ -34,7 +34,7 @@ GROUP_AT = re.compile(r"\s*(?:(?:[A-Za-z-]+\s+){0,2}?)(?i:analysts|experts|resea
                        r"aides?|officers?|diplomats?)\s+(?:at|from|with|of|in)\s+(?:the\s+)?")
 # "Satellite imagery from", "Customs data from": the subject is a document a named body produced
 DOCUMENT_FROM = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}(?i:imagery|images|photos|pictures|footage|"
-                           r"data|figures|statistics|records|analysis|estimates?|survey|poll|study|report|assessment|tally)\s+(?:from|by)\s+(?:the\s+)?")
+                           r"data|figures|statistics|records|analysis|estimates?|surveys?|polls?|study|studies|reports?|assessment|tally)\s+(?:from|by)\s+(?:the\s+)?")
 # "lawyer, ", "longtime attorney, ": a role set off by a comma before the name of who holds it
 # ("according to his lawyer, Yoon Mi-ran"); a document or an institution is not such a role.
 ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s*,\s*")

@@ -14,11 +14,11 @@ explain indicate show reveal brief testify acknowledge insist argue assess belie
 describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
 highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
-elaborate specify find:found welcome rule""".split()
+elaborate specify find:found welcome rule identify""".split()
 
 # Base forms that are verbs in news copy ("officials say", "analysts believe").
 # "JCS and CFC announce drill" in a headline
-_BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest announce confirm deny vow".split())
+BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest announce confirm deny vow".split())
 # Third-person forms that are mostly plural nouns or names in news copy.
 _NOT_THIRD = frozenset("states details quotes briefs attributes calls rules".split())
 
@@ -61,11 +61,13 @@ def _forms() -> tuple[frozenset[str], frozenset[str]]:
         third = _third(lemma)
         if third not in _NOT_THIRD:
             verbs.add(third)
-        if lemma in _BASE:
+        if lemma in BASE:
             verbs.add(lemma)
     return frozenset(verbs), frozenset(pasts)
 
 
 VERBS, PASTS = _forms()
+# Irregular past participles of the verbs above: "surveys have shown"
+VERBS |= frozenset({"shown"})
 # "was confirmed by", "released by": the agent follows "by"
 BY_PARTICIPLES = frozenset(PASTS - {"said", "told"}) | frozenset(_EVIDENCE)

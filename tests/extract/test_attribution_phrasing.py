@@ -487,3 +487,16 @@ def test_a_participle_of_saying_after_another_verb_is_the_subject_s_statement():
     assert list(senator.source_names.values()) == ["Senator Ruth Calder"]
     # a crowd doing something and saying why is nobody's attribution
     assert sources_of("Residents of Ganghwa County staged protests, saying they feared shelling.", "shelling") == set()
+
+
+def test_findings_of_surveys_and_identifications_are_their_authors_and_a_noun_estimate_is_no_cue():
+    survey = candidate_with("In its own yearly survey released in May, the Jeju Peace Forum found 64 percent in "
+                            "favour.", "64 percent")
+    assert list(survey.source_names.values()) == ["Jeju Peace Forum"]
+    shown = candidate_with("Polls by the Hankook Research Centre have shown support above half since 2021.", "half")
+    assert list(shown.source_names.values()) == ["Hankook Research Centre"]
+    assert sources_of("Both Japan's defense ministry and Orbital Lens identified the tanker as the Sea Crane.",
+                      "Sea Crane") >= {"JMOD"}
+    # the body that "does not publish its own estimate" is not the one that estimated
+    assert sources_of("The IAEA does not publish its own estimate, but the Federation of Atomic Scientists "
+                      "estimated that 40 warheads exist.", "40 warheads") == {"FEDERATION_OF_ATOMIC_SCIENTISTS"}
