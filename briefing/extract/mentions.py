@@ -152,12 +152,12 @@ _BACKREF = re.compile(
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
     r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard|data|figures))\b"
     # "state media reported": North Korea's outlets described, not named
-    r"|(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
-    r"\b((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
+    r"|\b(?=state|official)(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
+    r"((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
     # "Defense ministry to cut service": a headline names a body by its short name, without "the"
     r"|^((?:defense|defence|unification|spy|central)\s+(?:ministry|agency|bank|chief))\b"
-    r"|\b((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|ministry|agency|government|bank|pentagon|council|coast guard|navy)"
-    r"\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
+    r"|\b(?=[uajmdigbpcn])((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|"
+    r"ministry|agency|government|bank|pentagon|council|coast guard|navy)\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head
     r"|\b(?:a|an)\s+(?:(?:senior|top|high-ranking)\s+)?((?:(?:defense|defence|foreign|unification|spy|intelligence|finance|central|state|news|"
     r"nuclear|military)\s+)?(?:agency|ministry|military|bank|council|command|department|service|office|"
