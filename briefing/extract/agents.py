@@ -16,7 +16,7 @@ from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, 
                                         PERSON_OWN, described_body, described_subject, lead_body,
                                         named_lead)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
-from briefing.extract.lexicon import BASE, BY_PARTICIPLES, SPEAKING, VERBS
+from briefing.extract.lexicon import BY_PARTICIPLES, VERBS, reports_here
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for)
 from briefing.extract.mentions import Mention, trie_pattern
@@ -31,14 +31,8 @@ _PUT_AT = (r"(?:put|puts|pegged|pegs|placed|places)(?=\s[^.;:]{0,60}?\bat\s+(?:(
 CUE = re.compile(r"\b(?<!-)(?:according to|citing|(?:quoted|cited) as saying by|(?:" + trie_pattern(_BY) + r") (?:by|through|via)|"
                  r"pointed out|" + _PUT_AT + "|" + trie_pattern(sorted(VERBS)) + r")\b")
 _DETERMINER = re.compile(r"(?:(?:a|an|the)(?:\s+(?:senior|top|high-ranking|ranking|junior|veteran|second))?)?")
-# "routinely warns", "often says": a habit described, not a statement made
-_HABIT_BEFORE = re.compile(r"\b(?:routinely|repeatedly|usually|often|typically|regularly|frequently|always|traditionally|"
-                           r"generally|habitually)\s+$")
 # "was quoted by KCNA on Wednesday as saying": the subject spoke, the agent carried it
 _QUOTED_BY = re.compile(r"^(?:quoted|cited) by$")
-# "A Gallup Korea poll found", "the survey found": a finding of a document
-_FINDING = re.compile(r"\b(?:poll|survey|study|report|review|analysis|audit|investigation|inquiry|probe|"
-                      r"assessment|research)\b[^;]{0,90}$")
 # "'s latest estimate", "'s annual report": a document of the body named just before
 _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|assessments?|statement|data|figures|"
                            r"surveys?|analysis|study|tally|count|calculations?|records|findings|briefing|projections?|"
@@ -314,12 +308,10 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
     return agent
 
 
-# "its own estimate", "a rough estimate": a base form after a determiner is a noun
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:(?:own|latest|new|initial|official|"
-                          r"earlier|previous|first|rough|conservative|current|revised|best|annual)\s+)?$")
+# "declined to say", "refused to elaborate": a refusal, which is still the subject's word
+_DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+$")
 # "is expected to cross next month": a plan or a forecast, which the reporting source still gives
 _SCHEDULED = frozenset("expected projected forecast predicted".split())
-_NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
 
 def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
                    lead: int = 0, seen: Collection[str] = frozenset()) -> Found:
@@ -333,14 +325,14 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         word = cue.group()
         head = folded[:cue.start()]
         if word != "according to" and _INFINITIVE.search(head):
+            refusal = _DECLINED.search(head)
+            subject = next((m for m in mentions if m.kind == "backref" and m.start == lead), None)
+            if refusal is not None and subject is not None and is_filler(cased[subject.end:refusal.start()]):
+                # "She declined to say how many": the refusal is the speaker's, met before
+                found.cues.append(cased[refusal.start():cue.end()])
+                found.agents.append(agent_of(subject))
             continue
-        if (word not in SPEAKING or word.startswith("comment")) and _NEGATED_CUE.search(head):
-            # "has not mentioned", "never acknowledged", "has not commented": silence is nobody's
-            # attribution ("did not say how many" still reports what the body did say).
-            continue
-        if word in BASE and _NOUN_BEFORE.search(head):
-            continue  # "its own estimate", "the latest forecast": a noun, not a verb
-        if _HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)):
+        if not reports_here(word, head):
             continue
         found.cues.append(cased[cue.start():cue.end()])
         if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract import korean, korean_orgs
 from briefing.extract.korean_bodies import latest_of_kind
+from briefing.extract.documents import DOCUMENT_NOUNS, ISSUED
 from briefing.extract.korean_documents import Issuers, is_document
 from briefing.extract.korean_people import Introduced, headline_person, surname_speaker, with_lee
 from briefing.extract.background import is_background
@@ -55,7 +56,7 @@ _GROUP_SUBJECT = re.compile(r"(?:[\w-]+\s+){0,2}(?:analysts|experts|observers|cr
                             r"prosecutors|police|investigators|lawyers|judges|lawmakers|authorities)\b")
 _GENERIC_HEADS = frozenset("""statement report spokesperson spokesman spokeswoman official minister governor
 assessment summary release briefing it he she they director chief head president chairman chairwoman
-secretary analysis study ruling authors data figures""".split())
+secretary analysis study ruling authors data figures commentary editorial dispatch""".split())
 _TITLES = re.compile(rf"^{TITLES}")
 _NOT_OFFICE = re.compile(r"(?:Rep|Sen|Dr|Prof|Mr|Mrs|Ms)\.|(?:Representative|Senator|Lawmaker|Professor)\b")
 _OFFICE_OF = re.compile(r"\b(?:head|chief|director|director general|director-general|leader|president|chairman|"
@@ -114,6 +115,8 @@ class Attributor:
         if is_document(head):
             # 담화는, 방위백서는: whoever issued that document, else the last to speak
             return (self.documents.of(head) or list(self.last)), False
+        if head in DOCUMENT_NOUNS and self.documents.of(head):
+            return self.documents.of(head), False  # "The survey also found": whoever issued it
         if re.fullmatch("[\uac00-\ud7a3]+", head):
             # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신); else
             # the body of that kind that spoke or was named last (이 매체는, 해당 부처는)
@@ -287,6 +290,8 @@ class Attributor:
             result.kind = "explicit" if explicit_any else "inherited"
             if hangul:
                 self.documents.note(folded, result.sources)
+            elif explicit_any:
+                self.documents.note(folded, result.sources, ISSUED)  # "according to a survey by ..."
             self.last = list(result.sources)
             self.speakers = [c for c in self.speakers if c not in result.sources] + list(result.sources)
             # A country's stance, a refusal to comment, or a statement recalled from before

@@ -35,10 +35,14 @@ class Issuers:
     def __init__(self) -> None:
         self._by_noun: dict[str, list[str]] = {}
 
-    def note(self, folded: str, sources: list[str]) -> None:
-        """Record ``sources`` as the issuer of each document a sentence issues ("발표한 담화에서")."""
-        for m in _ISSUED.finditer(folded):
-            self._by_noun[_base(m.group(1) or m.group(2))] = list(sources)
+    def note(self, folded: str, sources: list[str], issued: re.Pattern = _ISSUED) -> None:
+        """Record ``sources`` as the issuer of each document a sentence issues ("발표한 담화에서").
+
+        ``issued`` finds the documents, the kind of document in a group of its own; English text
+        passes its own pattern ("a survey released by").
+        """
+        for m in issued.finditer(folded):
+            self._by_noun[_base(next(g for g in m.groups() if g))] = list(sources)
 
     def of(self, noun: str) -> list[str]:
         """The issuer of the latest document of kind ``noun`` (담화, 보고서), or [] if none was issued."""
@@ -47,4 +51,8 @@ class Issuers:
 
 def _base(noun: str) -> str:
     """담화문 and 담화, 성명서 and 성명 are the same kind of document."""
-    return noun[:-1] if noun in ("담화문", "성명서") else noun
+    return noun[:-1] if noun in ("담화문", "성명서") else _SAME.get(noun, noun)
+
+
+# "a survey ... The poll found": one kind of document in English, whichever word is used
+_SAME = {"poll": "survey"}

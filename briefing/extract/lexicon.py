@@ -7,6 +7,8 @@ in news copy ("a report", "the United States") are left out; their past forms st
 """
 from __future__ import annotations
 
+import re
+
 # lemma, or lemma:past for irregular pasts and doubled consonants
 _LEMMAS = """say:said tell:told state report disclose announce add note confirm estimate expect project
 predict forecast:forecast warn claim accuse denounce condemn criticize criticise slam:slammed express
@@ -71,3 +73,29 @@ VERBS, PASTS = _forms()
 VERBS |= frozenset({"shown"})
 # "was confirmed by", "released by": the agent follows "by"
 BY_PARTICIPLES = frozenset(PASTS - {"said", "told"}) | frozenset(_EVIDENCE)
+
+
+# "routinely warns", "often says": a habit described, not a statement made
+_HABIT_BEFORE = re.compile(r"\b(?:routinely|repeatedly|usually|often|typically|regularly|frequently|always|traditionally|"
+                           r"generally|habitually)\s+$")
+# "A Gallup Korea poll found", "the survey found": a finding of a document
+_FINDING = re.compile(r"\b(?:poll|survey|study|report|review|analysis|audit|investigation|inquiry|probe|"
+                      r"assessment|research)\b[^;]{0,90}$")
+# "its own estimate", "a rough estimate": a base form after a determiner is a noun
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:(?:own|latest|new|initial|official|"
+                          r"earlier|previous|first|rough|conservative|current|revised|best|annual)\s+)?$")
+_NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
+
+
+def reports_here(word: str, head: str) -> bool:
+    """Whether the verb form ``word``, after the (folded) text ``head``, reports a statement made.
+
+    "has not mentioned", "never acknowledged": silence is nobody's attribution ("did not say how
+    many" still reports what the body did say). "its own estimate" is a noun; "routinely warns" a
+    habit; "found" a finding only of a poll, survey or report named before it.
+    """
+    if (word not in SPEAKING or word.startswith("comment")) and _NEGATED_CUE.search(head):
+        return False
+    if word in BASE and _NOUN_BEFORE.search(head):
+        return False
+    return not (_HABIT_BEFORE.search(head) or (word in ("found", "finds") and not _FINDING.search(head)))

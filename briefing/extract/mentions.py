@@ -99,7 +99,7 @@ forum exchange industries holdings labs technologies programme fleet confederati
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:'s|(?<=s)')\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
     r"interior|justice|unification|industry|home|state|nuclear|news|arms|procurement|weather|energy|health|"
-    r"customs|tax|statistics|space|financial)\s+)?(?:ministry|military|army|navy|"
+    r"customs|tax|statistics|space|financial|military)\s+)?(?:ministry|military|army|navy|"
     r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
     r"coast guard|cabinet|parliament|presidential office|embassy|police|regulator|news agency|"
     r"statistics office|customs service|foreign office|agency|watchdog|court|prosecutors|service|"
@@ -150,7 +150,8 @@ _BACKREF = re.compile(
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
-    r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard|data|figures))\b"
+    r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard|data|figures|commentary|"
+    r"editorial|dispatch|survey|poll))\b"
     # "state media reported": North Korea's outlets described, not named
     r"|\b(?=state|official)(?<!chinese )(?<!russian )(?<!iranian )(?<!japanese )(?<!american )(?<!u\.s\. )(?<!syrian )"
     r"((?:state|state-run|official)\s+(?:media|news media|outlets))\b"

@@ -253,3 +253,22 @@ def test_the_data_refers_back_to_the_body_that_compiled_them_and_the_next_figure
     assert candidate_with(text, "24,000").sources == first.sources
     later = candidate_with(text, "Chicken")
     assert later.sources == first.sources and later.attribution == "inherited"
+
+
+def test_a_commentary_or_editorial_refers_back_to_the_outlet_that_carried_it():
+    text = ("North Korea's state media on Friday carried a commentary calling the exercise \"a reckless gamble\".\n\n"
+            "The commentary said the army stood ready to respond.\n\n"
+            "The editorial added that talks were pointless.")
+    assert sources_of(text, "stood ready") == {"KCNA"}
+    assert sources_of(text, "pointless") == {"KCNA"}
+
+
+def test_a_refusal_by_the_speaker_just_quoted_is_theirs_and_a_survey_is_its_author_s_not_the_last_speaker_s():
+    text = ("The batteries will stay through the winter, the Pentagon spokeswoman, Maj. Ellen Park, told reporters. "
+            "She declined to say how many launchers they include.")
+    refusal = candidate_with(text, "launchers")
+    assert refusal.sources == ("DOD",) and refusal.attribution == "inherited"
+    poll = ("Support fell to 31 percent, according to a poll released by the Haneul Policy Institute. "
+            "The Ministry of Unification said it would study the findings. "
+            "The survey also found that most respondents saw the North as a threat.")
+    assert candidate_with(poll, "threat").sources == candidate_with(poll, "31 percent").sources != ("MOU",)
