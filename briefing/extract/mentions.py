@@ -140,6 +140,7 @@ _DESCRIBED = re.compile(
 # An outlet named in capitals before what it is: "Xinhua news agency", "the Rodong Sinmun newspaper".
 _OUTLET = re.compile(r"(?<![\w'])([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\s+(?:news\s+|state\s+|wire\s+)?"
                      r"(agency|newspaper|broadcaster|daily|service|channel|tabloid)\b")
+_TITLE_WORDS = frozenset("secretary minister spokesperson spokesman spokeswoman".split())
 _CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())
 
 _BACKREF = re.compile(
@@ -350,6 +351,9 @@ class RegistryMatcher:
             # "the Board of Governors on Thursday": a day or a month is when, not part of the name
             when = next((i for i, w in enumerate(words) if w in _WHEN), len(words))
             tokens, words = tokens[:when], words[:when]
+            # "Cabinet Secretary Hiroshi Kanzaki": a title after the body starts a person's name
+            title = next((i for i, w in enumerate(words) if i and w in _TITLE_WORDS and i < len(words) - 1), len(words))
+            tokens, words = tokens[:title], words[:title]
             while words and words[-1] in _CONNECTORS:
                 tokens, words = tokens[:-1], words[:-1]
             while tokens and (words[0] in _CAP_STOP or words[0] in _CONNECTORS):

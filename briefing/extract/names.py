@@ -11,7 +11,7 @@ import re
 TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
           r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
           r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor|Prime|Premier|Under|"
-          r"Assistant|Acting)")
+          r"Assistant|Acting|Chief|Cabinet)")
 # "Minister of National Defense", "Under Secretary for Arms Control and International Security": the
 # office a title names, in capitals, before the holder's name
 # (not the surname before a hyphenated given name: "Minister of National Defense Kwon Tae-sung")

@@ -324,3 +324,10 @@ def test_an_outlet_named_before_what_it_is_speaks_and_is_the_agency_referred_bac
     assert c.attribution == "explicit" and c.source_names[c.sources[0]] == "Tass"
     assert candidate_with(text, "customs checks").sources == c.sources
     assert sources_of("A Russian news agency said nothing about the convoy.", "convoy") == set()
+
+
+def test_a_person_introduced_by_a_title_naming_a_body_is_met_again_by_surname():
+    text = ("Chief Cabinet Secretary Kenta Oshiro declined to comment on the talks.\n\n"
+            "\"We will keep every channel open,\" Oshiro told reporters.")
+    quoted = candidate_with(text, "every channel")
+    assert list(quoted.source_names.values()) == ["Kenta Oshiro"]
