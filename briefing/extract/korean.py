@@ -12,7 +12,7 @@ import re
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
-from briefing.extract.korean_headlines import credits as headline_credits
+from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, credits as headline_credits
 from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
@@ -157,7 +157,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         speaker = _NAME_BEFORE.match(folded, sentence_start, m.start)
         clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
                         or _PLACE_WORD.fullmatch(folded[sentence_start:m.start].strip())  # 중국 외교부 "…"
-                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
+                        or re.search(r"[…,·]\s*[\u4e00-\u9fff]?\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
         if clause_start and _HEADLINE_QUOTE.match(rest):
             agents.append(Agent(m.kind, m.text, m.code, names=[speaker.group(1)] if speaker else []))
             found.cues.append("\"")
@@ -165,7 +165,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end;
         # also after the headline's first clause (봉급 월 165만 원…국방부, … 계획 발표)
         if ((m.start == sentence_start or folded[sentence_start:m.start].rstrip().endswith("…"))
-                and (m.kind == "source" or (m.kind == "org" and not re.search("[\"\u201c]", rest)))  # 해경, … 중국 "…"
+                and (m.kind == "source" or (m.kind == "org" and not _CREDITED_QUOTE.search(rest)))  # 해경, … 중국 "…"
                 and re.match(r"^\s*,\s", rest) and not folded.rstrip().endswith(".")):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
@@ -231,7 +231,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if agents and cues:
         agents += _quoted_people(folded, agents, named, sentence_start)
     if folded.rstrip()[-1:] not in ".다":
-        credited, quoted = headline_credits(folded, sentence_start, bool(agents))
+        credited, quoted = headline_credits(folded, sentence_start, bool(agents), frozenset(m.start for m in named))
         agents += credited  # 중국 "과잉 단속" 반발, …김정은 "…", 탈북민 A씨 "…": a headline's quote credited
         found.cues += ['"'] if quoted else []
     if not agents and cues and _INDEFINITE.search(folded):

@@ -1,0 +1,55 @@
+"""Korean general news: bodies named by a team's or a command's short name, pleas and questions, headlines with two voices."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, extract, sources_of
+
+
+def _names(text: str, phrase: str) -> set[str]:
+    return set(candidate_with(text, phrase).source_names.values())
+
+
+def test_a_committee_pleading_in_quotes_and_asking_the_government_is_the_source():
+    text = '실향민 단체인 팔도실향민협의위원회는 "고향 땅을 한 번만 밟게 해 달라"며 정부에 방북 허가를 요청했다.'
+    assert _names(text, "방북 허가") == {"팔도실향민협의위원회"}
+
+
+def test_a_lawmaker_pressing_a_question_is_the_source():
+    assert _names("더불어민주당 한지윤 의원은 군의 드론 방어 실태를 따져 물었다.", "드론 방어") == {"한지윤"}
+
+
+def test_a_stance_reported_as_known_is_the_body_s():
+    text = '다만 통일부는 "당분간 지원 재개는 어렵다"는 입장인 것으로 알려졌다.'
+    assert sources_of(text, "지원 재개") == {"MOU"}
+
+
+def test_an_investigation_team_cited_is_the_source_and_its_account_goes_on_in_the_paragraph():
+    text = "민관합동조사단에 따르면 누수는 새벽 4시쯤 시작됐다. 이 과정에서 직원 2명이 다쳤다."
+    cited, after = extract(text)
+    assert set(cited.source_names.values()) == {"민관합동조사단"}
+    assert after.sources == cited.sources and after.attribution == "inherited"
+
+
+def test_an_investigation_team_explaining_is_the_source():
+    assert _names("특별수사단은 관리 부실이 원인이라고 설명했습니다.", "관리 부실") == {"특별수사단"}
+
+
+def test_the_combined_forces_command_by_its_short_name_is_a_source():
+    assert _names("연합사는 이번 훈련이 정례적인 방어 훈련이라고 밝혔다.", "정례적인") == {"연합사"}
+
+
+def test_a_ministry_s_short_name_opening_a_headline_is_its_source_when_the_quote_is_its_own():
+    assert _names('산업부, 반도체 수출 통제 강화…"공급망 안정 최우선"', "반도체") == {"산업부"}
+
+
+def test_a_body_after_a_country_s_hanja_in_the_headline_s_second_clause_is_the_one_quoted():
+    # 공군 opens the headline as the actor; the quote belongs to the North's ministry named before it
+    assert _names('공군, 서해서 연합공중훈련…北 국방성 "군사적 대응 나설 것"', "연합공중훈련") == {"국방성"}
+
+
+def test_a_headline_answering_one_speaker_with_another_credits_both():
+    c = candidate_with('김영철 "남측과 상종 안 해"…통일부 "대화 제의 유효"', "상종")
+    assert "MOU" in c.sources and set(c.source_names.values()) == {"통일부", "김영철"}
+
+
+def test_a_headline_opened_by_a_registered_body_credits_it_once():
+    assert sources_of('국방부 "北 도발 가능성…대비태세 유지"', "대비태세") == {"MND"}
