@@ -39,8 +39,8 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role;
-# 합참 공보실장(대령)은: the role perhaps followed by a rank or a note in brackets
-_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+# 합참 공보실장(대령)은: the role perhaps followed by a rank or a note in brackets; 통일부의 한 당국자는: one of its officials
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?|([{_H}]{{2,4}})\s+)?{_ROLE}(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}"
                         rf"|^{_ABBREVIATION}\s*{_COUNTED_BY}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
@@ -83,8 +83,8 @@ _BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|�
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?(?:{_ROLE}|전문가|인사|분석가)(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
-                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|[가-힣]{1,3}계)에서는|"
-                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
+                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|(?:정부|여권|야권) 내부|[가-힣]{1,3}계)에서는|"
+                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견|해석)(?:도|이|가)\s*(?:나온|나오|제기)")
 _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 # 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject

@@ -42,9 +42,10 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
                   rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
-                  # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
+                  # the body itself, its spokesperson (국무부 대변인은) or one of its officials (외교부의 한 당국자는),
+                  # or its words cited (외무성 담화를 인용해)
                   # (민변)도: perhaps after its short name in brackets
-                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"{FINDINGS}|{COUNTED_BY}|"
                   rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…

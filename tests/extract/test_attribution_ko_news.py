@@ -53,3 +53,18 @@ def test_a_headline_answering_one_speaker_with_another_credits_both():
 
 def test_a_headline_opened_by_a_registered_body_credits_it_once():
     assert sources_of('국방부 "北 도발 가능성…대비태세 유지"', "대비태세") == {"MND"}
+
+
+def test_one_of_a_ministry_s_officials_speaks_for_the_ministry():
+    assert sources_of('국방부의 한 당국자는 "추가 발사 가능성은 낮다"고 분석했다.', "추가 발사") == {"MND"}
+    assert _names('외교부의 한 고위 관계자는 "협의는 계속된다"고 말했다.', "협의는") == {"외교부"}
+
+
+def test_an_official_of_no_named_body_stays_unnamed():
+    assert sources_of('한 정부 관계자는 "협의는 계속된다"고 말했다.', "협의는") == set()
+
+
+def test_a_reading_heard_within_the_government_does_not_go_on_with_the_ministry():
+    text = ('통일부는 "대화 제의는 유효하다"고 밝혔다. '
+            "정부 내부에서는 북한이 시간을 벌고 있다는 해석이 나오는 것으로 알려졌다.")
+    assert sources_of(text, "시간을 벌고") == set()
