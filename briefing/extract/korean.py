@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_TOPIC as _SURNAME_TOPIC
+# the sentence-level readings the attributor asks of Korean, kept where it has always found them
+from briefing.extract.korean_subjects import background_reference, names_topic, other_actor, place_speaker, place_subject  # noqa: F401
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, credits as headline_credits
@@ -87,9 +89,6 @@ _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|�
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견|해석)(?:도|이|가)\s*(?:나온|나오|제기)")
 _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
-# 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject
-_PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
-                            rf"(?:\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
 # (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 
@@ -125,8 +124,6 @@ _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
-# 이 관계자는, 해당 부처는: a demonstrative opening the sentence refers back, it names no new actor
-_DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s")
 
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
     """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
@@ -344,54 +341,3 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
         return []
     name = _person_name(p)
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]
-
-
-# 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
-# (입항한 적이 없다고 발표했다 is a statement: the silence is what was reported)
-_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없(?![가-힣]*고\s)|지\s*(?:않|못)(?:았|는|고)(?![가-힣]*고\s)")
-_QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
-
-
-def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
-    """A country speaking as the subject (북한은 … 비난했다): a reporting verb, not only a quote ending."""
-    m = _PLACE_SUBJECT.match(folded, lead)
-    if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
-        return None
-    if _NEVER_SAID.search(folded) or background_reference(folded):
-        return None  # 북한은 … 밝힌 적이 없다: a silence; 북한은 … 통보한 바 있다: background recalled
-    return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
-
-
-def background_reference(folded: str) -> bool:
-    """True for 밝힌 바 있다 / 보도한 바 있다: an earlier statement recalled, which later sentences do not continue."""
-    return re.search(r"[가-힣]\s*바\s*(?:있|없)", folded) is not None
-
-
-# 기획재정부는, 국제원자력기구(IAEA)는: a body's name followed by the topic particle
-_TOPIC_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*(?:측\s*)?(?:은|는)(?![{_H}])")
-
-
-def names_topic(folded: str, named: list[Mention]) -> bool:
-    """True when a body named in the sentence is its topic (다만 기획재정부는 …): the sentence is about it."""
-    return any(_TOPIC_AFTER.match(folded, m.end) for m in named)
-
-
-def place_subject(folded: str) -> bool:
-    """True when a country or capital is the sentence's subject (북한은 …): the reporter's narrative."""
-    return bool(_PLACE_SUBJECT.match(folded))
-
-
-# 한일 국방장관은, 양국 정상은: a topic that is an office-holder no one has named as a source
-_ROLE_TOPIC = re.compile(rf"^(?:[{_H}A-Za-z0-9·]+\s+){{0,2}}?[{_H}·]*{_ROLE}(?:들)?(?:은|는)(?![{_H}])")
-
-
-def other_actor(folded: str) -> bool:
-    """True when a sentence with no source of its own tells of another actor or of the past.
-
-    An office-holder as the topic (한일 국방장관은 … 합의했다) acts in the reporter's narrative, and
-    a 바 있다 ending recalls an earlier event: neither continues the previous speaker.
-    """
-    m = _ROLE_TOPIC.match(folded)
-    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded):
-        return True
-    return background_reference(folded)

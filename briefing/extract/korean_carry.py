@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean import place_subject
+from briefing.extract.korean_subjects import place_subject
 
 _H = "\uac00-\ud7a3"
 # 것으로 파악됐다, 발견됐다, 집계됐습니다, 나타났다, 추정된다: a finding reported without its finder
