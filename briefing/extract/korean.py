@@ -15,7 +15,7 @@ from briefing.extract.korean_subjects import background_reference, names_topic, 
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, credits as headline_credits
-from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
+from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
@@ -65,6 +65,8 @@ _UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가
 # 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며: what a body reported, passed on
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"
                     rf"|^\s*{_CITED_DOC}\s*(?:내용\s*)?(?:을|를)\s*전하(?:며|면서)")
+# 총참모부 대변인 담화를 내고: a body that issued a statement said what it says, whatever the verb after
+_ISSUING = re.compile(rf"\s*(?:{_ROLE}\s*)?{_ISSUING_DOC}")
 _BRIEFED = re.compile(r"^\s*(?:으로부터|로부터|에게서|에서)\s*(?:보고|브리핑|설명)\s*(?:을|를)?\s*받은\s*(?:내용|사항|결과)")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
@@ -181,6 +183,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if _CITED.match(rest) or _BRIEFED.match(rest):
             # 외무성 담화를 인용해, 국정원 보고를 인용해, 국정원으로부터 보고받은 내용을: whose words the speaker passed on
             cited_bodies.append(Agent(m.kind, m.text, m.code))
+            continue
+        if (issued := _ISSUING.match(rest)) is not None:
+            agents.append(Agent(m.kind, m.text, m.code))
+            found.cues.append(issued.group().strip())
             continue
         subject = _SUBJECT.match(rest)
         if subject is None and (named_before := _NAME_BEFORE.search(folded, sentence_start, m.start)) and _is_name(named_before.group(1)):

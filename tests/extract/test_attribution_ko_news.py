@@ -68,3 +68,8 @@ def test_a_reading_heard_within_the_government_does_not_go_on_with_the_ministry(
     text = ('통일부는 "대화 제의는 유효하다"고 밝혔다. '
             "정부 내부에서는 북한이 시간을 벌고 있다는 해석이 나오는 것으로 알려졌다.")
     assert sources_of(text, "시간을 벌고") == set()
+
+
+def test_a_body_whose_spokesperson_issued_a_statement_is_the_source_not_the_country():
+    c = candidate_with("북한은 이날 밤 조선인민군 해군사령부 대변인 담화를 내고 즉각 반발했다.", "즉각 반발")
+    assert set(c.source_names.values()) == {"해군사령부"} and c.attribution == "explicit"
