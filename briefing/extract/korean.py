@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
 # the sentence-level readings the attributor asks of Korean, kept where it has always found them
 from briefing.extract.korean_subjects import background_reference, names_topic, other_actor, place_speaker, place_subject  # noqa: F401
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
@@ -96,9 +96,9 @@ BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){
 
 
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
-# 김 모 씨는, ㄱ씨의 변호인은: a person whose name is withheld, or the lawyer who speaks for them
+# 김 모 씨는, ㄱ씨의 변호인은: a person whose name is withheld, or the lawyer who speaks for them; A씨(64)는: with an age
 _HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])(?:([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?|([{_H}])\s*모\s*|([\u3131-\u314e]))"
-                        rf"\s*씨(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
+                        rf"\s*씨(?:\([^()]{{1,10}}\))?(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
 
 
 # 개선안에 따르면, 자료를 보면: the words that open what a source or a document says
@@ -179,6 +179,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             recipient = _person(folded[:m.start], sentence_start)
             if recipient is not None and not any(n.start <= recipient.start(1) < n.end for n in named):
                 agents.append(Agent("person", _person_name(recipient)))
+            elif (surname := _SURNAME_BEFORE.search(folded, sentence_start, m.start)) is not None:
+                agents.append(Agent("person", surname.group(1), head=surname.group(2)))  # 박 의원이, named in full before
             continue
         if _CITED.match(rest) or _BRIEFED.match(rest):
             # 외무성 담화를 인용해, 국정원 보고를 인용해, 국정원으로부터 보고받은 내용을: whose words the speaker passed on

@@ -15,6 +15,8 @@ from briefing.extract.speaker import Agent
 _H = "\uac00-\ud7a3"
 # 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic
 SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE})(?:은|는)(?![{_H}])")
+# 박 의원이 국방부로부터 제출받은: a surname and a title as the subject, right before the body it names
+SURNAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}])\s+({ROLE})(?:은|는|이|가)\s+$")
 # 이에 대해, 이와 관련해, 다만: words opening a sentence before its topic
 OPENER = re.compile(r"(?:(?:이에|이와|이를|그에)\s+(?:대해|관련해|두고)\s*,?\s+|(?:다만|또|또한|이어|아울러|그러면서)\s+)?")
 # 한 의원은: the surname 한, or the indefinite "a lawmaker", opening the sentence

@@ -73,3 +73,15 @@ def test_a_reading_heard_within_the_government_does_not_go_on_with_the_ministry(
 def test_a_body_whose_spokesperson_issued_a_statement_is_the_source_not_the_country():
     c = candidate_with("북한은 이날 밤 조선인민군 해군사령부 대변인 담화를 내고 즉각 반발했다.", "즉각 반발")
     assert set(c.source_names.values()) == {"해군사령부"} and c.attribution == "explicit"
+
+
+def test_a_resident_named_by_an_initial_and_an_age_is_the_source():
+    c = candidate_with('백령도 주민 B씨(71)는 "밤마다 포성이 들린다"고 말했다.', "포성이")
+    assert len(c.sources) == 1 and c.attribution == "explicit"
+
+
+def test_documents_a_lawmaker_named_before_obtained_from_a_body_are_both_theirs():
+    text = ("한지수 국민의힘 의원은 이날 국정감사에서 질의했다. "
+            "한 의원이 국정원으로부터 제출받은 자료에 따르면 올해 입국한 탈북민은 200명이다.")
+    c = candidate_with(text, "탈북민은")
+    assert set(c.source_names.values()) == {"국정원", "한지수"} and "NIS" in c.sources
