@@ -85,3 +85,9 @@ def test_documents_a_lawmaker_named_before_obtained_from_a_body_are_both_theirs(
             "한 의원이 국정원으로부터 제출받은 자료에 따르면 올해 입국한 탈북민은 200명이다.")
     c = candidate_with(text, "탈북민은")
     assert set(c.source_names.values()) == {"국정원", "한지수"} and "NIS" in c.sources
+
+
+def test_a_leader_named_in_full_beside_another_is_the_later_surname_and_title():
+    text = ("통신에 따르면 행사는 전날 남포에서 김정은 국무위원장과 간부들이 참석한 가운데 진행됐다. "
+            '김 위원장은 연설에서 "새 항만은 경제 발전의 토대"라고 말했다.')
+    assert set(candidate_with(text, "새 항만은").source_names.values()) == {"김정은"}
