@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC
 # the sentence-level readings the attributor asks of Korean, kept where it has always found them
 from briefing.extract.korean_subjects import background_reference, names_topic, other_actor, place_speaker, place_subject  # noqa: F401
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
@@ -85,7 +86,7 @@ _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은
 _BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|관계자)(?:는|들은)(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?(?:{_ROLE}|전문가|인사|분석가)(?:은|는|이|가|도)(?![{_H}])")
-_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
+_VAGUE = re.compile(rf"{_CROWD}|" r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
                     r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|(?:정부|여권|야권) 내부|[가-힣]{1,3}계)에서는|"
                     r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견|해석)(?:도|이|가)\s*(?:나온|나오|제기)")
@@ -142,7 +143,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     carriers: list[Agent] = []
     via_at: int | None = None
     # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
-    opening = _BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
+    opening = (_BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
+               or _CROWD_TOPIC.match(folded, sentence_start))
     topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
     if topic_end is None and (cited := _CITING.search(folded, sentence_start)) is not None:
         topic_end = cited.end()  # 개선안에 따르면 … 외상센터가 설치되고: what follows is what was cited

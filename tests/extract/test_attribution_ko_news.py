@@ -91,3 +91,9 @@ def test_a_leader_named_in_full_beside_another_is_the_later_surname_and_title():
     text = ("통신에 따르면 행사는 전날 남포에서 김정은 국무위원장과 간부들이 참석한 가운데 진행됐다. "
             '김 위원장은 연설에서 "새 항만은 경제 발전의 토대"라고 말했다.')
     assert set(candidate_with(text, "새 항만은").source_names.values()) == {"김정은"}
+
+
+def test_an_unnamed_crowd_criticising_a_body_makes_neither_a_source():
+    text = ('국방부는 "병력 감축은 계획대로 진행된다"고 밝혔다. '
+            "일부 야당 의원들은 국방부가 그동안 감축 규모를 부풀려 발표해 왔다고 지적했다.")
+    assert sources_of(text, "부풀려") == set()
