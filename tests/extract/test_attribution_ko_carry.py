@@ -225,3 +225,24 @@ def test_a_lead_telling_what_a_country_did_is_the_reporters_though_a_source_foll
             "최룡해 상임위원장은 회의에서 경제 목표 달성을 과업으로 제시했습니다.\n\n"
             "조선중앙통신이 오늘 이를 보도했습니다.\n")
     assert sources_of(text, "예산을 확정") == set()
+
+
+def test_a_sub_headline_and_the_lead_after_it_take_the_headline_s_source():
+    text = ('통일부 "이산가족 화상상봉 재개 추진"\n\n'
+            "적십자사와 협의 거쳐 내년 상반기 시행…신청자 5천명 대상\n\n"
+            '내년 상반기 이산가족 화상상봉이 다시 열린다. 통일부는 20일 "화상상봉을 재개한다"고 밝혔다.')
+    sub, lead = candidate_with(text, "적십자사와"), candidate_with(text, "다시 열린다")
+    assert sub.sources == lead.sources == ("MOU",)
+    assert sub.attribution == lead.attribution == "inherited"
+
+
+def test_what_follows_from_a_quoted_announcement_goes_on_across_a_paragraph_break():
+    text = ('국방부는 2일 "내년 병장 봉급을 150만 원으로 올린다"고 밝혔다.\n\n'
+            "이에 따라 상병은 110만 원, 일병은 90만 원을 받게 된다.")
+    assert sources_of(text, "상병은") == {"MND"}
+
+
+def test_after_a_quoted_announcement_the_reporter_s_next_paragraph_is_not_carried_without_a_link():
+    text = ('국방부는 2일 "내년 병장 봉급을 150만 원으로 올린다"고 밝혔다.\n\n'
+            "상병은 110만 원, 일병은 90만 원을 받게 된다.")
+    assert sources_of(text, "상병은") == set()
