@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.korean import BYLINE
 from briefing.extract.korean_subjects import place_subject
 
 _H = "\uac00-\ud7a3"
@@ -75,6 +76,8 @@ def carry_findings(text, sents, junk, results) -> bool:
     return changed
 
 
+# 경기 파주시의 한 물류창고에, 서울 강남구의 한 아파트에서: a town's "one place", where an incident happened
+_SCENE = re.compile(rf"\s*(?:[{_H}]+\s+){{0,2}}[{_H}]+(?:시|군|구|도|읍|면|동|리)의 한 ")
 # [앵커], [리포트]: a broadcast script's section label, a line of its own
 _LABEL = re.compile(r"^\s*\[[^\]\n]{1,8}\]\s*$")
 
@@ -112,8 +115,9 @@ def carry_lead(text, sents, junk, results) -> bool:
     # a broadcast script gives each sentence a paragraph; a written lead and its next sentence share one
     together = sents[i + 1].paragraph == sents[i].paragraph or broadcast
     # (북한이 … 목표를 확정했습니다 then 김정은 위원장은 …: an actor's deed told by the reporter, not the news quoted)
+    # (경기 파주시의 한 물류창고에서 불이 나 …: an incident at a place the reporter sets the scene with)
     named_next = (together and bool(after.sources) and set(after.sources) <= set(results[0].sources)
-                  and not place_subject(raw.lstrip()))
+                  and not place_subject(raw.lstrip()) and not _SCENE.match(raw, byline.end() if (byline := BYLINE.match(raw)) else 0))
     if not (_FINDING.search(raw) or named_next):
         return False
     here.sources, here.names, here.kind = list(results[0].sources), dict(results[0].names), "inherited"

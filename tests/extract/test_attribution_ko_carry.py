@@ -246,3 +246,17 @@ def test_after_a_quoted_announcement_the_reporter_s_next_paragraph_is_not_carrie
     text = ('국방부는 2일 "내년 병장 봉급을 150만 원으로 올린다"고 밝혔다.\n\n'
             "상병은 110만 원, 일병은 90만 원을 받게 된다.")
     assert sources_of(text, "상병은") == set()
+
+
+def test_a_lead_setting_an_incident_at_a_place_in_town_is_the_reporter_s_not_the_headline_s_source():
+    text = ('주택가 화재…경찰 "방화 가능성 수사"\n\n'
+            "(서울=한빛통신) 김하늘 기자 = 서울 강서구의 한 다세대주택에서 불이 나 2명이 다쳤다. "
+            '경찰은 "방화 가능성을 수사하고 있다"고 밝혔다.')
+    assert sources_of(text, "다세대주택") == set()
+
+
+def test_a_lead_telling_the_headline_s_news_before_the_source_is_named_takes_the_headline_s_source():
+    text = ('경찰 "보이스피싱 피해 1년새 30% 늘어"\n\n'
+            "보이스피싱 피해액이 1년 사이 30% 늘었다. "
+            '경찰은 "피해 예방 교육을 늘리겠다"고 밝혔다.')
+    assert len(sources_of(text, "피해액이")) == 1
