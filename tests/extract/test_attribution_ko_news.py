@@ -97,3 +97,8 @@ def test_an_unnamed_crowd_criticising_a_body_makes_neither_a_source():
     text = ('국방부는 "병력 감축은 계획대로 진행된다"고 밝혔다. '
             "일부 야당 의원들은 국방부가 그동안 감축 규모를 부풀려 발표해 왔다고 지적했다.")
     assert sources_of(text, "부풀려") == set()
+
+
+def test_a_country_protesting_is_a_speaker_named_with_the_country():
+    c = candidate_with("북한은 훈련 시작 직후 강하게 반발했다.", "강하게")
+    assert set(c.source_names.values()) == {"북한"}
