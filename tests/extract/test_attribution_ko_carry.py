@@ -260,3 +260,13 @@ def test_a_lead_telling_the_headline_s_news_before_the_source_is_named_takes_the
             "보이스피싱 피해액이 1년 사이 30% 늘었다. "
             '경찰은 "피해 예방 교육을 늘리겠다"고 밝혔다.')
     assert len(sources_of(text, "피해액이")) == 1
+
+
+def test_the_speaker_s_own_side_as_a_possessor_goes_on_with_its_account():
+    text = "합참에 따르면 북한은 오늘 단거리 미사일 2발을 쐈다. 우리 군의 대비 태세에는 이상이 없다."
+    assert sources_of(text, "대비 태세") == {"JCS"}
+
+
+def test_another_body_as_a_possessor_does_not_go_on_with_the_speaker_s_account():
+    text = "통일부에 따르면 북한은 오늘 남북 연락선에 응답하지 않았다. 국방부의 대응 방안은 아직 나오지 않았다."
+    assert sources_of(text, "대응 방안") == set()
