@@ -72,3 +72,15 @@ def other_actor(folded: str) -> bool:
     if m is not None and not _DEMONSTRATIVE_OPENING.match(folded):
         return True
     return background_reference(folded)
+
+
+def continues_speaker(folded: str, first: Mention, last: list[str], names: dict[str, str]) -> bool:
+    """True when the body a sentence opens with is the one that spoke last, so its account goes on.
+
+    합참에 따르면 … then 우리 군의 피해는 없었다: the speaker's own side as a possessor; 경기북부경찰청은 …
+    then 경찰은 … 확인하고 있다: the same body by the shorter name it contains. ``last`` holds the codes
+    of the last speakers and ``names`` each code's name as written.
+    """
+    if first.code is not None and first.code in last:
+        return folded.startswith("의", first.end)
+    return len(first.text) >= 2 and any(first.text in names.get(code, "") and first.text != names.get(code) for code in last)

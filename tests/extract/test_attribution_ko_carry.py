@@ -270,3 +270,9 @@ def test_the_speaker_s_own_side_as_a_possessor_goes_on_with_its_account():
 def test_another_body_as_a_possessor_does_not_go_on_with_the_speaker_s_account():
     text = "통일부에 따르면 북한은 오늘 남북 연락선에 응답하지 않았다. 국방부의 대응 방안은 아직 나오지 않았다."
     assert sources_of(text, "대응 방안") == set()
+
+
+def test_a_body_called_next_by_the_shorter_name_it_contains_goes_on_with_its_account():
+    text = "경기남부경찰청은 이날 용의자 2명을 검거했다고 발표했다. 경찰은 공범이 있는지 확인하고 있다."
+    first, second = candidate_with(text, "검거했다고"), candidate_with(text, "공범이")
+    assert second.sources == first.sources and second.attribution == "inherited"
