@@ -43,6 +43,10 @@ _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|
 _NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|는|따르면|(?:관련|대|위|통|관|의|비|인)해|^(?:보|하)고)$")
 
 
+# 났다고, 것이라고: a reported clause's last word
+_REPORTED = re.compile(r"(?:다|라)고$")
+
+
 def is_name(word: str) -> bool:
     """True when ``word`` may be a person's name: not a place, a common noun or a body's name."""
     return not (word in _NOT_NAMES or word in COMMON or word in DEMONSTRATIVE or PLACE_WORD.fullmatch(word)
@@ -69,6 +73,9 @@ def person_name(match: re.Match) -> str | None:
     sought after it (and anywhere only when nothing after it can be one).
     """
     words = [match.group(1), *match.group(2).split()]
+    reported = [i for i, w in enumerate(words) if _REPORTED.search(w)]
+    if reported:  # 불이 났다고 소방당국이: the words before a complementizer were reported; they name no one
+        words = words[reported[-1] + 1:]
     described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
     if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
         return words[described[-1] + 1]

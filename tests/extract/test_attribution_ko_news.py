@@ -102,3 +102,8 @@ def test_an_unnamed_crowd_criticising_a_body_makes_neither_a_source():
 def test_a_country_protesting_is_a_speaker_named_with_the_country():
     c = candidate_with("북한은 훈련 시작 직후 강하게 반발했다.", "강하게")
     assert set(c.source_names.values()) == {"북한"}
+
+
+def test_the_words_of_a_reported_clause_before_the_speaker_name_no_person():
+    c = candidate_with("서울 종로구의 한 식당에서 불이 났다고 소방당국이 밝혔다.", "식당에서")
+    assert "불이" not in c.source_names.values()
