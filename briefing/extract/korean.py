@@ -86,10 +86,11 @@ _BACKREF = re.compile(rf"(?<![{_H}])(?:(?:이|그|해당|같은)\s+{_ROLE}(?:은
 _BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|관계자)(?:는|들은)(?![{_H}])")
 # 한 정부 관계자는, 익명을 요구한 한 소식통은: an unnamed official is vague sourcing
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?(?:{_ROLE}|전문가|인사|분석가)(?:은|는|이|가|도)(?![{_H}])")
-_VAGUE = re.compile(rf"{_CROWD}|" r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
+_VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
                     r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|(?:정부|여권|야권) 내부|[가-힣]{1,3}계)에서는|"
-                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견|해석)(?:도|이|가)\s*(?:나온|나오|제기)")
+                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견|해석)(?:도|이|가)\s*(?:나온|나오|제기)|"
+                    rf"{_CROWD}")  # 일부 여당 의원들은 … 비판했다: an unnamed crowd
 _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 # (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
@@ -125,7 +126,6 @@ _COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")
 _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:이라|라)?(?:고|며)|것으로\s")
 # 日방위성, 美국방부, 北: a single Hanja syllable abbreviating a country prefixes a body's name
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
-
 
 
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
