@@ -302,7 +302,9 @@ class Attributor:
             rest = folded[lead:]
             # A body named as the subject that did not say anything here ("Pyongyang's state media
             # had carried no report") is another actor: the previous source does not carry over.
-            named_subject = bool(named) and len(folded[lead:named[0].start].split()) <= 1
+            # (우리 군의 피해는 after 합참에 따르면, 경찰은 after 경기북부경찰청은: the speaker's own account goes on)
+            named_subject = (bool(named) and len(folded[lead:named[0].start].split()) <= 1
+                             and not (hangul and korean.continues_speaker(folded, named[0], self.last, self.cast.names)))
             # "The agency has had no access since 2009": history of the source itself goes on
             refers_back = any(m.kind == "backref" and len(folded[lead:m.start].split()) <= 1 for m in mentions)
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").

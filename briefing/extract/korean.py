@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC
+# the sentence-level readings the attributor asks of Korean, kept where it has always found them
+from briefing.extract.korean_subjects import background_reference, continues_speaker, names_topic, other_actor, place_speaker, place_subject  # noqa: F401
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
-from briefing.extract.korean_headlines import credits as headline_credits
-from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
+from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, credits as headline_credits
+from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
@@ -24,7 +27,7 @@ _H = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{_H}]")
 CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설명했|덧붙였|보고했|강조했|주장했|비난했|비판했|"
                  r"지적했|분석했|추정했|추산했|확인했|공개했|언급했|예상했|전망했|내다봤|알렸|보도했|경고했|"
-                 r"규탄했|우려했|평가했|답했|촉구했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
+                 r"규탄했|우려했|평가했|답했|촉구했|반발했|요청했|물었|따졌|질의했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
                  r"보고 있|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
                  # an order or a plea is speech too: 대책을 세우라고 지시했다, 원칙을 주문했다, 하소연했다
@@ -32,15 +35,15 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  # a finding concluded: 소행으로 결론 내렸다, 결론지었다
                  r"결론(?:을)?\s*내렸|결론지었|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
                  # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
-                 r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고)|"
+                 r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고|인 것으로)|"
                  r"반박했|반박한|인용했|제시했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role;
-# 합참 공보실장(대령)은: the role perhaps followed by a rank or a note in brackets
-_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:([{_H}]{{2,4}})\s+)?{_ROLE}(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+# 합참 공보실장(대령)은: the role perhaps followed by a rank or a note in brackets; 통일부의 한 당국자는: one of its officials
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?|([{_H}]{{2,4}})\s+)?{_ROLE}(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}"
                         rf"|^{_ABBREVIATION}\s*{_COUNTED_BY}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
@@ -63,6 +66,8 @@ _UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가
 # 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며: what a body reported, passed on
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"
                     rf"|^\s*{_CITED_DOC}\s*(?:내용\s*)?(?:을|를)\s*전하(?:며|면서)")
+# 총참모부 대변인 담화를 내고: a body that issued a statement said what it says, whatever the verb after
+_ISSUING = re.compile(rf"\s*(?:{_ROLE}\s*)?{_ISSUING_DOC}")
 _BRIEFED = re.compile(r"^\s*(?:으로부터|로부터|에게서|에서)\s*(?:보고|브리핑|설명)\s*(?:을|를)?\s*받은\s*(?:내용|사항|결과)")
 # 박 의원에 따르면: a person, by name or surname and role, as the one who is cited
 _ACCORDING_PERSON = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{1,4}}|[A-Za-z])\s*(?:\s{_ROLE}|씨)\s*(?:에\s*따르면|에\s*의하면)")
@@ -83,21 +88,19 @@ _BARE_ROLE = re.compile(rf"(?:부)?대변인(?:은|는)(?![{_H}])|(?:당국자|�
 _INDEFINITE = re.compile(rf"(?<![{_H}])한\s+(?:[{_H}]+\s+){{0,2}}?(?:{_ROLE}|전문가|인사|분석가)(?:은|는|이|가|도)(?![{_H}])")
 _VAGUE = re.compile(r"일각|전문가들|관측도|관측이|분석도 나온|소식통|외신들|(?:언론|외신) 보도에|"
                     # 방산업계에서는 … 우려도 나온다: a trade or a milieu voicing a concern
-                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|[가-힣]{1,3}계)에서는|"
-                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견)(?:도|이|가)\s*(?:나온|나오고|제기)")
+                    r"(?:업계|일각|안팎|정치권|정가|학계|시장|재계|(?:정부|여권|야권) 내부|[가-힣]{1,3}계)에서는|"
+                    r"(?:우려|목소리|지적|전망|관측|분석|평가|비판|주장|의견|해석)(?:도|이|가)\s*(?:나온|나오|제기)|"
+                    rf"{_CROWD}")  # 일부 여당 의원들은 … 비판했다: an unnamed crowd
 _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
-# 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject
-_PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
-                            rf"(?:\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
 # (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
 
 
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
-# 김 모 씨는, ㄱ씨의 변호인은: a person whose name is withheld, or the lawyer who speaks for them
+# 김 모 씨는, ㄱ씨의 변호인은: a person whose name is withheld, or the lawyer who speaks for them; A씨(64)는: with an age
 _HONORIFIC = re.compile(rf"(?<![{_H}A-Za-z])(?:([{_H}]{{2,4}}|[A-Za-z])\s*(?:\([^()]{{1,10}}\))?|([{_H}])\s*모\s*|([\u3131-\u314e]))"
-                        rf"\s*씨(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
+                        rf"\s*씨(?:\([^()]{{1,10}}\))?(?:(?:의|측)\s*(변호인단|변호인|변호사|가족|유족))?(?:은|는|이|가|도)(?![{_H}])")
 
 
 # 개선안에 따르면, 자료를 보면: the words that open what a source or a document says
@@ -125,9 +128,6 @@ _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
-# 이 관계자는, 해당 부처는: a demonstrative opening the sentence refers back, it names no new actor
-_DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(_DEMONSTRATIVE))})\s")
-
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
     """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
     found = Found()
@@ -143,7 +143,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     carriers: list[Agent] = []
     via_at: int | None = None
     # 이 당국자는 … 유엔사 관계자가 입회한다고 말했다: a topic that refers back speaks too
-    opening = _BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
+    opening = (_BACKREF.match(folded, sentence_start) or DOCUMENT_SUBJECT.match(folded, sentence_start)
+               or _CROWD_TOPIC.match(folded, sentence_start))
     topic_end: int | None = opening.end() if opening and opening.group()[-1] in "은는" else None
     if topic_end is None and (cited := _CITING.search(folded, sentence_start)) is not None:
         topic_end = cited.end()  # 개선안에 따르면 … 외상센터가 설치되고: what follows is what was cited
@@ -157,7 +158,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         speaker = _NAME_BEFORE.match(folded, sentence_start, m.start)
         clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
                         or _PLACE_WORD.fullmatch(folded[sentence_start:m.start].strip())  # 중국 외교부 "…"
-                        or re.search(r"[…,·]\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
+                        or re.search(r"[…,·]\s*[\u4e00-\u9fff]?\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
         if clause_start and _HEADLINE_QUOTE.match(rest):
             agents.append(Agent(m.kind, m.text, m.code, names=[speaker.group(1)] if speaker else []))
             found.cues.append("\"")
@@ -165,7 +166,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # a headline 통일부, 北 … "엄중 유감": the body first, a comma, no full stop at the end;
         # also after the headline's first clause (봉급 월 165만 원…국방부, … 계획 발표)
         if ((m.start == sentence_start or folded[sentence_start:m.start].rstrip().endswith("…"))
-                and (m.kind == "source" or (m.kind == "org" and not re.search("[\"\u201c]", rest)))  # 해경, … 중국 "…"
+                and (m.kind == "source" or (m.kind == "org" and not _CREDITED_QUOTE.search(rest)))  # 해경, … 중국 "…"
                 and re.match(r"^\s*,\s", rest) and not folded.rstrip().endswith(".")):
             agents.append(Agent(m.kind, m.text, m.code))
             continue
@@ -180,10 +181,16 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             recipient = _person(folded[:m.start], sentence_start)
             if recipient is not None and not any(n.start <= recipient.start(1) < n.end for n in named):
                 agents.append(Agent("person", _person_name(recipient)))
+            elif (surname := _SURNAME_BEFORE.search(folded, sentence_start, m.start)) is not None:
+                agents.append(Agent("person", surname.group(1), head=surname.group(2)))  # 박 의원이, named in full before
             continue
         if _CITED.match(rest) or _BRIEFED.match(rest):
             # 외무성 담화를 인용해, 국정원 보고를 인용해, 국정원으로부터 보고받은 내용을: whose words the speaker passed on
             cited_bodies.append(Agent(m.kind, m.text, m.code))
+            continue
+        if (issued := _ISSUING.match(rest)) is not None:
+            agents.append(Agent(m.kind, m.text, m.code))
+            found.cues.append(issued.group().strip())
             continue
         subject = _SUBJECT.match(rest)
         if subject is None and (named_before := _NAME_BEFORE.search(folded, sentence_start, m.start)) and _is_name(named_before.group(1)):
@@ -231,7 +238,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if agents and cues:
         agents += _quoted_people(folded, agents, named, sentence_start)
     if folded.rstrip()[-1:] not in ".다":
-        credited, quoted = headline_credits(folded, sentence_start, bool(agents))
+        credited, quoted = headline_credits(folded, sentence_start, bool(agents), frozenset(m.start for m in named))
         agents += credited  # 중국 "과잉 단속" 반발, …김정은 "…", 탈북민 A씨 "…": a headline's quote credited
         found.cues += ['"'] if quoted else []
     if not agents and cues and _INDEFINITE.search(folded):
@@ -344,54 +351,3 @@ def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[A
         return []
     name = _person_name(p)
     return [] if any(a.text == name for a in agents) else [Agent("person", name)]
-
-
-# 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
-# (입항한 적이 없다고 발표했다 is a statement: the silence is what was reported)
-_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없(?![가-힣]*고\s)|지\s*(?:않|못)(?:았|는|고)(?![가-힣]*고\s)")
-_QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
-
-
-def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
-    """A country speaking as the subject (북한은 … 비난했다): a reporting verb, not only a quote ending."""
-    m = _PLACE_SUBJECT.match(folded, lead)
-    if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
-        return None
-    if _NEVER_SAID.search(folded) or background_reference(folded):
-        return None  # 북한은 … 밝힌 적이 없다: a silence; 북한은 … 통보한 바 있다: background recalled
-    return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
-
-
-def background_reference(folded: str) -> bool:
-    """True for 밝힌 바 있다 / 보도한 바 있다: an earlier statement recalled, which later sentences do not continue."""
-    return re.search(r"[가-힣]\s*바\s*(?:있|없)", folded) is not None
-
-
-# 기획재정부는, 국제원자력기구(IAEA)는: a body's name followed by the topic particle
-_TOPIC_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*(?:측\s*)?(?:은|는)(?![{_H}])")
-
-
-def names_topic(folded: str, named: list[Mention]) -> bool:
-    """True when a body named in the sentence is its topic (다만 기획재정부는 …): the sentence is about it."""
-    return any(_TOPIC_AFTER.match(folded, m.end) for m in named)
-
-
-def place_subject(folded: str) -> bool:
-    """True when a country or capital is the sentence's subject (북한은 …): the reporter's narrative."""
-    return bool(_PLACE_SUBJECT.match(folded))
-
-
-# 한일 국방장관은, 양국 정상은: a topic that is an office-holder no one has named as a source
-_ROLE_TOPIC = re.compile(rf"^(?:[{_H}A-Za-z0-9·]+\s+){{0,2}}?[{_H}·]*{_ROLE}(?:들)?(?:은|는)(?![{_H}])")
-
-
-def other_actor(folded: str) -> bool:
-    """True when a sentence with no source of its own tells of another actor or of the past.
-
-    An office-holder as the topic (한일 국방장관은 … 합의했다) acts in the reporter's narrative, and
-    a 바 있다 ending recalls an earlier event: neither continues the previous speaker.
-    """
-    m = _ROLE_TOPIC.match(folded)
-    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded):
-        return True
-    return background_reference(folded)

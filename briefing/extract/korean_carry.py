@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean import place_subject
+from briefing.extract.korean import BYLINE
+from briefing.extract.korean_subjects import place_subject
 
 _H = "\uac00-\ud7a3"
 # 것으로 파악됐다, 발견됐다, 집계됐습니다, 나타났다, 추정된다: a finding reported without its finder
@@ -42,6 +43,8 @@ _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(
 # 이 가운데 주택담보대출이 …: a part of it; 두 분기 연속 늘었습니다: compared with the periods before
 _MEASURES = re.compile(r"^이는\s|^이\s*(?:가운데|중)\s|(?:\d+|[한두세네]|여러)\s*(?:년|달|개월|분기|차례)\s*(?:만에|연속|째)\s*"
                        r"(?:[가-힣]+\s+)?[가-힣]*(?:다|습니다)\W*$")
+# 이에 따라 상병은 120만 원 …: what follows from the account just given, after its figures
+_FOLLOWS = re.compile(r"(?:이에|이와) 따라\s")
 # 한편 …, 반면 …: the reporter turns to something else
 _TURNS = re.compile(r"(?:한편|반면)\s")
 
@@ -64,14 +67,17 @@ def carry_findings(text, sents, junk, results) -> bool:
         before = text[sents[i - 1].start:sents[i - 1].end]
         headline = i - 1 == 0 and sents[0].whole_line and not before.rstrip().endswith(".")
         reports = bool(here.cue) and _GOES_ON.match(raw) is not None
-        if prev.quote and not headline and not reports:
-            continue  # after a voice, only a sentence that reports speech goes on with it
+        follows = _FOLLOWS.match(raw) is not None
+        if prev.quote and not headline and not reports and not follows:
+            continue  # after a voice, only a sentence that reports speech, or what follows from it, goes on with it
         if _FINDING.search(raw) or reports or _MEASURES.search(raw) or (_FIGURE.search(raw) and _FIGURE.search(before)):
             here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"
             changed = True
     return changed
 
 
+# 경기 파주시의 한 물류창고에, 서울 강남구의 한 아파트에서: a town's "one place", where an incident happened
+_SCENE = re.compile(rf"\s*(?:[{_H}]+\s+){{0,2}}[{_H}]+(?:시|군|구|도|읍|면|동|리)의 한 ")
 # [앵커], [리포트]: a broadcast script's section label, a line of its own
 _LABEL = re.compile(r"^\s*\[[^\]\n]{1,8}\]\s*$")
 
@@ -79,8 +85,8 @@ _LABEL = re.compile(r"^\s*\[[^\]\n]{1,8}\]\s*$")
 def carry_lead(text, sents, junk, results) -> bool:
     """Give a Korean story's lead the source its headline credited: 국방부 "…" then 예비군 훈련이 … 줄어듭니다.
 
-    The lead, the first paragraph after the headline (past a broadcast's [앵커] label), tells the news
-    the headline quoted. Without a source of its own it is that source's when it reads as a finding
+    The lead, the first paragraph after the headline (past a broadcast's [앵커] label and any
+    sub-headline lines, which take the headline's source too), tells the news the headline quoted. Without a source of its own it is that source's when it reads as a finding
     (…것으로 파악됐다, 나타났다) or when the next sentence of its paragraph names the same source
     (국방부가 오늘 … 발표했습니다). Whatever its subject (북한이, 육군이), it is not the reporter's aside;
     but a vague sentence, a named body's topic or an aside stays unattributed. Changes ``results``
@@ -95,6 +101,12 @@ def carry_lead(text, sents, junk, results) -> bool:
     while i < len(sents) and (junk[i] or _LABEL.match(text[sents[i].start:sents[i].end])):
         broadcast = broadcast or not junk[i]
         i += 1
+    # 기재부와 협의 거쳐 예산안에 반영…: a sub-headline line tells more of the headline's news
+    while i < len(sents) and _is_subhead(text, sents[i]):
+        sub = results[i]
+        if not (sub.sources or sub.vague or sub.topic or junk[i]):
+            sub.sources, sub.names, sub.kind = list(results[0].sources), dict(results[0].names), "inherited"
+        i += 1
     if i + 1 >= len(sents) or sents[i].paragraph == sents[0].paragraph:
         return False
     here, after, raw = results[i], results[i + 1], text[sents[i].start:sents[i].end]
@@ -103,12 +115,19 @@ def carry_lead(text, sents, junk, results) -> bool:
     # a broadcast script gives each sentence a paragraph; a written lead and its next sentence share one
     together = sents[i + 1].paragraph == sents[i].paragraph or broadcast
     # (북한이 … 목표를 확정했습니다 then 김정은 위원장은 …: an actor's deed told by the reporter, not the news quoted)
+    # (경기 파주시의 한 물류창고에서 불이 나 …: an incident at a place the reporter sets the scene with)
     named_next = (together and bool(after.sources) and set(after.sources) <= set(results[0].sources)
-                  and not place_subject(raw.lstrip()))
+                  and not place_subject(raw.lstrip()) and not _SCENE.match(raw, byline.end() if (byline := BYLINE.match(raw)) else 0))
     if not (_FINDING.search(raw) or named_next):
         return False
     here.sources, here.names, here.kind = list(results[0].sources), dict(results[0].names), "inherited"
     return True
+
+
+def _is_subhead(text: str, sentence) -> bool:
+    """True for a line of its own in Korean that does not end as a sentence does: a sub-headline."""
+    raw = text[sentence.start:sentence.end].rstrip()
+    return sentence.whole_line and _HANGUL.search(raw) is not None and not raw.endswith((".", "다", "요"))
 
 
 def is_aside(raw: str) -> bool:

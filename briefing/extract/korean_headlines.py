@@ -25,24 +25,35 @@ _CROWD = frozenset("전문가 주민 시민 누리꾼 소식통 관계자 당국
 _BODY_SHORT = re.compile("(?:연|원|위|청|처|부|당|사)$")
 
 
-def credits(folded: str, start: int, named: bool) -> tuple[list[Agent], bool]:
+def credits(folded: str, start: int, named: bool, taken: frozenset[int] = frozenset()) -> tuple[list[Agent], bool]:
     """Who a headline (``folded`` from ``start``) credits its quote to, and whether that quote is the cue.
 
-    ``named`` says a source was already found in the headline: only a country answering after it
-    is added then.
+    ``named`` says a source was already found in the headline: only a country answering after it,
+    or a speaker quoted at the headline's opening, is added then. ``taken`` holds where the bodies
+    already found start: such a body is not credited again as a bare word.
     """
     country = _COUNTRY_QUOTE.search(folded, start)
     if country is not None and (not named or country.start() > start):
         return [Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1)))], True
     if named:
-        return [], False
+        # 김여정 "…"…통일부 "…": the speaker the headline opens with, answered by the source named after
+        m = _ONE_WORD.match(folded, start)
+        first = _credited(m.group(1)) if m is not None and m.start(1) not in taken else None
+        return ([first] if first is not None else []), False
     if (h := _HONORIFIC_QUOTE.search(folded, start)) is not None:
         return [Agent("person", h.group(1))], False
     m = _ONE_WORD.search(folded, start)
-    if m is None:
-        return [], False
-    word = m.group(1)
+    credited = _credited(m.group(1)) if m is not None else None
+    return ([credited], True) if credited is not None else ([], False)
+
+
+def _credited(word: str) -> Agent | None:
+    """The person (김정은) or the body by its short name (국방연) a headline's word before a quote names, or None."""
     body = _BODY_SHORT.search(word) is not None
     if word in _CROWD or word.endswith("들") or PLACE_WORD.fullmatch(word) or not (body or is_name(word)):
-        return [], False
-    return [Agent("org" if body else "person", word)], True
+        return None
+    return Agent("org" if body else "person", word)
+
+
+# 北 총참모부 "…", 과기정통부, … 발령…"…": a quote credited to the word before it, not to the headline's opening body
+CREDITED_QUOTE = re.compile(rf"[{_H}A-Za-z\u4e00-\u9fff]\s*[\"\u201c]")

@@ -23,7 +23,10 @@ _TITLES = """관계자 당국자 대변인 장관 차관보 차관 국장 실장
 ROLE = rf"(?:제?[0-9]{{1,2}})?[가-힣]{{0,4}}(?:{trie_pattern(_TITLES)}|(?<!주)차장)"
 # 강준혁(소장) 2함대사령관은: a rank or an age may follow the name in brackets
 # 정하늘 공보실장(대령)은: or after the role
-PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:\([{_H}0-9]{{1,6}}\))?(?:은|는|이|가|도)(?![{_H}])")
+_PHRASE = rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:\([{_H}0-9]{{1,6}}\))?"
+PERSON = re.compile(rf"{_PHRASE}(?:은|는|이|가|도)(?![{_H}])")
+# 김정은 국무위원장과 딸이 참석한 가운데, 김영호 의원의 질의에: the same phrase in another case, naming the person only
+NAMED = re.compile(rf"{_PHRASE}(?:과|와|의|을|를|에게|께서)(?![{_H}])")
 DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
 PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바|정부|국회|"
                         "북측|남측|현지|주한|주일|주미|유엔")
@@ -38,6 +41,10 @@ _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|
 # 신청한, 재단의, 관련해, 행사는: a word ending as a clause or a case does stands before the name, not for it
 # (…있다고 보고 한미 정보당국이: 보고, 하고 join clauses)
 _NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|는|따르면|(?:관련|대|위|통|관|의|비|인)해|^(?:보|하)고)$")
+
+
+# 났다고, 것이라고: a reported clause's last word
+_REPORTED = re.compile(r"(?:다|라)고$")
 
 
 def is_name(word: str) -> bool:
@@ -66,6 +73,9 @@ def person_name(match: re.Match) -> str | None:
     sought after it (and anywhere only when nothing after it can be one).
     """
     words = [match.group(1), *match.group(2).split()]
+    reported = [i for i, w in enumerate(words) if _REPORTED.search(w)]
+    if reported:  # 불이 났다고 소방당국이: the words before a complementizer were reported; they name no one
+        words = words[reported[-1] + 1:]
     described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
     if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
         return words[described[-1] + 1]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from briefing.extract.korean_bodies import described_bodies
+from briefing.extract.korean_documents import ISSUING
 from briefing.extract.korean_names import COMMON as _COMMON, ROLE as _ROLE, is_name as _is_name, describes
 from briefing.extract.mentions import Mention
 
@@ -28,11 +29,13 @@ _NOT_LOCAL = ("(?:북한|남한|한국|중국|미국|일본|연합|정부|인민
 CITED_DOC = "(?:담화|성명|발표|논평|보도|자료|발언|보고서|보고|분석|평가|추정|집계|조사)"
 # 국제금융협회(IIF) 집계 기준: a figure as a body counts it
 COUNTED_BY = r"(?:집계|조사|통계|추산)\s*기준(?![\uac00-\ud7a3])"
-_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사")
+# 연합사 and 유엔사: the Combined Forces Command and the UN Command, by the short names the wires use
+_SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사", "연합사")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|센터|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
                   # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
-                  rf"연대|모임|연맹|협의회|연합회)|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  # 합동조사단, 특별수사단: a team set up to investigate or to respond
+                  rf"연대|모임|연맹|협의회|연합회|조사단|수사단|대책단|자문단|점검단|감시단|검증단)|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
                   # 옹진군, 파주시, 강남구청, 경기도청: a county's or a city's office
                   rf"(?!{_NOT_LOCAL})[{_H}]{{2}}(?:군청|시청|구청|군|시)|[{_H}]{{2,3}}도청|"
                   # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
@@ -40,11 +43,12 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
                   rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
-                  # the body itself, its spokesperson (국무부 대변인은), or its words cited (외무성 담화를 인용해)
+                  # the body itself, its spokesperson (국무부 대변인은) or one of its officials (외교부의 한 당국자는),
+                  # its words cited (외무성 담화를 인용해) or a statement it issued (총참모부 대변인 담화를 내고)
                   # (민변)도: perhaps after its short name in brackets
-                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"{FINDINGS}|{COUNTED_BY}|"
-                  rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|"
+                  rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|{ISSUING}|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
                   rf"[\"\u201c\u300c]|,\s[^\n.]*…))")
 # 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import PERSON, ROLE, is_name, joined_person, person_name
+from briefing.extract.korean_names import NAMED, PERSON, ROLE, is_name, joined_person, person_name
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
 # 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic
 SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE})(?:은|는)(?![{_H}])")
+# 박 의원이 국방부로부터 제출받은: a surname and a title as the subject, right before the body it names
+SURNAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}])\s+({ROLE})(?:은|는|이|가)\s+$")
 # 이에 대해, 이와 관련해, 다만: words opening a sentence before its topic
 OPENER = re.compile(r"(?:(?:이에|이와|이를|그에)\s+(?:대해|관련해|두고)\s*,?\s+|(?:다만|또|또한|이어|아울러|그러면서)\s+)?")
 # 한 의원은: the surname 한, or the indefinite "a lawmaker", opening the sentence
@@ -24,6 +26,7 @@ _LISTED = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}}),\s+(?:[{_H}]+\s+){{0,2}}?[{_H
 # 이 의원은, 이 의원에 따르면: the surname 이, or "this" (lawmaker); either way the 이 named with that title
 _LEE_OR_THIS = re.compile(rf"(?<![{_H}])이\s+({ROLE})(?:은|는|에\s*따르면|에\s*의하면)(?![{_H}])")
 _NOTE = re.compile(r"\([^()]*\)$")
+_PARTICLE = re.compile("(?:은|는|이|가|도|과|와|의|을|를|에게|께서)$")
 # 김정은, 군수공장 현지지도…"…": a headline naming a person before a comma, then quoting them
 _HEADLINE_PERSON = re.compile(rf"([{_H}]{{2,4}})\s*,\s[^\"\u201c]*[\"\u201c]")
 
@@ -43,8 +46,8 @@ class Introduced:
         if i not in self._people:
             folded = self._sentences[i]
             # 공보실장(대령)은: the title without its particle or the rank after it
-            people = [(name, _NOTE.sub("", p.group().split()[-1][:-1])) for p in PERSON.finditer(folded)
-                      if (name := person_name(p)) is not None]
+            people = [(name, _NOTE.sub("", _PARTICLE.sub("", p.group().split()[-1]))) for pattern in (PERSON, NAMED)
+                      for p in pattern.finditer(folded) if (name := person_name(p)) is not None]
             people += [joined for p in PERSON.finditer(folded) if (joined := joined_person(p)) is not None]
             self._people[i] = people + [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
         return self._people[i]

@@ -225,3 +225,54 @@ def test_a_lead_telling_what_a_country_did_is_the_reporters_though_a_source_foll
             "최룡해 상임위원장은 회의에서 경제 목표 달성을 과업으로 제시했습니다.\n\n"
             "조선중앙통신이 오늘 이를 보도했습니다.\n")
     assert sources_of(text, "예산을 확정") == set()
+
+
+def test_a_sub_headline_and_the_lead_after_it_take_the_headline_s_source():
+    text = ('통일부 "이산가족 화상상봉 재개 추진"\n\n'
+            "적십자사와 협의 거쳐 내년 상반기 시행…신청자 5천명 대상\n\n"
+            '내년 상반기 이산가족 화상상봉이 다시 열린다. 통일부는 20일 "화상상봉을 재개한다"고 밝혔다.')
+    sub, lead = candidate_with(text, "적십자사와"), candidate_with(text, "다시 열린다")
+    assert sub.sources == lead.sources == ("MOU",)
+    assert sub.attribution == lead.attribution == "inherited"
+
+
+def test_what_follows_from_a_quoted_announcement_goes_on_across_a_paragraph_break():
+    text = ('국방부는 2일 "내년 병장 봉급을 150만 원으로 올린다"고 밝혔다.\n\n'
+            "이에 따라 상병은 110만 원, 일병은 90만 원을 받게 된다.")
+    assert sources_of(text, "상병은") == {"MND"}
+
+
+def test_after_a_quoted_announcement_the_reporter_s_next_paragraph_is_not_carried_without_a_link():
+    text = ('국방부는 2일 "내년 병장 봉급을 150만 원으로 올린다"고 밝혔다.\n\n'
+            "상병은 110만 원, 일병은 90만 원을 받게 된다.")
+    assert sources_of(text, "상병은") == set()
+
+
+def test_a_lead_setting_an_incident_at_a_place_in_town_is_the_reporter_s_not_the_headline_s_source():
+    text = ('주택가 화재…경찰 "방화 가능성 수사"\n\n'
+            "(서울=한빛통신) 김하늘 기자 = 서울 강서구의 한 다세대주택에서 불이 나 2명이 다쳤다. "
+            '경찰은 "방화 가능성을 수사하고 있다"고 밝혔다.')
+    assert sources_of(text, "다세대주택") == set()
+
+
+def test_a_lead_telling_the_headline_s_news_before_the_source_is_named_takes_the_headline_s_source():
+    text = ('경찰 "보이스피싱 피해 1년새 30% 늘어"\n\n'
+            "보이스피싱 피해액이 1년 사이 30% 늘었다. "
+            '경찰은 "피해 예방 교육을 늘리겠다"고 밝혔다.')
+    assert len(sources_of(text, "피해액이")) == 1
+
+
+def test_the_speaker_s_own_side_as_a_possessor_goes_on_with_its_account():
+    text = "합참에 따르면 북한은 오늘 단거리 미사일 2발을 쐈다. 우리 군의 대비 태세에는 이상이 없다."
+    assert sources_of(text, "대비 태세") == {"JCS"}
+
+
+def test_another_body_as_a_possessor_does_not_go_on_with_the_speaker_s_account():
+    text = "통일부에 따르면 북한은 오늘 남북 연락선에 응답하지 않았다. 국방부의 대응 방안은 아직 나오지 않았다."
+    assert sources_of(text, "대응 방안") == set()
+
+
+def test_a_body_called_next_by_the_shorter_name_it_contains_goes_on_with_its_account():
+    text = "경기남부경찰청은 이날 용의자 2명을 검거했다고 발표했다. 경찰은 공범이 있는지 확인하고 있다."
+    first, second = candidate_with(text, "검거했다고"), candidate_with(text, "공범이")
+    assert second.sources == first.sources and second.attribution == "inherited"

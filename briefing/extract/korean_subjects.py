@@ -1,0 +1,86 @@
+"""Korean subjects that are not a body's voice: a country speaking, a body as the topic, an office-holder acting.
+
+북한은 … 비난했다 is a country's stance, which the next sentence does not go on with; 기획재정부는 …
+makes the body the sentence's topic whether or not it speaks; 한일 국방장관은 … 합의했다 tells what
+office-holders did in the reporter's narrative; …밝힌 바 있다 recalls an earlier statement.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing.extract.korean_names import DEMONSTRATIVE, ROLE
+from briefing.extract.mentions import Mention
+from briefing.extract.speaker import Agent
+
+_H = "\uac00-\ud7a3"
+# 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject
+_PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
+                            rf"(?:\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
+# 일부 여당 의원들은, 여러 전문가들은: an unnamed crowd as the topic; the bodies in what it said are not speakers
+CROWD = rf"(?:일부|여러|몇몇|다수|상당수)\s+(?:[{_H}]+\s+){{0,2}}?[{_H}]+들(?:은|는)(?![{_H}])"
+CROWD_TOPIC = re.compile(CROWD)
+# 이 관계자는, 해당 부처는: a demonstrative opening the sentence refers back, it names no new actor
+_DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(DEMONSTRATIVE))})\s")
+
+
+# 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
+# (입항한 적이 없다고 발표했다 is a statement: the silence is what was reported)
+_NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없(?![가-힣]*고\s)|지\s*(?:않|못)(?:았|는|고)(?![가-힣]*고\s)")
+_QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
+
+
+def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
+    """A country speaking as the subject (북한은 … 비난했다): a reporting verb, not only a quote ending."""
+    m = _PLACE_SUBJECT.match(folded, lead)
+    if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
+        return None
+    if _NEVER_SAID.search(folded) or background_reference(folded):
+        return None  # 북한은 … 밝힌 적이 없다: a silence; 북한은 … 통보한 바 있다: background recalled
+    return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
+
+
+def background_reference(folded: str) -> bool:
+    """True for 밝힌 바 있다 / 보도한 바 있다: an earlier statement recalled, which later sentences do not continue."""
+    return re.search(r"[가-힣]\s*바\s*(?:있|없)", folded) is not None
+
+
+# 기획재정부는, 국제원자력기구(IAEA)는: a body's name followed by the topic particle
+_TOPIC_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*(?:측\s*)?(?:은|는)(?![{_H}])")
+
+
+def names_topic(folded: str, named: list[Mention]) -> bool:
+    """True when a body named in the sentence is its topic (다만 기획재정부는 …): the sentence is about it."""
+    return any(_TOPIC_AFTER.match(folded, m.end) for m in named)
+
+
+def place_subject(folded: str) -> bool:
+    """True when a country or capital is the sentence's subject (북한은 …): the reporter's narrative."""
+    return bool(_PLACE_SUBJECT.match(folded))
+
+
+# 한일 국방장관은, 양국 정상은: a topic that is an office-holder no one has named as a source
+_ROLE_TOPIC = re.compile(rf"^(?:[{_H}A-Za-z0-9·]+\s+){{0,2}}?[{_H}·]*{ROLE}(?:들)?(?:은|는)(?![{_H}])")
+
+
+def other_actor(folded: str) -> bool:
+    """True when a sentence with no source of its own tells of another actor or of the past.
+
+    An office-holder as the topic (한일 국방장관은 … 합의했다) acts in the reporter's narrative, and
+    a 바 있다 ending recalls an earlier event: neither continues the previous speaker.
+    """
+    m = _ROLE_TOPIC.match(folded)
+    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded):
+        return True
+    return background_reference(folded)
+
+
+def continues_speaker(folded: str, first: Mention, last: list[str], names: dict[str, str]) -> bool:
+    """True when the body a sentence opens with is the one that spoke last, so its account goes on.
+
+    합참에 따르면 … then 우리 군의 피해는 없었다: the speaker's own side as a possessor; 경기북부경찰청은 …
+    then 경찰은 … 확인하고 있다: the same body by the shorter name it contains. ``last`` holds the codes
+    of the last speakers and ``names`` each code's name as written.
+    """
+    if first.code is not None and first.code in last:
+        return folded.startswith("의", first.end)
+    return len(first.text) >= 2 and any(first.text in names.get(code, "") and first.text != names.get(code) for code in last)
