@@ -331,3 +331,10 @@ def test_a_person_introduced_by_a_title_naming_a_body_is_met_again_by_surname():
             "\"We will keep every channel open,\" Oshiro told reporters.")
     quoted = candidate_with(text, "every channel")
     assert list(quoted.source_names.values()) == ["Kenta Oshiro"]
+
+
+def test_a_person_described_as_an_office_holder_of_a_registered_body_speaks_for_it():
+    text = ("\"We tracked them the whole way,\" Brig. Gen. Park Min-ho, the JCS' chief of staff, told reporters.\n\n"
+            "\"They flew very low,\" he said.")
+    assert sources_of(text, "whole way") == {"JCS"}
+    assert candidate_with(text, "very low").sources == ("JCS",)
