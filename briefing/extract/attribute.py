@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.domain.sources import SourceKind, SourceRegistry
-from briefing.extract import korean, korean_orgs
+from briefing.extract import korean, korean_orgs, korean_subjects
 from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.documents import DOCUMENT_NOUNS, ISSUED
 from briefing.extract.korean_documents import Issuers, is_document
@@ -262,11 +262,11 @@ class Attributor:
         if not agents:
             country = place_speaker(folded, cased, lead)
             if country is None and hangul:
-                country = korean.place_speaker(folded, lead, cues)
+                country = korean_subjects.place_speaker(folded, lead, cues)
             agents = [country] if country is not None else []
 
         result = Attribution(cue=", ".join(dict.fromkeys(cues)) or None, vague=vague or hearsay,
-                             topic=hangul and korean.names_topic(folded, named))
+                             topic=hangul and korean_subjects.names_topic(folded, named))
         explicit_any = False
         office = None
         for agent in agents:
@@ -297,20 +297,20 @@ class Attributor:
             # A country's stance, a refusal to comment, or a statement recalled from before
             # (밝힌 바 있다) is not what the following sentences report.
             result.carries = (country is None and not _REFUSAL.search(folded)
-                              and not (hangul and korean.background_reference(folded)))
+                              and not (hangul and korean_subjects.background_reference(folded)))
         else:
             rest = folded[lead:]
             # A body named as the subject that did not say anything here ("Pyongyang's state media
             # had carried no report") is another actor: the previous source does not carry over.
             # (우리 군의 피해는 after 합참에 따르면, 경찰은 after 경기북부경찰청은: the speaker's own account goes on)
             named_subject = (bool(named) and len(folded[lead:named[0].start].split()) <= 1
-                             and not (hangul and korean.continues_speaker(folded, named[0], self.last, self.cast.names)))
+                             and not (hangul and korean_subjects.continues_speaker(folded, named[0], self.last, self.cast.names)))
             # "The agency has had no access since 2009": history of the source itself goes on
             refers_back = any(m.kind == "backref" and len(folded[lead:m.start].split()) <= 1 for m in mentions)
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
-                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean.place_subject(rest) or korean.other_actor(rest)))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean_subjects.place_subject(rest) or korean_subjects.other_actor(rest)))
                              or is_background(folded, refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.

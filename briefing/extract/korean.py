@@ -11,8 +11,6 @@ import re
 
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC
-# the sentence-level readings the attributor asks of Korean, kept where it has always found them
-from briefing.extract.korean_subjects import background_reference, continues_speaker, names_topic, other_actor, place_speaker, place_subject  # noqa: F401
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, credits as headline_credits
