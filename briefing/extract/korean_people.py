@@ -45,10 +45,11 @@ class Introduced:
     def _read(self, i: int) -> list[tuple[str, str]]:
         if i not in self._people:
             folded = self._sentences[i]
+            subjects = list(PERSON.finditer(folded))
             # 공보실장(대령)은: the title without its particle or the rank after it
-            people = [(name, _NOTE.sub("", _PARTICLE.sub("", p.group().split()[-1]))) for pattern in (PERSON, NAMED)
-                      for p in pattern.finditer(folded) if (name := person_name(p)) is not None]
-            people += [joined for p in PERSON.finditer(folded) if (joined := joined_person(p)) is not None]
+            people = [(name, _NOTE.sub("", _PARTICLE.sub("", p.group().split()[-1]))) for p in (*subjects, *NAMED.finditer(folded))
+                      if (name := person_name(p)) is not None]
+            people += [joined for p in subjects if (joined := joined_person(p)) is not None]
             self._people[i] = people + [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
         return self._people[i]
 
