@@ -80,9 +80,10 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
     """A body no registry or pattern knows, named as the subject at the start of the sentence.
 
     (A body named with a description, "Chainalysis, a blockchain analytics firm, estimated", is
-    ``described_subject``'s, and "The Korean Red Cross said" ``named_lead``'s.) Only filler may stand between it and the verb at ``verb``. A single capitalised word is a
-    company ("Boeing"), not a person, unless a person of that name was met before (``seen``, the
-    folded words of earlier names): "Ahn said" continues Ahn Sung-ho.
+    ``described_subject``'s, and "The Korean Red Cross said" ``named_lead``'s.) Only filler may
+    stand between it and the verb at ``verb``. A single capitalised word is a company ("Boeing"),
+    not a person, unless a person of that name was met before (``seen``, the folded words of
+    earlier names): "Ahn said" continues Ahn Sung-ho.
     """
     plain = _PROSECUTION.match(cased, lead)
     if plain is not None and (is_filler(cased[plain.end():verb]) or _ASIDE.fullmatch(cased, plain.end(), verb)):
