@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-# lemma, or lemma:past for irregular pasts and doubled consonants
+# lemma, or lemma:past for irregular pasts and doubled consonants, or lemma:past:participle where
+# the participle differs from the past ("surveys have shown")
 _LEMMAS = """say:said tell:told state report disclose announce add note confirm estimate expect project
 predict forecast:forecast warn claim accuse denounce condemn criticize criticise slam:slammed express
-explain indicate show reveal brief testify acknowledge insist argue assess believe judge conclude
+explain indicate show:showed:shown reveal brief testify acknowledge insist argue assess believe judge conclude
 describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
 highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
@@ -56,10 +57,10 @@ def _forms() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
     pasts: set[str] = set()
     for entry in _LEMMAS:
-        lemma, _, past = entry.partition(":")
+        lemma, past, participle = (entry.split(":") + ["", ""])[:3]
         past = past or _past(lemma)
         pasts.add(past)
-        verbs.add(past)
+        verbs.update({past, participle} - {""})
         third = _third(lemma)
         if third not in _NOT_THIRD:
             verbs.add(third)
@@ -69,8 +70,6 @@ def _forms() -> tuple[frozenset[str], frozenset[str]]:
 
 
 VERBS, PASTS = _forms()
-# Irregular past participles of the verbs above: "surveys have shown"
-VERBS |= frozenset({"shown"})
 # "was confirmed by", "released by": the agent follows "by"
 BY_PARTICIPLES = frozenset(PASTS - {"said", "told"}) | frozenset(_EVIDENCE)
 
