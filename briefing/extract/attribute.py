@@ -115,8 +115,8 @@ class Attributor:
         if is_document(head):
             # 담화는, 방위백서는: whoever issued that document, else the last to speak
             return (self.documents.of(head) or list(self.last)), False
-        if head in DOCUMENT_NOUNS and self.documents.of(head):
-            return self.documents.of(head), False  # "The survey also found": whoever issued it
+        if head in DOCUMENT_NOUNS and (issuer := self.documents.of(head)):
+            return issuer, False  # "The survey also found": whoever issued it
         if re.fullmatch("[\uac00-\ud7a3]+", head):
             # 통신은: of the last voices, the one whose name ends with the noun (조선중앙통신); else
             # the body of that kind that spoke or was named last (이 매체는, 해당 부처는)

@@ -12,7 +12,7 @@ from briefing.extract.speaker import Agent, agent_of, person_at
 
 # "a survey released by", "its annual report": a document a source issues, which a later "the survey" refers to
 DOCUMENT_NOUNS = frozenset("survey poll study commentary editorial".split())
-ISSUED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(survey|poll|study|commentary|editorial)\b")
+ISSUED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 
 SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 

@@ -4,6 +4,9 @@ A Korean wire names a statement's issuer once ("외무성 대변인은 조선중
 …") and then lets the document itself be the subject of later sentences ("담화는 또 … 일축했다").
 Such a subject refers back to whoever issued that document, which need not be the last speaker: a
 white paper quoted after a government spokesman's reply is still the ministry's white paper.
+
+``Issuers`` keeps the issuers of English documents too ("according to a survey by …", then "The
+poll also found"), found by the pattern the English side passes in.
 """
 from __future__ import annotations
 
