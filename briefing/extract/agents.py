@@ -232,16 +232,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if body is not None:
             return [body]
         role = ROLE_APPOSITIVE.fullmatch(tail)
-        office = _OFFICE_IN.search(cased, m.end(), len(head)) if _APPOSITIVE.fullmatch(tail) else None
-        body = next((x for x in mentions if x.kind == "source" and office and x.end == office.start()), None)
-        if body is not None and office.group(1).lower() in ROLES:
-            speaker = agent_of(body)  # "Maj. Gen. Lee, the JCS' director of operations, said": for the JCS
-            speaker.names.append(m.group().strip())
-            return [speaker]
-        if (is_filler(tail) or _APPOSITIVE.fullmatch(tail) or _AFFILIATION.fullmatch(tail)
+        appositive = _APPOSITIVE.fullmatch(tail) is not None
+        if (is_filler(tail) or appositive or _AFFILIATION.fullmatch(tail)
                 or _AFFILIATED.fullmatch(tail) or (role is not None and role.group(2).lower() in ROLES)):
             agent = person_at(cased, m, known)
-            if agent is None and (is_filler(tail) or _APPOSITIVE.fullmatch(tail)) and " " not in m.group(2) \
+            if agent is None and (is_filler(tail) or appositive) and " " not in m.group(2) \
                     and m.group(2).lower() in seen and not m.group(1) and not is_non_name(m.group(2)):
                 agent = Agent("person", m.group(2))  # "Kim said", "Kim, citing ..., said" after "Kim Jong Un visited"
             if agent is not None:
@@ -255,8 +250,6 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     return []
 
 
-# "'s director of operations", "' spokesperson": an office held at the body named just before
-_OFFICE_IN = re.compile(r"(?:'s|'|\u2019s|\u2019)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 # "A Hanwha Aerospace spokesperson ": someone speaking for a body named in capitals, of no known kind
 _COMPANY_ROLE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:spokes(?:person|man|woman)|"
                            r"official|representative|executive)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?")

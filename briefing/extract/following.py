@@ -16,8 +16,9 @@ from briefing.extract.speaker import Agent, agent_of, person_at
 
 # cues whose agent comes after them
 AFTER_ONLY = re.compile(r"^(?:according to|citing|\w+(?: as saying)? by|\w+ (?:through|via))$")
-# "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive
-ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
+# "Kim Min-ho, head of the BOK's North Korean economy team, told": a role in an appositive;
+# "Lee, the JCS' director of operations, told": perhaps after the body that holds it
+ROLE_APPOSITIVE = re.compile(r"\s*,\s*((?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?([\w-]+)\s+(?:of|at|for|in)\s+"
                               r"[^,]{1,80}?)\s*,\s*$")
 # "a former NIS deputy director": speaks for no one but themselves
 FORMER = re.compile(r"\b(?:former|retired|ex-|onetime|then)\b", re.IGNORECASE)
@@ -28,17 +29,21 @@ COORD = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*(?:the\s+)?")
 def spoken_for(name: re.Match, tail: str, offset: int, mentions: list[Mention]) -> Agent | None:
     """The body a named person speaks for when ``tail`` is a role appositive naming it.
 
-    "Kim Min-ho, head of the BOK's economy team," speaks for the BOK; "a former director of the
-    NIS" or "an economist at Hanbit Securities" do not speak for anyone but themselves.
+    "Kim Min-ho, head of the BOK's economy team," and "Lee, the JCS' director of operations," speak
+    for the BOK and the JCS; "a former director of the NIS" or "an economist at Hanbit Securities"
+    do not speak for anyone but themselves.
     """
     m = ROLE_APPOSITIVE.fullmatch(tail)
     if m is None or m.group(2).lower() not in ROLES or FORMER.search(m.group(1)) or is_non_name(name.group(2)):
         return None
     lo, hi = offset + m.start(1), offset + m.end(1)
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and x.kind in ("source", "org", "backref")]
-    if not inside:
+    holder = inside[-1] if inside else None
+    if holder is None or (holder.end <= offset + m.start(2) and holder.kind != "source"):
+        # "the JCS' director of operations" speaks for the JCS; "the firm's head of analysis", of a
+        # body the registry does not know, is quoted in their own name
         return None
-    agent = agent_of(inside[-1])
+    agent = agent_of(holder)
     agent.names.append(name.group().strip())
     return agent
 
