@@ -20,9 +20,17 @@ _ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:t
                       r"(?:of|at)\s+(?:the\s+)?$")
 _ROLE_WORD = re.compile(r"\b(?:minister|director|secretary|spokes(?:person|man|woman)|official|head|chief|governor|"
                         r"commander|chairman|chairwoman|president|deputy|envoy|ambassador|administrator)\b", re.IGNORECASE)
+# "Daniel Okafor, the assistant secretary of defense for space policy," "Shin Hyun-joo, South Korea's
+# deputy minister for national defense policy": a person, then the office they hold, in words
+_OFFICE_HELD = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:the\s+|[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?'s\s+)?"
+                          r"(?:[a-z-]+\s+){0,3}?(?:minister|secretary)(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,4}?)?)"
+                          r"(?=\s*(?:,|;|\.|$)|\s+and\s+[A-Z])")
 _FORMER = re.compile(r"\b(?:former|retired|ex-|onetime)\b", re.IGNORECASE)
-# "Vice Minister of ...": a deputy speaks for the office's body too
-_DEPUTY = re.compile(r"^(?:first\s+)?(?:vice|deputy|acting)\s+")
+# "Vice Minister of ...", "the assistant secretary of defense": a deputy speaks for the office's body too
+_DEPUTY = re.compile(r"^((?:the|a|an)\s+)?((?:u\.s\.|american)\s+)?(?:(?:first|principal|senior|acting|vice|deputy|"
+                     r"assistant|under)\s+)+")
+# "South Korea's deputy minister ...": whose office it is
+_OWNER = re.compile(r"^(?:the\s+)?([a-z. ]+?)'s\s+")
 
 
 def _initials_of(short: str, long: str) -> bool:
@@ -54,6 +62,7 @@ class Cast:
         self.registry: SourceRegistry = matcher.registry
         self.short_names = matcher.short_names
         self.titles = matcher.titles  # "minister of national defense" -> MND
+        self.owners = matcher.owners  # MND -> "south korea", "seoul", "korea"
         self.unknown: dict[str, str] = {}  # folded name -> code
         self.names: dict[str, str] = {}  # code -> the name as first written
         self.persons: dict[str, list[str]] = {}  # folded name, first or last word -> codes
@@ -102,9 +111,21 @@ class Cast:
     # -- people introduced by their office -------------------------------------------------------
 
     def office_of(self, titled: str) -> str | None:
-        """The registry source an office title names: "Minister of National Defense", "Vice Minister of ..."."""
-        office = _DEPUTY.sub("", fold(titled).strip())
-        return next((c for t, c in self.titles.items() if office == t or office.startswith(t + " ")), None)
+        """The registry source an office title names: "Minister of National Defense", "Vice Minister of ...".
+
+        "Deputy Minister for National Defense Policy" and "South Korea's deputy minister for national
+        defense policy" hold an office of the MND; "Japan's vice minister of defense" does not.
+        """
+        office = fold(titled).strip()
+        owner = _OWNER.match(office)
+        office = office[owner.end():] if owner else office
+        office = _DEPUTY.sub(lambda m: m.group(2) or "", office)
+        office = re.sub(r"^((?:u\.s\.\s+)?(?:minister|secretary)) for\b", r"\1 of", office)
+        for key in ((owner.group() + office, office) if owner else (office,)):
+            code = next((c for t, c in self.titles.items() if key == t or key.startswith(t + " ")), None)
+            if code is not None and (owner is None or key != office or owner.group(1) in self.owners.get(code, ())):
+                return code
+        return None
 
     def learn_office(self, m: re.Match) -> None:
         """Remember whom a person introduced by an office title (a NAME match) speaks for, though they said nothing yet.
@@ -117,11 +138,17 @@ class Cast:
                 self.register(m.group(2), [code])
 
     def learn_affiliations(self, cased: str, named: list[Mention]) -> None:
-        """Remember whom a person introduced with a role at a registry source speaks for.
+        """Remember whom a person introduced with a role at a registry source, or an office of one, speaks for.
 
         "co-chaired by Kim Tae-hoon, Deputy Minister for Defense Policy of the MND": a later
         "Deputy Minister Kim stated" speaks for the MND, though the introduction reported nothing.
+        So does "Kim Tae-hoon, South Korea's deputy minister for national defense policy".
         """
+        if "minister" in cased or "secretary" in cased:
+            for held in _OFFICE_HELD.finditer(cased):
+                code = self.office_of(held.group(2)) if not _FORMER.search(held.group(2)) else None
+                if code is not None and self.known_person(held.group(1)) is None and not is_non_name(held.group(1)):
+                    self.register(held.group(1), [code])
         for m in named:
             if m.kind != "source" or "," not in cased[max(0, m.start - 120):m.start]:
                 continue

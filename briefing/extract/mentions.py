@@ -258,19 +258,22 @@ class RegistryMatcher:
                        if codes else None)
         self.short_names = {re.sub(r"^the\s+", "", fold(s.short_name)): s.code for s in registry if s.short_name}
         # whose body each source is, by its aliases: "south korea", "seoul" for "Seoul's defense ministry"
-        self._owners: dict[str, set[str]] = {}
+        self.owners: dict[str, set[str]] = {}
         for source in registry:
             for alias in source.aliases:
                 owner = re.match(r"(?:the\s+)?([a-z. ]+?)'s\s", fold(alias))
                 if owner is not None:  # "south korea", and "korea" alone as news copy shortens it
-                    self._owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]})
+                    self.owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]})
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}
-        # "Minister of National Defense Cho": the head of a "Ministry of ..." the registry lists
+        # "Minister of National Defense Cho": the head of a "Ministry of ..." (or a department) the registry lists
         for source in registry:
             for alias in source.aliases:
+                # "Secretary of Defense Hale", "Defense Secretary Hale": a department is headed by a secretary
                 office = re.sub(r"\bministry of\b", "minister of", fold(alias))
+                office = re.sub(r"\bdepartment of\b|(?<=\w) department$", lambda d: d.group().replace(
+                    "department", "secretary"), office)
                 if office != fold(alias):
                     self.titles.setdefault(office, source.code)
 
@@ -285,8 +288,8 @@ class RegistryMatcher:
         for m in self._en.finditer(folded):
             code = self._en_map[m.group(1)]
             owner = _POSSESSOR.search(folded, max(0, m.start() - 40), m.start()) if "'s" not in m.group(1) else None
-            if (owner is not None and cased[owner.start(2)].isupper() and self._owners.get(code)
-                    and not {owner.group(1), owner.group(2)} & self._owners[code]):
+            if (owner is not None and cased[owner.start(2)].isupper() and self.owners.get(code)
+                    and not {owner.group(1), owner.group(2)} & self.owners[code]):
                 # "Poland's Ministry of National Defence" is Poland's, not the one the registry lists
                 found.append(Mention(owner.start(2), m.end(), "org", cased[owner.start(2):m.end()]))
                 continue

@@ -12,10 +12,12 @@ TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|C
           r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
           r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor|Prime|Premier|Under|"
           r"Assistant|Acting|Chief|Cabinet)")
-# "Minister of National Defense", "Under Secretary for Arms Control and International Security": the
-# office a title names, in capitals, before the holder's name
-# (not the surname before a hyphenated given name: "Minister of National Defense Kwon Tae-sung")
-OFFICE = r"(?:(?:of|for)\s+(?:the\s+)?(?:(?![A-Z][a-z]+\s+[A-Z][a-z]+-[A-Za-z])[A-Z][a-z]+\s+(?:and\s+)?){1,5})"
+# "Minister of National Defense", "Under Secretary for Arms Control and International Security",
+# "Assistant Secretary of Defense for Space Policy": the office a title names, in capitals, before the
+# holder's name (not the surname before a hyphenated given name: "... Defense Kwon Tae-sung", nor the
+# first of the two words that end the run: "... Space Policy Daniel Okafor")
+_HOLDER = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Za-z]|(?:-[a-z]+)?(?![\w-]|\s+[A-Z]|\s+and\s))"
+OFFICE = rf"(?:(?:(?:of|for)\s+(?:the\s+)?(?:(?!{_HOLDER})[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:and\s+)?){{1,5}}){{1,2}})"
 # "South Korean Ambassador Hwang", "U.S. Ambassador Graves": a nationality before a title is part of it
 NATION = (r"(?:South Korean|North Korean|Korean|U\.S\.|American|Japanese|Chinese|Russian|British|French|German|"
           r"Ukrainian|U\.N\.|UN|[A-Z][a-z]+(?:ian|ese|ish|an|i))")

@@ -240,6 +240,30 @@ def test_the_minister_of_a_registered_ministry_speaks_for_it():
     assert sources_of("Minister of Unification Ahn Mi-ra said talks could resume.", "talks") == {"MOU"}
 
 
+def test_a_person_introduced_by_an_office_of_a_registered_body_speaks_for_it_later():
+    text = ("The meeting was led by Mark Ellison, the deputy secretary of defense, and Park Ji-won, "
+            "South Korea's vice minister of national defense. "
+            "\"Deterrence is holding,\" Ellison told reporters. "
+            "Park said Seoul wanted more bomber flights.")
+    assert sources_of(text, "Deterrence") == {"DOD"}
+    assert sources_of(text, "bomber flights") == {"MND"}
+
+
+def test_an_office_spelled_out_in_capitals_before_a_name_belongs_to_its_body():
+    assert sources_of("Assistant Secretary of Defense for Indo-Pacific Affairs Ely Ratner said the bombers "
+                      "would return.", "bombers") == {"DOD"}
+    text = ("Deputy Minister for National Defense Policy Cho Chang-rae and U.S. Assistant Secretary of Defense "
+            "for Space Policy John Hill opened the session. Assistant Secretary Hill said the plan was agreed.")
+    assert sources_of(text, "plan was agreed") == {"DOD"}
+
+
+def test_an_office_of_another_country_or_a_former_one_does_not_speak_for_the_registered_body():
+    text = ("Kenji Sato, Japan's vice minister of defense, and Jeon Ha-na, a former vice minister of national "
+            "defense, spoke at the forum. Sato said Tokyo was ready. Jeon said the plan was flawed.")
+    assert "MND" not in sources_of(text, "Tokyo was ready")
+    assert "MND" not in sources_of(text, "flawed")
+
+
 def test_a_titled_member_of_a_party_speaks_for_themselves_not_for_the_party():
     text = ("Rep. Kim Dae-sung of the Democratic Party said the ministry had not briefed lawmakers. "
             "Kim said the data was incomplete.")
