@@ -18,6 +18,9 @@ _PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|and|,\s*and)\s+{_PLACE})*(?!['\w])")
 _HABITUAL = frozenset("routinely usually often typically regularly frequently always traditionally generally".split())
 _PAST_ONLY = frozenset("is was were are be been would will could can may might does do did".split())
 _IRREGULAR_PAST = frozenset("said told wrote forecast".split())
+# "Pyongyang denies any involvement", "Japan says 18 of its citizens were kidnapped": a stance the
+# country holds now is its statement too (a habit, "routinely condemns", is not)
+_STANCE_NOW = frozenset("says denies insists maintains claims argues rejects urges warns".split())
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
 # "South Korea's Ministry of National Defense": a possessive place is part of the body's name
 _PLACE_POSSESSIVE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|"
@@ -42,8 +45,9 @@ def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
     """A country or capital speaking as the subject: "North Korea criticized", "Russia and China ... argued".
 
     The reporting verb must be the subject's own (right after it, or in a predicate joined by
-    "and") and past or perfect: "North Korea routinely condemns" is background, not a statement,
-    and so is one recalled from before the story ("Pyongyang had informed ...").
+    "and") and past or perfect, or a stance held now right after the subject ("Pyongyang denies"):
+    "North Korea routinely condemns" is background, not a statement, and so is one recalled from
+    before the story ("Pyongyang had informed ...").
     """
     subject = _PLACES.match(folded, lead)
     if subject is None:
@@ -60,7 +64,8 @@ def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
     perfect = bool(words) and words[-1] in ("has", "have")
     if words and words[-1] == "had":
         return None
-    if not (own or joined) or not (cue.group().endswith("ed") or cue.group() in _IRREGULAR_PAST or perfect):
+    past = cue.group().endswith("ed") or cue.group() in _IRREGULAR_PAST or perfect
+    if not (own or joined) or not (past or (cue.group() in _STANCE_NOW and not words)):
         return None
     return Agent("org", cased[subject.start():subject.end()])
 
