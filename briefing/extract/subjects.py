@@ -31,8 +31,8 @@ _NP_CONTINUES = frozenset("""of and or for at from with whose which who that in 
 sanctions rules law laws guidelines regulations member members""".split())
 _JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:operates|owns|possesses|fields|maintains|"
-                       r"runs|employs|oversees|manages|controls|lacks|has\s+(?:a|an|the|no|about|around|some|more|fewer|"
-                       r"its|only|\d))\b")
+                       r"runs|employs|oversees|manages|controls|lacks|consists|comprises|numbers|"
+                       r"has\s+(?:a|an|the|no|about|around|some|more|fewer|its|only|\d))\b")
 # "the Russian Embassy in Seoul", "North Korea's mission to the U.N. in Geneva": a body posted
 # somewhere, named with the place it sits in
 _POSTED = re.compile(r"\b(?:embassy|mission|consulate|delegation|bureau|office)\b")

@@ -38,6 +38,9 @@ def test_what_a_body_owns_or_operates_is_not_something_it_said():
     text = ("The coast guard said it had seized a boat. "
             "South Korea's navy currently operates nine submarines, built between 1993 and 2001.")
     assert sources_of(text, "submarines") == set()
+    text = ("The JCS said the frigate had sailed. "
+            "China's coast guard consists mostly of converted navy cutters and fishing militia vessels.")
+    assert sources_of(text, "cutters") == set()
 
 
 def test_a_company_that_did_not_respond_does_not_inherit_the_last_company_that_did():
