@@ -129,6 +129,8 @@ _CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|th
                      r"\d+(?:st|nd|rd|th)(?=\s+[A-Z])))*")
 _CONNECTORS = frozenset("of and for on the".split())
 # "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
+# The possessives a U.S. body is named with: "America's", "Washington's", "the U.S.'s"
+_AMERICA = frozenset({"u.s.", "us", "united states", "states", "america", "washington"})
 _POSSESSOR = re.compile(r"((?:[a-z.]+ )?([a-z.]+))'s\s+(?:the\s+)?$")
 _WHEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 june july august september october november december""".split())
@@ -264,6 +266,8 @@ class RegistryMatcher:
                 owner = re.match(r"(?:the\s+)?([a-z. ]+?)'s\s", fold(alias))
                 if owner is not None:  # "south korea", and "korea" alone as news copy shortens it
                     self.owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]})
+                elif fold(alias).startswith("u.s. "):  # "U.S. Department of Defense" is not Australia's
+                    self.owners.setdefault(source.code, set()).update(_AMERICA)
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}

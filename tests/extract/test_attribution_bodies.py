@@ -357,6 +357,9 @@ def test_another_country_s_ministry_with_a_registered_name_is_not_the_registered
     assert list(poland.source_names.values()) == ["Poland's Ministry of National Defence"]
     assert sources_of(text, "instructors") == {"MND"}
     assert sources_of("Japan's Ministry of Defense said the missile fell.", "fell") == {"JMOD"}
+    australia = candidate_with("Australia's Department of Defence said two frigates would join.", "frigates")
+    assert australia.sources != ("DOD",) and list(australia.source_names.values()) == ["Australia's Department of Defence"]
+    assert sources_of("Washington's Department of Defense said the jets would stay.", "jets") == {"DOD"}
 
 
 def test_a_body_with_its_short_name_and_a_relative_or_descriptive_aside_is_the_speaker():
