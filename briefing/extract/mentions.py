@@ -106,13 +106,14 @@ _ORG_LOWER = re.compile(
     # "Japan's envoy", "Russia's deputy ambassador": a country's representative, described (not when
     # the person is named next: "Japan's envoy, Ito Ken, said" is Ito's)
     r"(?:(?:deputy|chief|top|special)\s+)?(?:envoy|ambassador|delegation|delegate|representative|negotiator|"
-    r"prime minister|foreign minister|defen[cs]e minister|mission to the (?:U\.N\.|UN|United Nations)(?:\s+in\s+[A-Z][a-z]+)?)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))\b"
+    r"prime minister|foreign minister|defen[cs]e minister|mission to the (?:U\.N\.|UN|United Nations)(?:\s+in\s+[A-Z][a-z]+)?)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))(?:\b|(?<=\.))"
     # "the U.N. resident coordinator's office", "Chinese customs": a body described, not named
     r"|((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
-    r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian|Ukrainian|"
+    r"|((?:Chinese|Japanese|Russian|American|U\.S\.|US|North Korean|South Korean|Taiwanese|Iranian|Ukrainian|"
     r"Indonesian|Philippine|Australian|British|French|German|Polish|Indian)\s+"
     r"(?:(?:military\s+)?intelligence|customs|police|coast guard|military|navy|army|government|foreign ministry|"
-    r"defense ministry|state media|prosecutors|court))\b(?!\s+(?:officers?|agents?|services?|agency)\b)"
+    r"defense ministry|state media|prosecutors|court|embassy|delegation|"
+    r"mission(?:\s+to\s+the\s+(?:U\.N\.|UN|United Nations))?))(?:\b|(?<=\.))(?!\s+(?:officers?|agents?|services?|agency)\b)"
     # "A U.N. commission of inquiry", "a UN human rights investigator": a body of the U.N. described
     r"|((?:U\.N\.|UN|EU)\s+(?:[a-z-]+\s+){0,3}?(?:commission of inquiry|panel of experts|commission|panel|"
     r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-])")
@@ -290,6 +291,8 @@ class RegistryMatcher:
         """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""
         found: list[Mention] = []
         for m in self._en.finditer(folded):
+            if folded.endswith("mission to ", 0, m.start()):
+                continue  # "North Korea's mission to the U.N.": the country's mission speaks, not the U.N.
             code = self._en_map[m.group(1)]
             owner = _POSSESSOR.search(folded, max(0, m.start() - 40), m.start()) if "'s" not in m.group(1) else None
             if (owner is not None and cased[owner.start(2)].isupper() and self.owners.get(code)

@@ -485,3 +485,14 @@ def test_a_body_or_its_head_described_by_what_it_is_is_a_source_and_the_headline
     assert list(team.source_names.values()) == ["multinational team monitoring sanctions on the country"]
     # a bare "the panel" is no description of a body of its own
     assert not any("PANEL" in code for code in candidate_with(text, "went on").sources)
+
+
+def test_a_country_s_mission_or_embassy_speaks_for_itself_not_for_the_body_it_is_accredited_to():
+    text = "North Korea's mission to the U.N. said the inspectors' report was a forgery."
+    c = candidate_with(text, "forgery")
+    assert c.attribution == "explicit" and "UN" not in c.sources
+    assert list(c.source_names.values()) == ["North Korea's mission to the U.N."]
+    for text in ("The US mission said in a statement that it would table a new draft.",
+                 "The Chinese embassy in Seoul said the trawlers had left."):
+        c = candidate_with(text, "said")
+        assert c.attribution == "explicit" and len(c.sources) == 1
