@@ -113,7 +113,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         else:
             joined_after = None
         # "KCNA news agency said": the kind of body after its name
-        gap = gap[_KIND_AFTER.match(gap).end():]
+        kind = _KIND_AFTER.match(gap)
+        gap, role_seen = gap[kind.end():], role_seen or kind.group().endswith("official")
         # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
         former = FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
         # "Rep. Han, citing a briefing from the JCS, said": the body cited is not who said it

@@ -66,6 +66,12 @@ _SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s
 _PLACE_AFTER = re.compile(r"\bin\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s|,|$)")
 
 
+# "in charge of the program", "familiar with the talks": an official's remit, between the role and the verb
+_REMIT = re.compile(r"(?:\b(official|officials|spokesperson|spokesman|spokeswoman)|^)\s+(?:in charge of|responsible for|"
+                    r"familiar with|with (?:direct )?knowledge of|involved in|briefed on)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
+                    r"(?=\s*,?\s*$)")
+
+
 def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
     """True when ``gap`` holds nothing but time phrases, adverbs, parentheses or a speaker's role and name.
 
@@ -73,6 +79,9 @@ def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool
     Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
     """
     gap = _PLACE_AFTER.sub(" ", _SETTING.sub(" ", gap), count=1)
+    remit = _REMIT.search(gap) if names_ok else None
+    if remit is not None and (remit.group(1) or role_seen):
+        gap = gap[:remit.start()] + (remit.group(1) or "")  # "an Army official in charge of the program said"
     tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
     if len(tokens) > 10:
         return False

@@ -500,3 +500,11 @@ def test_findings_of_surveys_and_identifications_are_their_authors_and_a_noun_es
     # the body that "does not publish its own estimate" is not the one that estimated
     assert sources_of("The IAEA does not publish its own estimate, but the Federation of Atomic Scientists "
                       "estimated that 40 warheads exist.", "40 warheads") == {"FEDERATION_OF_ATOMIC_SCIENTISTS"}
+
+
+def test_an_official_s_remit_between_the_official_and_the_verb_does_not_hide_the_body():
+    text = "\"The drones are new,\" a JCS official in charge of air defense told reporters."
+    assert sources_of(text, "drones are new") == {"JCS"}
+    text = ("The Navy said the frigate sailed. "
+            "\"Funding is secured,\" a defense ministry official familiar with the budget said.")
+    assert sources_of(text, "Funding") == {"MND"}
