@@ -279,8 +279,9 @@ class RegistryMatcher:
                 office = re.sub(r"\bministry of\b", "minister of", fold(alias))
                 office = re.sub(r"\bdepartment of\b|(?<=\w) department$", lambda d: d.group().replace(
                     "department", "secretary"), office)
-                if office != fold(alias):
-                    self.titles.setdefault(office, source.code)
+                if office != fold(alias):  # the U.S. secretary is "Defense Secretary Hale" in U.S. copy too
+                    for title in (office, office.removeprefix("u.s. ")):
+                        self.titles.setdefault(title, source.code)
 
     def by_kind(self, words: list[str]) -> str | None:
         """The one registry source that ``words`` ("spy agency", "state media") describe by its kind, if only one."""

@@ -255,6 +255,8 @@ def test_a_person_introduced_by_an_office_of_a_registered_body_speaks_for_it_lat
 def test_an_office_spelled_out_in_capitals_before_a_name_belongs_to_its_body():
     assert sources_of("Assistant Secretary of Defense for Indo-Pacific Affairs Ely Ratner said the bombers "
                       "would return.", "bombers") == {"DOD"}
+    assert sources_of("Defense Secretary Lena Ortiz said the carrier group would stay.", "carrier") == {"DOD"}
+    assert "DOD" not in sources_of("British Defence Secretary Tom Rees said the carrier would sail.", "carrier")
     text = ("Deputy Minister for National Defense Policy Cho Chang-rae and U.S. Assistant Secretary of Defense "
             "for Space Policy John Hill opened the session. Assistant Secretary Hill said the plan was agreed.")
     assert sources_of(text, "plan was agreed") == {"DOD"}
