@@ -18,7 +18,7 @@ from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, 
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, VERBS, reports_here
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
-                                        proper_name, spoken_for)
+                                        proper_name, spoken_for, with_speaking)
 from briefing.extract.mentions import Mention, trie_pattern
 from briefing.extract.names import CROWDS, MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
@@ -389,6 +389,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         found.cues.append(cased[participle.start(1):participle.end(1)])
         found.agents += agents
         found.orphan_cue = False
+    found.agents += with_speaking(cased, known)
     if holders and len(holders) < len(found.agents):
         # "In a report seen by Reuters, the IAEA said": the outlet holds the document, the IAEA speaks
         found.agents = [a for a in found.agents if all(a is not h for h in holders)]

@@ -110,3 +110,19 @@ def proper_name(cased: str, pos: int) -> Agent | None:
     if not words[0].isdigit() and all(w in NON_NAME or w in NOT_BODIES for w in words):
         return None
     return Agent("org", name)
+
+
+# "..., the agency said, with leader Kim Jong Un vowing to ...": a named person's words carried in
+# an absolute clause ("with Western envoys accusing" names a crowd, and nobody in particular)
+_WITH_SPEAKING = re.compile(r",\s+with\s+(?:(?:leader|president|chairman|minister|general|ambassador)\s+)?(?=[A-Z])")
+_SPEAKING = re.compile(r"\s+(?:saying|vowing|calling|warning|pledging|describing|urging|telling|claiming|insisting|"
+                       r"stressing|promising|declaring)\b")
+
+
+def with_speaking(cased: str, known: Callable[[str], object]) -> list[Agent]:
+    """The person a "with NAME vowing ..." clause quotes, if the sentence has one."""
+    for m in _WITH_SPEAKING.finditer(cased) if ", with " in cased else ():
+        person = person_at(cased, NAME.match(cased, m.end()), known)
+        if person is not None and _SPEAKING.match(cased, m.end() + len(person.text)):
+            return [person]
+    return []

@@ -508,3 +508,12 @@ def test_an_official_s_remit_between_the_official_and_the_verb_does_not_hide_the
     text = ("The Navy said the frigate sailed. "
             "\"Funding is secured,\" a defense ministry official familiar with the budget said.")
     assert sources_of(text, "Funding") == {"MND"}
+
+
+def test_a_named_person_speaking_in_a_with_clause_is_a_source_beside_the_reporter():
+    text = ("The North unveiled a new tank, KCNA said, with leader Kim Jong Un calling it "
+            "\"the strongest in the world.\"")
+    assert sources_of(text, "new tank") == {"KCNA", "KIM_JONG_UN"}
+    # a crowd in the clause is nobody in particular
+    text = "The council met on Friday, with Western diplomats accusing Moscow of stalling."
+    assert sources_of(text, "council met") == set()
