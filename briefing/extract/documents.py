@@ -40,9 +40,9 @@ def quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mentio
 
 _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
                        r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
-                       r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
-                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing|indictment|ruling|"
-                       r"verdict|complaint|lawsuit)\b")
+                       r"(?:[\w-]+\s+)?(?:reports?|statements?|data|assessments?|surveys?|documents?|findings|"
+                       r"briefings?|analysis|analyses|estimates?|figures|statistics|study|studies|paper|records|filing|"
+                       r"indictment|ruling|verdict|complaint|lawsuit)\b")
 # where the author may be named after the document: "by", "from" or "of", within a few words
 _AUTHOR_AT = re.compile(r"\b(?:by|from|of)\s+")
 

@@ -271,6 +271,10 @@ def test_according_to_a_document_attributes_to_whoever_wrote_it():
     text = "The North fired 40 shells, according to a report submitted to lawmakers by the Joint Chiefs of Staff."
     assert sources_of(text, "40 shells") == {"JCS"}
     assert sources_of("The North fired 40 shells, according to a recent report.", "40 shells") == set()
+    text = "Rep. Oh Se-jin said the ships were Russian, citing findings by the Joint Chiefs of Staff."
+    assert sources_of(text, "ships were Russian") == {"JCS", "REP_OH_SE_JIN"}
+    text = "Exports doubled last year, according to estimates by the Bank of Korea."
+    assert sources_of(text, "Exports doubled") == {"BOK"}
 
 
 def test_a_lawmaker_telling_reporters_what_an_agency_found_gives_both():
