@@ -40,9 +40,10 @@ _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|asse
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
-# "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said"
+# "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said", "Ito, the
+# secretary for democracy, human rights and labor, said" (a series may hold commas)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
-                         r"[^,]{0,160},\s*$")
+                         r"(?:[^,]|,(?=\s[^,]{1,40}\sand\s[^,]{1,40},\s*$)){0,160},\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
                          r"[a-z]+ing)\b[^,]{0,100},)?\s*$")

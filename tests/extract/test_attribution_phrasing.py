@@ -517,3 +517,10 @@ def test_a_named_person_speaking_in_a_with_clause_is_a_source_beside_the_reporte
     # a crowd in the clause is nobody in particular
     text = "The council met on Friday, with Western diplomats accusing Moscow of stalling."
     assert sources_of(text, "council met") == set()
+
+
+def test_a_speaker_s_appositive_may_hold_a_series_with_commas():
+    text = ("Mina Okafor, the deputy envoy for trade, energy and climate, told reporters the "
+            "talks had stalled.")
+    c = candidate_with(text, "talks had stalled")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Mina Okafor"]
