@@ -95,11 +95,14 @@ committee commission party administration department bureau corporation associat
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
 forum exchange industries holdings labs technologies programme fleet confederation alliance
+government corp inc ltd company
 """.split())
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:'s|(?<=s)')\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
     r"interior|justice|unification|industry|home|state|nuclear|news|arms|procurement|weather|energy|health|"
-    r"customs|tax|statistics|space|financial|military)\s+)?(?:ministry|military|army|navy|"
+    r"customs|tax|statistics|space|financial|military|transport|land|environment|education|labor|labour|"
+    r"science|culture|oceans|fisheries|agriculture|welfare|veterans|interior|commerce|communications)\s+)?"
+    r"(?:ministry|military|army|navy|"
     r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
     r"coast guard|cabinet|parliament|presidential office|embassy|police|regulator|news agency|"
     r"statistics office|customs service|foreign office|agency|watchdog|court|prosecutors|service|"
@@ -122,7 +125,7 @@ _LISTED_MINISTRY = re.compile(r"\bMinistry of (?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\
                               r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?")
 # a kind of body, capitalised in a release: a reference back, not a body's name
 _KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
-                       "department bureau authority board administration".split())
+                       "department bureau authority board administration government".split())
 # "the U.S. 7th Fleet": an ordinal may stand inside a name in capitals
 _PORTFOLIO = "(" + "|".join(sorted(PORTFOLIOS)) + ")"
 _PAIRED_MINISTRIES = re.compile(rf"\b{_PORTFOLIO} and {_PORTFOLIO} ministries\b")
@@ -377,7 +380,8 @@ class RegistryMatcher:
             if name.endswith("'s"):
                 name, end = name[:-2], end - 2
             parent = next((t for t in taken if t.kind == "source" and text[t.end:start] in ("'s ", "\u2019s ")), None)
-            name = name.rstrip(".,") if not re.search(r"\b[A-Z]\.$", name) else name  # "U.S." keeps its stop
+            # "U.S.", "Incheon International Airport Corp." keep their stops
+            name = name.rstrip(".,") if not re.search(r"\b(?:[A-Z]|Corp|Inc|Co|Ltd)\.$", name) else name
             end = start + len(name)  # "... Combined Forces Command." ends before the full stop
             if parent is not None:
                 # "the U.N. nuclear watchdog's Board of Governors": a part of a registry source is that source

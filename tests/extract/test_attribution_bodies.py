@@ -498,3 +498,13 @@ def test_a_country_s_mission_or_embassy_speaks_for_itself_not_for_the_body_it_is
                  "The Chinese embassy in Seoul said the trawlers had left."):
         c = candidate_with(text, "said")
         assert c.attribution == "explicit" and len(c.sources) == 1
+
+
+def test_a_city_government_a_ministry_of_any_portfolio_and_a_corporation_are_bodies_that_speak():
+    for text in ("The Busan Metropolitan Government said it had closed two beaches.",
+                 "Japan's education ministry said it had closed two schools.",
+                 "Gimpo Airport Services Corp. said it had cancelled 12 flights."):
+        c = candidate_with(text, "said")
+        assert c.attribution == "explicit" and len(c.sources) == 1, text
+    # a headline's "Government" alone is a kind of body, not a body's name
+    assert sources_of("Government sends six fishermen home\n\nThe boat drifted south.", "fishermen") == set()
