@@ -38,6 +38,10 @@ _STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:opera
 _POSTED = re.compile(r"\b(?:embassy|mission|consulate|delegation|bureau|office)\b")
 _POSTED_IN = re.compile(r"^\s+in\s+[a-z]+(?:\s+[a-z]+)?"
                         r"(?=(?:\s+(?:later|also|then|earlier|on\s+\w+))*\s+[a-z]+(?:ed|ted)\b)")
+# "declined to confirm the report", "refused to say how many": what a body withholds is its answer
+# ("declined to comment" is no answer at all)
+_WITHHELD = re.compile(r"\s+(?:\w+ly\s+)?(?:declined|refused)\s+to\s+(?:confirm|say|give|elaborate|disclose|specify|"
+                       r"discuss|reveal|identify|name)\b")
 _DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 
 
@@ -111,6 +115,8 @@ def acting_subjects(folded: str, mentions: list[Mention], lead: int, orphan_cue:
     # the launch, issues no statement") does not undo the first one. A document referred back
     # to still reports what it leaves out ("The statement did not specify ...").
     document = first.kind == "backref" and first.head.split()[-1] in _DOCUMENTS
+    if _WITHHELD.match(rest):
+        return [Agent(m.kind, m.text, m.code, m.head) for m in chain]  # "declined to confirm the report"
     if not orphan_cue and not document and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
         return []
     return [Agent(m.kind, m.text, m.code, m.head) for m in chain]

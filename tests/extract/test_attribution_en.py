@@ -241,6 +241,13 @@ def test_a_registry_source_after_a_possessive_place_is_the_subject():
     assert sources_of(text, "declined") == {"MND"}
 
 
+def test_what_a_body_declines_to_confirm_or_say_is_its_answer_but_declining_to_comment_is_none():
+    assert sources_of("The coast guard said a boat sank. Japan's defense ministry declined to confirm the "
+                      "figure.", "figure") == {"JMOD"}
+    assert sources_of("The JCS refused to say how many shells landed.", "shells") == {"JCS"}
+    assert sources_of("The JCS declined to comment on the drills.", "drills") == set()
+
+
 def test_a_refusal_to_comment_is_not_continued_by_the_next_sentence():
     text = ("The Ministry of National Defense declined to comment on the report. "
             "It is the third such crossing this year.")
