@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.mentions import fold, fold_case_kept
+from briefing.extract.organisations import organisations
 
 _DASH = r"\s*(?:--|\u2014|\u2013)\s*"
 # "Seoul, November 20, 2026 -- ", "July 24, 2026 -- ", "SEOUL, Nov. 3, 2026 -- "
@@ -72,7 +73,7 @@ def _subject_bodies(rest: str, attributor) -> list[str]:
     start = _NATION.match(rest, start).end() if _NATION.match(rest, start) else start
     cased = fold_case_kept(rest)
     known = attributor.matcher.sources(fold(rest), cased)
-    named = sorted(known + attributor.matcher.organisations(cased, known), key=lambda m: m.start)
+    named = sorted(known + organisations(cased, known), key=lambda m: m.start)
     codes: list[str] = []
     position = start
     for m in named:

@@ -508,3 +508,11 @@ def test_a_city_government_a_ministry_of_any_portfolio_and_a_corporation_are_bod
         assert c.attribution == "explicit" and len(c.sources) == 1, text
     # a headline's "Government" alone is a kind of body, not a body's name
     assert sources_of("Government sends six fishermen home\n\nThe boat drifted south.", "fishermen") == set()
+
+
+def test_an_official_of_a_body_known_by_its_initials_speaks_for_that_body():
+    text = ("The Korea Maritime & Port Agency said two cranes had failed. "
+            "\"Repairs will take a week,\" a KMPA official said.")
+    assert sources_of(text, "Repairs") == sources_of(text, "two cranes")
+    c = candidate_with("But a DAPA official, speaking on condition of anonymity, said the talks had stalled.", "stalled")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["DAPA"]
