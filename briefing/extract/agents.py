@@ -18,7 +18,7 @@ from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, 
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, VERBS, reports_here
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
-                                        proper_name, spoken_for, with_speaking)
+                                        proper_name, spoken_for, unnamed_official_of, with_speaking)
 from briefing.extract.mentions import Mention, trie_pattern
 from briefing.extract.names import CROWDS, MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
@@ -339,7 +339,10 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             continue
         found.cues.append(cased[cue.start():cue.end()])
         if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):
-            continue  # "citing a government official it did not name": nobody the reader can check
+            # "citing a government official it did not name": nobody the reader can check, unless
+            # the official's body is named ("citing an unnamed defense ministry official")
+            found.agents += unnamed_official_of(cue.end(), folded, mentions)
+            continue
         passive = not AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
         if not passive and not AFTER_ONLY.match(word):

@@ -126,3 +126,16 @@ def with_speaking(cased: str, known: Callable[[str], object]) -> list[Agent]:
         if person is not None and _SPEAKING.match(cased, m.end() + len(person.text)):
             return [person]
     return []
+
+
+# "citing an unnamed Japanese defense ministry official": the body whose official it was
+_UNNAMED_OFFICIAL = re.compile(r"\s*(?:an?\s+)?(?:unnamed|anonymous)\s+(?:(?:senior|top|high-ranking)\s+)?")
+
+
+def unnamed_official_of(at: int, folded: str, mentions: list[Mention]) -> list[Agent]:
+    """The registry body an unnamed official cited right after ``at`` works for, if the text names it."""
+    m = _UNNAMED_OFFICIAL.match(folded, at)
+    body = next((x for x in mentions if m is not None and m.end() <= x.start <= m.end() + 12), None)
+    if body is None or body.kind != "source" or not re.match(r"\s+(?:officials?|sources?)\b", folded[body.end:]):
+        return []
+    return [agent_of(body)]

@@ -17,7 +17,7 @@ committee commission party administration department bureau corporation associat
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
 forum exchange industries holdings labs technologies programme fleet confederation alliance
-government corp inc ltd company
+government corp inc ltd company journal times herald
 """.split())
 _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:'s|(?<=s)')\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
@@ -62,7 +62,8 @@ _DESCRIBED = re.compile(
     r"[a-z][\w-]*\s+){0,3}(firm|company|tank|broadcaster|newspaper|daily|outlet|website|lender|monitor|"
     r"consultancy|tracker|startup)\s+([A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&\-]*){0,4})")
 # An outlet named in capitals before what it is: "Xinhua news agency", "the Rodong Sinmun newspaper".
-_OUTLET = re.compile(r"(?<![\w'])([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\s+(?:news\s+|state\s+|wire\s+)?"
+_OUTLET = re.compile(r"(?<![\w'])([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\s+(?:news\s+|state\s+|wire\s+|business\s+|"
+                     r"financial\s+|economic\s+)?"
                      r"(agency|newspaper|broadcaster|daily|service|channel|tabloid)\b")
 _TITLE_WORDS = frozenset("secretary minister spokesperson spokesman spokeswoman".split())
 _CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())

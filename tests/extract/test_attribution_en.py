@@ -349,3 +349,18 @@ def test_a_person_described_as_an_office_holder_of_a_registered_body_speaks_for_
             "\"They flew very low,\" he said.")
     assert sources_of(text, "whole way") == {"JCS"}
     assert candidate_with(text, "very low").sources == ("JCS",)
+
+
+def test_a_body_answering_an_outlet_s_report_gives_both_the_body_and_the_outlet():
+    text = "The JCS on Monday denied a Yonhap report that drones had crossed the border."
+    assert sources_of(text, "drones") == {"JCS", "YONHAP"}
+    c = candidate_with("The ministry dismissed a Sankei Times report that talks were planned.", "talks")
+    assert any(name == "Sankei Times" for name in c.source_names.values())
+
+
+def test_an_outlet_citing_an_unnamed_official_of_a_named_body_gives_both():
+    text = "The Asahi business daily, citing an unnamed Japanese defense ministry official, reported that jets flew."
+    c = candidate_with(text, "jets flew")
+    assert "JMOD" in c.sources and len(c.sources) == 2
+    text = "Yonhap news agency, citing an unnamed government source, reported that the ship left."
+    assert sources_of(text, "ship left") == {"YONHAP"}
