@@ -14,7 +14,7 @@ from typing import Callable, Collection
 
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
                                         PERSON_OWN, described_body, described_subject, lead_body,
-                                        named_lead)
+                                        named_lead, panel_subject)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, VERBS, reports_here
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
@@ -43,7 +43,7 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 # "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said", "Ito, the
 # secretary for democracy, human rights and labor, said" (a series may hold commas)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
-                         r"(?:[^,]|,(?=\s[^,]{1,40}\sand\s[^,]{1,40},\s*$)){0,160},\s*$")
+                         r"(?:[^,]|,(?=\s[^,]{1,40}\sand\s[^,]{1,40},)){0,160},(?:\s+on\s+[A-Z][a-z]+day)?\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
                          r"[a-z]+ing)\b[^,]{0,100},)?\s*$")
@@ -207,13 +207,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if clause is not None and not any(m.end > clause.start() for m in left) and (
             body := lead_body(cased, clause.end(), cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "..., Treasury said in a statement."
-    opening = _OPENING_CLAUSE.match(cased, lead)
-    # "Before its mandate expired in 2024, a U.N. panel of experts that monitored sanctions estimated"
-    panel = _PANEL.match(cased, lead) or (_PANEL.match(cased, opening.end()) if opening else None)
-    if panel is not None and (is_filler(cased[panel.end():cue.start()])
-                              or _RELATIVE_TAIL.fullmatch(cased, panel.end(), cue.start())):
-        return [Agent("org", panel.group(1))]  # "A U.N. panel of experts that monitored sanctions had estimated"
-    subject = NAME.match(cased, lead)
+    panel = panel_subject(cased, lead, cue.start())
+    if panel is not None:
+        return [Agent("org", panel)]  # "A U.N. panel of experts that monitored sanctions had estimated"
+    # "KHNP CEO Jeon Sang-woo apologized ... and said": a company's head, named after the company
+    subject = NAME.match(cased, _COMPANY_HEAD.match(cased, lead).end())
     if subject is not None and not left and _JOINED_VERB.fullmatch(cased, subject.end(), cue.start()):
         # "Kim called the hospital a first step and said ...": the subject of both verbs speaks
         words = subject.group(2).lower().split()
@@ -271,14 +269,8 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Bb]oth\s+)?(?:the\s+)?|The\s+)")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
-# "A U.N. panel of experts that monitored sanctions ": a body named by what it is, with a relative clause
-_PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+)?\s*(?:panel|team|group|commission|"
-                    r"mission|task force)\s+of\s+(?:[\w-]+\s+)?(?:experts|investigators|inspectors|monitors|"
-                    r"scientists|researchers))")
-# "Before its mandate expired in 2024, ": a clause of time or condition before the subject
-_OPENING_CLAUSE = re.compile(r"\s*(?:Before|After|When|While|Since|Until|Although|Though|As|If|Once)\s[^,;]{3,80},\s*")
-_RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:had|has|have|also|previously|earlier|once)\s+)*")
 # "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
+_COMPANY_HEAD = re.compile(r"(?:[A-Z][\w&-]*\s+(?=(?:CEO|Chairman|Chairwoman|President)\s))?")
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 
 

@@ -11,7 +11,7 @@ import re
 TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
           r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
           r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor|Prime|Premier|Under|"
-          r"Assistant|Acting|Chief|Cabinet)")
+          r"Assistant|Acting|Chief|Cabinet|CEO)")
 # "Minister of National Defense", "Under Secretary for Arms Control and International Security",
 # "Assistant Secretary of Defense for Space Policy": the office a title names, in capitals, before the
 # holder's name (not the surname before a hyphenated given name: "... Defense Kwon Tae-sung", nor the
@@ -39,7 +39,7 @@ ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmak
 MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){{0,2}}))\s+(?:of|from)\s+(?:the\s+)?$")
 ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
-administrator""".split())
+administrator ceo""".split())
 # The portfolios a ministry or its minister is named by: "the defense minister", "the foreign ministry"
 PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
 industry agriculture labor environment energy""".split())

@@ -23,7 +23,7 @@ _ORG_LOWER = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:'s|(?<=s)')\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
     r"interior|justice|unification|industry|home|state|nuclear|news|arms|procurement|weather|energy|health|"
     r"customs|tax|statistics|space|financial|military|transport|land|environment|education|labor|labour|"
-    r"science|culture|oceans|fisheries|agriculture|welfare|veterans|interior|commerce|communications)\s+)?"
+    r"science|culture|oceans|fisheries|agriculture|welfare|veterans|interior|commerce|communications)\s+){0,2}"
     r"(?:ministry|military|army|navy|"
     r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
     r"coast guard|cabinet|parliament|presidential office|embassy|police|regulator|news agency|"

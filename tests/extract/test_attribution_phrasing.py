@@ -524,3 +524,22 @@ def test_a_speaker_s_appositive_may_hold_a_series_with_commas():
             "talks had stalled.")
     c = candidate_with(text, "talks had stalled")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["Mina Okafor"]
+
+
+def test_a_speaker_with_an_appositive_then_a_weekday_is_still_the_subject():
+    text = ("Choe Son Hui, who has led the North's delegations since 2019, on Friday condemned the drills as "
+            "\"a rehearsal for invasion\" in a statement carried by KCNA.")
+    c = candidate_with(text, "condemned")
+    assert "KCNA" in c.sources and any(n.endswith("Choe Son Hui") for n in c.source_names.values())
+
+
+def test_a_company_head_named_after_the_company_speaks_across_a_first_verb():
+    text = "Hanbit CEO Lee Joon-ho apologized to customers and said the company would refund them."
+    c = candidate_with(text, "refund")
+    assert c.attribution == "explicit" and any(n.endswith("Lee Joon-ho") for n in c.source_names.values())
+
+
+def test_a_body_described_by_two_words_before_its_kind_acts_as_a_subject():
+    text = "Japan's coast guard said a ship sank. Poland's arms procurement agency on Tuesday ordered 48 howitzers."
+    c = candidate_with(text, "howitzers")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Poland's arms procurement agency"]
