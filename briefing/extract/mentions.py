@@ -87,7 +87,9 @@ _ORG_HEADS = {"forum": "forum think tank group", "exchange": "exchange", "forces
               "office": "office", "council": "council body", "commission": "commission body",
               "committee": "committee", "party": "party", "administration": "administration agency",
               "bureau": "bureau agency", "authority": "authority agency", "military": "military", "army": "army military",
-              "media": "media outlet"}
+              "media": "media outlet", "corp.": "company corporation firm operator",
+              "corp": "company corporation firm operator", "corporation": "company corporation firm operator",
+              "company": "company firm", "inc.": "company firm", "co.": "company firm"}
 
 _PORTFOLIO = "(" + "|".join(sorted(PORTFOLIOS)) + ")"
 _PAIRED_MINISTRIES = re.compile(rf"\b{_PORTFOLIO} and {_PORTFOLIO} ministries\b")
@@ -101,7 +103,7 @@ _BACKREF = re.compile(
     r"\b(?:the|this|that)\s+(?:country's\s+)?((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
     r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,3}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
-    r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
+    r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|operator|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
     r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard|data|figures|commentary|"
     r"editorial|dispatch|survey|poll))\b"

@@ -516,3 +516,12 @@ def test_an_official_of_a_body_known_by_its_initials_speaks_for_that_body():
     assert sources_of(text, "Repairs") == sources_of(text, "two cranes")
     c = candidate_with("But a DAPA official, speaking on condition of anonymity, said the talks had stalled.", "stalled")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["DAPA"]
+
+
+def test_a_corporation_is_referred_back_to_as_the_company_or_the_operator():
+    text = ("Gimpo Airport Services Corp. said 12 flights were cancelled. "
+            "The JCS said the balloons had come from the North. "
+            "The operator said the runway reopened at midnight. "
+            "The company said no one was hurt.")
+    first = sources_of(text, "12 flights")
+    assert sources_of(text, "runway reopened") == first and sources_of(text, "no one was hurt") == first
