@@ -93,6 +93,8 @@ _ORG_HEADS = {"forum": "forum think tank group", "exchange": "exchange", "forces
 
 _PORTFOLIO = "(" + "|".join(sorted(PORTFOLIOS)) + ")"
 _PAIRED_MINISTRIES = re.compile(rf"\b{_PORTFOLIO} and {_PORTFOLIO} ministries\b")
+# A state's other names in a possessive: "the DPRK's Korean Central News Agency"
+_STATE_NAMES = {"north korea": ("dprk", "pyongyang"), "south korea": ("rok", "seoul"), "japan": ("tokyo",)}
 # The possessives a U.S. body is named with: "America's", "Washington's", "the U.S.'s"
 _AMERICA = frozenset({"u.s.", "us", "united states", "states", "america", "washington"})
 # "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
@@ -217,7 +219,8 @@ class RegistryMatcher:
             for alias in source.aliases:
                 owner = re.match(r"(?:the\s+)?([a-z. ]+?)'s\s", fold(alias))
                 if owner is not None:  # "south korea", and "korea" alone as news copy shortens it
-                    self.owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]})
+                    self.owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]},
+                                                                      _STATE_NAMES.get(owner.group(1), ()))
                 elif fold(alias).startswith("u.s. "):  # "U.S. Department of Defense" is not Australia's
                     self.owners.setdefault(source.code, set()).update(_AMERICA)
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names

@@ -362,6 +362,8 @@ def test_another_country_s_ministry_with_a_registered_name_is_not_the_registered
     australia = candidate_with("Australia's Department of Defence said two frigates would join.", "frigates")
     assert australia.sources != ("DOD",) and list(australia.source_names.values()) == ["Australia's Department of Defence"]
     assert sources_of("Washington's Department of Defense said the jets would stay.", "jets") == {"DOD"}
+    assert sources_of("The DPRK's Korean Central News Agency said the launch succeeded.", "launch") == {"KCNA"}
+    assert sources_of("The ROK's Ministry of National Defense said the drill ended.", "drill") == {"MND"}
 
 
 def test_a_body_with_its_short_name_and_a_relative_or_descriptive_aside_is_the_speaker():
