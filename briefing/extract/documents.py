@@ -16,7 +16,9 @@ ISSUED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(so
 
 SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 
-_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+saying\b")
+# "quoted Vice Foreign Minister Ri as saying", "... as calling the report a fabrication"
+_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+(?:saying|calling|describing|telling|warning|accusing|urging|"
+                        r"vowing|stressing|insisting)\b")
 
 
 def quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mention],

@@ -364,3 +364,9 @@ def test_an_outlet_citing_an_unnamed_official_of_a_named_body_gives_both():
     assert "JMOD" in c.sources and len(c.sources) == 2
     text = "Yonhap news agency, citing an unnamed government source, reported that the ship left."
     assert sources_of(text, "ship left") == {"YONHAP"}
+
+
+def test_an_outlet_quoting_someone_as_calling_or_describing_gives_both():
+    text = "KCNA on Sunday quoted Foreign Minister Choe Son Hui as calling the drills a provocation."
+    c = candidate_with(text, "drills")
+    assert "KCNA" in c.sources and any(n.endswith("Choe Son Hui") for n in c.source_names.values())
