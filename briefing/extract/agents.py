@@ -40,10 +40,12 @@ _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|asse
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
+# a comma inside an aside: in a series ("democracy, human rights and labor") or after a town ("Geelong, Victoria")
+_SERIES_OR_PLACE = r",(?=\s[^,]{1,40}\sand\s[^,]{1,40},|\s[A-Z][a-z]+,)"
 # "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said", "Ito, the
 # secretary for democracy, human rights and labor, said" (a series may hold commas)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
-                         r"(?:[^,]|,(?=\s[^,]{1,40}\sand\s[^,]{1,40},)){0,160},(?:\s+on\s+[A-Z][a-z]+day)?\s*$")
+                         r"(?:[^,]|" + _SERIES_OR_PLACE + r"){0,160},(?:\s+on\s+[A-Z][a-z]+day)?\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
                          r"[a-z]+ing)\b[^,]{0,100},)?\s*$")
@@ -104,7 +106,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if cased[last.start - 1:last.start] == "(" and gap.startswith(")"):
             gap = gap[1:]  # "the Joint Chiefs of Staff (JCS) said": the short name in brackets is the body
         own = _OWN_DOCUMENT.match(folded, last.end, cue.start())
-        if own is not None and last.kind in ("source", "org", "backref") and is_filler(cased[own.end():cue.start()]):
+        if own is not None and last.kind in ("source", "org", "backref") and (
+                is_filler(cased[own.end():cue.start()]) or _APPOSITIVE.fullmatch(cased, own.end(), cue.start())):
             return [agent_of(last)]  # "The NIS's latest assessment said": the body's own document
         role_seen = last.text.split()[-1].lower() in ROLES
         # " and NeoShield" after the last body named: a body no pattern knows, joined to it
@@ -279,7 +282,7 @@ _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:als
 # qualifier ("for June", "in Seoul"), then an appositive between commas.
 # A figure's thousands comma ("28,500 troops") does not end the appositive.
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:officials?|spokes(?:person|man|woman)))?(?:\s+(?:for|of|in|at|on)\s+[^,;]{1,30}?)?"
-                           r"\s*,(?:[^,;]|(?<=\d),(?=\d)){1,120},\s*$")
+                           r"\s*,(?:[^,;]|(?<=\d),(?=\d)|" + _SERIES_OR_PLACE + r"){1,120},\s*$")
 
 
 # "..., the FBI said in an advisory": a body known by its initials right before the verb

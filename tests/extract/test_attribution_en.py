@@ -370,3 +370,10 @@ def test_an_outlet_quoting_someone_as_calling_or_describing_gives_both():
     text = "KCNA on Sunday quoted Foreign Minister Choe Son Hui as calling the drills a provocation."
     c = candidate_with(text, "drills")
     assert "KCNA" in c.sources and any(n.endswith("Choe Son Hui") for n in c.source_names.values())
+
+
+def test_a_body_s_own_document_with_an_aside_before_the_verb_is_the_body_s_word():
+    text = "The JCS's annual report, released on Thursday, said the North had fired 300 shells."
+    assert sources_of(text, "300 shells") == {"JCS"}
+    text = "The Bank of Korea's estimate, published in July after months of delay, showed growth of 3.1 percent."
+    assert sources_of(text, "growth") == {"BOK"}
