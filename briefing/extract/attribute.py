@@ -224,7 +224,7 @@ class Attributor:
         self.cast.learn_affiliations(cased, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
-        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
+        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (korean.BULLET, folded), (_FLASH, folded)):
             m = pattern.match(text)
             if m:
                 lead = m.end()

@@ -93,6 +93,8 @@ _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 # (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
+# □ …, ㅇ …, ○ …: the bullets of a government press release, before the line's own words
+BULLET = re.compile(r"^\s*[□■ㅇ○◦]\s+")
 
 
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)

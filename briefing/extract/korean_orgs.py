@@ -45,8 +45,8 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
                   # the body itself, its spokesperson (국무부 대변인은) or one of its officials (외교부의 한 당국자는),
                   # its words cited (외무성 담화를 인용해) or a statement it issued (총참모부 대변인 담화를 내고)
-                  # (민변)도: perhaps after its short name in brackets
-                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  # (민변)도, (청장 김현수)은: perhaps after its short name or its head in brackets
+                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}(?:\s[{_H}]{{2,4}})?\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"{FINDINGS}|{COUNTED_BY}|"
                   rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|{ISSUING}|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
