@@ -178,6 +178,8 @@ class Attributor:
             if codes is None and re.fullmatch("[\uac00-\ud7a3]", agent.text):
                 full = self.introduced.full(agent.text, agent.head)  # 김 위원장 after 김정은 국무위원장
                 codes = self.cast.known_person(full) if full is not None else None
+                if codes is None and full is not None:  # 김 장관 after 김도형 국방부 장관: the ministry's
+                    codes = korean_orgs.office_body(self.introduced.office(agent.text, agent.head), self.matcher, self._registered)
                 if full is None and alone:
                     return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
                 agent = Agent("person", full) if full is not None and codes is None else agent

@@ -58,8 +58,8 @@ _OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
-# 보건복지관은, 예비전력과장은: an office's title, any that ends as titles do, after a person and a body
-_UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가)(?![{_H}])")
+# 보건복지관은, 장병복지정책과장은: an office's title, any that ends as titles do, after a person and a body
+_UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,8}}(?:관|장)(?:은|는|이|가)(?![{_H}])")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
 # 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며: what a body reported, passed on
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"

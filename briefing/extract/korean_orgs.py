@@ -184,3 +184,15 @@ def ministers(folded: str, taken: list[Mention], code_of: Callable[[str], str | 
         # the portfolio stands for the ministry and the title after it is the speaker's role, as in 통일부 장관은
         found.append(Mention(m.start(1), m.end(1), "source" if code else "org", name, code))
     return found
+
+
+def office_body(office: str | None, matcher, code_of: Callable[[str], str | None]) -> list[str] | None:
+    """The registry source whose office ``office`` is (국방부 장관, 합참 작전본부장, 국방장관), as a list, or None.
+
+    ``office`` is folded text as written where the person was introduced; ``matcher`` finds registry
+    sources and ``code_of`` gives the code of a body's full Korean name, for a minister's short title.
+    """
+    if not office:
+        return None
+    named = matcher.sources(office, office) + ministers(office + "은", [], code_of)
+    return next(([m.code] for m in named if m.kind == "source"), None)
