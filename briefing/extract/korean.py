@@ -34,6 +34,8 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"결론(?:을)?\s*내렸|결론지었|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
                  # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
                  r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고|인 것으로)|"
+                 # a stance repeated or reaffirmed: 기존 입장을 되풀이했다, 원칙을 재확인했다 (not 실수를 되풀이했다)
+                 r"(?:입장|원칙|주장|방침|경고|요구|발언)(?:을|를)\s*(?:되풀이|재확인|고수)했|"
                  r"반박했|반박한|인용했|제시했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
@@ -151,7 +153,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):
-            agents.append(Agent(m.kind, m.text, m.code))
+            agents += _joined(folded, named, i) + [Agent(m.kind, m.text, m.code)]  # 국방부와 기획재정부에 따르면: both
             continue
         # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
         # 한동석 통일장관 "…", 통일부 대변인 "…": the name of who speaks for the body, or their role, may stand with it
@@ -217,11 +219,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             for name in (subject.group(1), before.group(1) if before and subject.group(0).strip()[:-1] else None):
                 if name and _is_name(name):
                     agents[-1].names.append(name)
-            # 통일부와 외교부는: a name joined by 와/과 to an agent is an agent too
-            j = i - 1
-            while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
-                agents.insert(len(agents) - 1, Agent(named[j].kind, named[j].text, named[j].code))
-                j -= 1
+            agents[-1:-1] = _joined(folded, named, i)  # 통일부와 외교부는: both speak
     handed_to = _HANDED_TO.search(folded, sentence_start) if _HANDED_VERB.search(folded) else None
     if agents and handed_to is not None and _is_name(handed_to.group(1)):
         agents.append(Agent("person", handed_to.group(1)))  # 합참이 이 의원에게 제출한 자료에 따르면
@@ -295,6 +293,14 @@ def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
     return found
 
 
+
+
+def _joined(folded: str, named: list[Mention], i: int) -> list[Agent]:
+    """The names joined by 와/과 (or 및) to ``named[i]`` before it, in text order: 통일부와 외교부는."""
+    j = i - 1
+    while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
+        j -= 1
+    return [Agent(m.kind, m.text, m.code) for m in named[j + 1:i]]
 
 
 _OWN_PARTICLE = re.compile(rf"(?:은|는|이|가)(?![{_H}])")

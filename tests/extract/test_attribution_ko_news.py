@@ -107,3 +107,32 @@ def test_a_country_protesting_is_a_speaker_named_with_the_country():
 def test_the_words_of_a_reported_clause_before_the_speaker_name_no_person():
     c = candidate_with("서울 종로구의 한 식당에서 불이 났다고 소방당국이 밝혔다.", "식당에서")
     assert "불이" not in c.source_names.values()
+
+
+def test_a_company_speaking_through_its_side_is_a_source():
+    text = '납품을 맡은 LIG넥스원 측은 "양산 일정에는 차질이 없다"고 해명했다.'
+    assert _names(text, "양산 일정") == {"LIG넥스원"}
+
+
+def test_a_party_speaking_through_its_side_is_no_named_body():
+    text = '유족 측은 "사고 원인부터 밝혀야 한다"고 주장했다.'
+    assert "유족" not in _names(text, "사고 원인")
+
+
+def test_a_seat_of_government_reaffirming_its_position_is_a_source():
+    text = '백악관은 "한국 방위 공약에는 변함이 없다"는 원칙을 재확인했다.'
+    assert _names(text, "방위 공약") == {"백악관"}
+
+
+def test_a_body_repeating_its_stance_is_a_source():
+    text = '엘리제궁은 "파병 계획은 검토한 적이 없다"는 종전 입장을 되풀이했다.'
+    assert _names(text, "파병 계획") == {"엘리제궁"}
+
+
+def test_repeating_a_mistake_is_not_speech():
+    assert candidate_with("해경은 지난해에도 같은 실수를 되풀이했다.", "같은 실수").sources == ()
+
+
+def test_two_bodies_joined_before_according_to_are_both_sources():
+    c = candidate_with("통일부와 행정안전부에 따르면 올해 정착지원금은 모두 420억 원이다.", "정착지원금")
+    assert "MOU" in c.sources and set(c.source_names.values()) >= {"행정안전부"} and len(c.sources) == 2
