@@ -118,7 +118,9 @@ def _honorific(h: re.Match) -> str:
     return f"{name if name.endswith('씨') else name + '씨'}의 {h.group(4)}" if h.group(4) else name
 
 # 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
-_QUOTED_AFTER = re.compile(r"(?:\s*[가-힣0-9]+){0,3}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
+# (…국무위원장이 유가족들을 만나 "…"라고 말했다고: what the person did before speaking may come between;
+# a topic there (리 비서는) is another speaker's)
+_QUOTED_AFTER = re.compile(r"(?:\s*(?![가-힣0-9]*[은는]\s)[가-힣0-9]+){0,6}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
 # 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
 _CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}\s*(?:명의\s*)?"
                              rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
@@ -266,6 +268,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         elif (t := _SURNAME_TOPIC.match(folded, _OPENER.match(folded, sentence_start).end())) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
+        else:
+            agents += _passed_on(folded, agents, named)  # …될 것으로 보인다고 서 의원은 전했다: who passed it on
     agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
     if agents:
         agents += cited_bodies
