@@ -312,7 +312,7 @@ class Attributor:
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
-                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean_subjects.place_subject(rest) or korean_subjects.other_actor(rest)))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean_subjects.country_narrative(rest) or korean_subjects.other_actor(rest)))
                              or is_background(folded, refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.

@@ -58,6 +58,21 @@ def place_subject(folded: str) -> bool:
     return bool(_PLACE_SUBJECT.match(folded))
 
 
+# …지원받고 있는 것으로 알려졌다: what the subject is said to be doing now, as a source found it
+_REPORTED_NOW = re.compile(r"있는\s*것으로\s*(?:알려|전해)졌")
+# 2010년 이후, 그동안, 줄곧: what has gone on for a while, the reporter's history
+_FOR_A_WHILE = re.compile(r"(?<!\d)(?:19|20)\d\d년|그동안|줄곧|이후")
+
+
+def country_narrative(folded: str) -> bool:
+    """True when a country is the subject of the reporter's own narrative (북한은 … 발사했다).
+
+    Not when the sentence tells what the country is said to be doing now (북한은 … 지원받고 있는
+    것으로 알려졌다): after a source's account, that is more of what the source found.
+    """
+    return place_subject(folded) and not (_REPORTED_NOW.search(folded) is not None and _FOR_A_WHILE.search(folded) is None)
+
+
 # 한일 국방장관은, 양국 정상은: a topic that is an office-holder no one has named as a source
 _ROLE_TOPIC = re.compile(rf"^(?:[{_H}A-Za-z0-9·]+\s+){{0,2}}?[{_H}·]*{ROLE}(?:들)?(?:은|는)(?![{_H}])")
 

@@ -301,3 +301,18 @@ def test_a_lead_followed_by_a_body_announcing_something_else_stays_the_reporters
             "(서울=연합뉴스) 한수아 기자 = 내년부터 탈북민 정착기본금이 1인 세대 기준 1천200만원으로 오른다.\n\n"
             "통일부는 26일 하나원 교육 과정도 개편한다고 밝혔다.")
     assert candidate_with(text, "정착기본금이").sources == ()
+
+
+# -- what a country is said to be doing, after a source's account ------------------------------
+
+def test_what_a_country_is_said_to_be_doing_now_goes_on_with_the_agency_that_just_spoke():
+    text = ('국정원은 "북한이 러시아제 부품으로 무인기를 개량했다"고 평가했다. '
+            "북한은 러시아로부터 항법 장비와 엔진 기술을 넘겨받고 있는 것으로 전해졌다.")
+    c = candidate_with(text, "항법 장비와")
+    assert c.sources == ("NIS",) and c.attribution == "inherited"
+
+
+def test_what_a_country_is_said_to_have_done_for_years_is_the_reporters_history():
+    text = ('국정원은 "북한이 러시아제 부품으로 무인기를 개량했다"고 평가했다. '
+            "북한은 2016년 이후 무인기를 꾸준히 늘려 오고 있는 것으로 알려졌다.")
+    assert candidate_with(text, "꾸준히 늘려").sources == ()
