@@ -32,11 +32,14 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
 # 감소해 왔다, 제한돼 왔다: the auxiliary 오다, written apart, of what has gone on until now (not 들여왔다)
 _UNTIL_NOW = re.compile(r"(?:해|돼|되어|어|아|여|져)\s+왔(?:다|습니다)")
 # 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
-# unsaid, opening with a word that goes on from the sentence before. A reporting verb after a
-# subject of its own (옹진군이 전했다, 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
+# unsaid, opening with a word that goes on from the sentence before, or with the question it answers
+# (…에 대한 질의에는 "…"이라고 했다). A reporting verb after a subject of its own (옹진군이 전했다,
+# 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
 # 또 다른 전문가는, 또 옹진군은: a connective then a new speaker (one not recognised), not none
 _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(?!다른\s|[{_H}]+(?<!에서)(?<!해서)(?<!로)(?:은|는)\s)"
-                      rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
+                      rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)"
+                      # …공격에 대한 질의에는 "…"고 했다: the one who answered the question before answers the next
+                      rf"|[^\n.\"\u201c]{{0,40}}?(?:질의|질문|물음)에(?:는|도|대해서는)?\s+[\"\u201c]")
 
 
 # 이는 … 두 배 많은 수준이다, 3년 만에 가장 큽니다, 세 차례 연속 동결이다: the fact just reported, measured

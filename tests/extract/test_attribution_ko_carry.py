@@ -316,3 +316,10 @@ def test_what_a_country_is_said_to_have_done_for_years_is_the_reporters_history(
     text = ('국정원은 "북한이 러시아제 부품으로 무인기를 개량했다"고 평가했다. '
             "북한은 2016년 이후 무인기를 꾸준히 늘려 오고 있는 것으로 알려졌다.")
     assert candidate_with(text, "꾸준히 늘려").sources == ()
+
+
+def test_an_answer_to_the_next_question_is_the_one_who_answered_before():
+    text = ('한도윤 통일부 장관은 "이산가족 상봉을 다시 제안하겠다"고 답했다.\n\n'
+            '탈북민 정착 지원에 관한 질문에는 "예산을 늘리겠다"며 "지자체와도 협력하겠다"고 했다.')
+    c = candidate_with(text, "정착 지원에")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"
