@@ -136,3 +136,16 @@ def test_repeating_a_mistake_is_not_speech():
 def test_two_bodies_joined_before_according_to_are_both_sources():
     c = candidate_with("통일부와 행정안전부에 따르면 올해 정착지원금은 모두 420억 원이다.", "정착지원금")
     assert "MOU" in c.sources and set(c.source_names.values()) >= {"행정안전부"} and len(c.sources) == 2
+
+
+def test_the_north_named_as_a_side_of_the_peninsula_speaks_as_a_country():
+    assert _names("북측은 회담 제안 사흘 만에 거절 의사를 통보했다.", "회담 제안") == {"북측"}
+
+
+def test_the_government_unnamed_urging_something_speaks_as_its_country():
+    assert _names("정부는 정례적인 방어 훈련이라며 북한에 도발 중단을 요구했다.", "방어 훈련") == {"정부"}
+
+
+def test_what_the_north_is_heard_to_have_answered_is_not_its_statement():
+    text = '통일부는 "통지문을 보냈다"고 밝혔다. 북측은 통지문을 받았다고 회신한 것으로 전해졌다.'
+    assert "북측" not in _names(text, "회신한")
