@@ -14,11 +14,11 @@ from typing import Callable, Collection
 
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
                                         PERSON_OWN, described_body, described_subject, lead_body,
-                                        named_lead)
+                                        named_lead, panel_subject)
 from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
 from briefing.extract.lexicon import BY_PARTICIPLES, VERBS, reports_here
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
-                                        proper_name, spoken_for)
+                                        proper_name, spoken_for, unnamed_official_of, with_speaking)
 from briefing.extract.mentions import Mention, trie_pattern
 from briefing.extract.names import CROWDS, MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
@@ -40,9 +40,10 @@ _OWN_DOCUMENT = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:estimates?|reports?|asse
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
-# "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said"
+# "Hwang, a former envoy, said", "Hwang, speaking to reporters after the meeting, said", "Ito, the
+# secretary for democracy, human rights and labor, said" (a series may hold commas)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|citing|who|whose|one|also|its|his|her|[a-z]+ing|[a-z]+ed)\b"
-                         r"[^,]{0,160},\s*$")
+                         r"(?:[^,]|,(?=\s[^,]{1,40}\sand\s[^,]{1,40},)){0,160},(?:\s+on\s+[A-Z][a-z]+day)?\s*$")
 # "Rep. Park of the ruling party, who briefed reporters, said"; "Rep. Lee of the main party, said"
 _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the|who|whose|one|also|citing|quoting|"
                          r"[a-z]+ing)\b[^,]{0,100},)?\s*$")
@@ -113,7 +114,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         else:
             joined_after = None
         # "KCNA news agency said": the kind of body after its name
-        gap = gap[_KIND_AFTER.match(gap).end():]
+        kind = _KIND_AFTER.match(gap)
+        gap, role_seen = gap[kind.end():], role_seen or kind.group().endswith("official")
         # "Park, a former NIS deputy director, said": a former official speaks for no one but themselves
         former = FORMER.search(cased[cased.rfind(",", 0, last.start) + 1:last.start]) is not None
         # "Rep. Han, citing a briefing from the JCS, said": the body cited is not who said it
@@ -205,13 +207,11 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if clause is not None and not any(m.end > clause.start() for m in left) and (
             body := lead_body(cased, clause.end(), cue.start(), known, seen)) is not None:
         return [Agent("org", body)]  # "..., Treasury said in a statement."
-    opening = _OPENING_CLAUSE.match(cased, lead)
-    # "Before its mandate expired in 2024, a U.N. panel of experts that monitored sanctions estimated"
-    panel = _PANEL.match(cased, lead) or (_PANEL.match(cased, opening.end()) if opening else None)
-    if panel is not None and (is_filler(cased[panel.end():cue.start()])
-                              or _RELATIVE_TAIL.fullmatch(cased, panel.end(), cue.start())):
-        return [Agent("org", panel.group(1))]  # "A U.N. panel of experts that monitored sanctions had estimated"
-    subject = NAME.match(cased, lead)
+    panel = panel_subject(cased, lead, cue.start())
+    if panel is not None:
+        return [Agent("org", panel)]  # "A U.N. panel of experts that monitored sanctions had estimated"
+    # "KHNP CEO Jeon Sang-woo apologized ... and said": a company's head, named after the company
+    subject = NAME.match(cased, _COMPANY_HEAD.match(cased, lead).end())
     if subject is not None and not left and _JOINED_VERB.fullmatch(cased, subject.end(), cue.start()):
         # "Kim called the hospital a first step and said ...": the subject of both verbs speaks
         words = subject.group(2).lower().split()
@@ -269,14 +269,8 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Bb]oth\s+)?(?:the\s+)?|The\s+)")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
-# "A U.N. panel of experts that monitored sanctions ": a body named by what it is, with a relative clause
-_PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+)?\s*(?:panel|team|group|commission|"
-                    r"mission|task force)\s+of\s+(?:[\w-]+\s+)?(?:experts|investigators|inspectors|monitors|"
-                    r"scientists|researchers))")
-# "Before its mandate expired in 2024, ": a clause of time or condition before the subject
-_OPENING_CLAUSE = re.compile(r"\s*(?:Before|After|When|While|Since|Until|Although|Though|As|If|Once)\s[^,;]{3,80},\s*")
-_RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:had|has|have|also|previously|earlier|once)\s+)*")
 # "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
+_COMPANY_HEAD = re.compile(r"(?:[A-Z][\w&-]*\s+(?=(?:CEO|Chairman|Chairwoman|President)\s))?")
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 
 
@@ -337,7 +331,10 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
             continue
         found.cues.append(cased[cue.start():cue.end()])
         if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):
-            continue  # "citing a government official it did not name": nobody the reader can check
+            # "citing a government official it did not name": nobody the reader can check, unless
+            # the official's body is named ("citing an unnamed defense ministry official")
+            found.agents += unnamed_official_of(cue.end(), folded, mentions)
+            continue
         passive = not AFTER_ONLY.match(word) and _PASSIVE.search(head)
         agents: list[Agent] = []
         if not passive and not AFTER_ONLY.match(word):
@@ -388,6 +385,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         found.cues.append(cased[participle.start(1):participle.end(1)])
         found.agents += agents
         found.orphan_cue = False
+    found.agents += with_speaking(cased, known)
     if holders and len(holders) < len(found.agents):
         # "In a report seen by Reuters, the IAEA said": the outlet holds the document, the IAEA speaks
         found.agents = [a for a in found.agents if all(a is not h for h in holders)]

@@ -31,6 +31,7 @@ from briefing.extract.carry import carry_context
 from briefing.extract.cast import Cast
 from briefing.extract.names import NAME, PORTFOLIOS, TITLES, is_non_name
 from briefing.extract.mentions import RegistryMatcher, fold, fold_case_kept
+from briefing.extract.organisations import organisations
 from briefing.extract.headlines import headline_body, tagged_source
 from briefing.extract.quotes import masked as masked_quotes, masked_to_close, quote_spans, quoted_words
 from briefing.extract.release import speak_for_issuer
@@ -42,7 +43,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2
                        r"\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013|-(?=\s))\s*")
 # "[속보]", "[Update]": a flash label opening a headline
 _FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
-_LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|"
+_LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|but|"
                    r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
 _PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
                     r"japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|the united states|"
@@ -215,7 +216,7 @@ class Attributor:
         folded, cased = fold(masked), fold_case_kept(masked)
         hangul = re.search("[\uac00-\ud7a3]", raw) is not None
         named = self.matcher.sources(folded, cased)
-        named = sorted(named + self.matcher.organisations(cased, named)
+        named = sorted(named + organisations(cased, named)
                        + (korean_orgs.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean_orgs.sub_units(folded, named)

@@ -37,7 +37,9 @@ def _initials_of(short: str, long: str) -> bool:
     """True when ``short`` (folded) is made of the first letters of ``long``'s words ("dapa")."""
     if " " in short or not 2 <= len(short) <= 8 or not short.isalpha():
         return False
-    words = [w for w in long.split() if w not in ("of", "and", "for", "the", "on")]
+    words = [w for w in long.split() if w not in ("of", "and", "&", "for", "the", "on")]
+    if words[:2] == ["south", "korea's"] and short[:1] == "k":
+        words = words[1:]  # "KISA" for "(south) korea's internet & security agency", as names are kept
     return len(words) >= 2 and "".join(w[0] for w in words) == short
 
 

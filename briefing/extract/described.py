@@ -174,3 +174,24 @@ def document_body(cased: str, pos: int) -> str | None:
     if not words[0].isdigit() and all(is_non_name(w) for w in words):
         return None
     return m.group(1)
+
+
+# "A U.N. panel of experts that monitored sanctions ": a body named by what it is, with a relative clause
+_PANEL = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:U\.N\.|UN|U\.S\.|[A-Z][\w-]*\s+)?\s*(?:panel|team|group|commission|"
+                    r"mission|task force)\s+of\s+(?:[\w-]+\s+)?(?:experts|investigators|inspectors|monitors|"
+                    r"scientists|researchers))")
+# "Before its mandate expired in 2024, ": a clause of time or condition before the subject
+_OPENING_CLAUSE = re.compile(r"\s*(?:Before|After|When|While|Since|Until|Although|Though|As|If|Once)\s[^,;]{3,80},\s*")
+_RELATIVE_TAIL = re.compile(r",?\s+(?:that|which|who)\s+[^;]{1,100}?,?\s+(?:(?:had|has|have|also|previously|earlier|once)\s+)*")
+
+
+def panel_subject(cased: str, lead: int, end: int) -> str | None:
+    """A panel of experts that is the subject of the verb at ``end``, perhaps after an opening clause.
+
+    "Before its mandate expired in 2024, a U.N. panel of experts that monitored sanctions estimated".
+    """
+    opening = _OPENING_CLAUSE.match(cased, lead)
+    panel = _PANEL.match(cased, lead) or (_PANEL.match(cased, opening.end()) if opening else None)
+    if panel is not None and (is_filler(cased[panel.end():end]) or _RELATIVE_TAIL.fullmatch(cased, panel.end(), end)):
+        return panel.group(1)
+    return None

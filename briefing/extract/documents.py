@@ -40,9 +40,9 @@ def quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mentio
 
 _DOCUMENT = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|new|latest|recent|separate|written|annual|quarterly|"
                        r"monthly|weekly|confidential|classified|internal|official|preliminary)\s+)*"
-                       r"(?:[\w-]+\s+)?(?:report|reports|statement|data|assessment|survey|document|documents|"
-                       r"briefing|analysis|estimate|estimates|figures|statistics|study|paper|records|filing|indictment|ruling|"
-                       r"verdict|complaint|lawsuit)\b")
+                       r"(?:[\w-]+\s+)?(?:reports?|statements?|data|assessments?|surveys?|documents?|findings|"
+                       r"briefings?|analysis|analyses|estimates?|figures|statistics|study|studies|paper|records|filing|"
+                       r"indictment|ruling|verdict|complaint|lawsuit)\b")
 # where the author may be named after the document: "by", "from" or "of", within a few words
 _AUTHOR_AT = re.compile(r"\b(?:by|from|of)\s+")
 
@@ -75,12 +75,24 @@ def document_author(cue: re.Match, folded: str, cased: str, mentions: list[Menti
 _TOLD_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,8}?that\s+")
 
 
+# "denied a Yonhap report that", "confirmed an earlier NHK report on": an answer to what an outlet reported
+_ANSWERS = frozenset("denied denies dismissed rejected disputed confirmed confirms".split())
+_ANSWERED = re.compile(r"\s+(?:on\s+\w+\s+)?(?:a|an|the)\s+(?:(?:earlier|recent|new|media|press)\s+)?(?=[^,;]{2,40}?\s+reports?\s+"
+                       r"(?:that|on|about|of)\b)")
+
+
 def relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Mention]) -> list[Agent]:
-    """A registry source whose words a person passes on: "Rep. Park said the NIS had traced ...".
+    """A registry source whose words a person passes on: "Rep. Park said the NIS had traced ...", or the
+    outlet whose report a body answers: "The Pentagon denied a Wall Street Journal report that ...".
 
     Only when every agent is a person and the reported clause opens with the source as its subject,
     right after the verb or after whom they told and when ("told reporters after the session that").
     """
+    answered = _ANSWERED.match(folded, cue.end()) if cue.group() in _ANSWERS else None
+    if answered is not None:
+        # "The Pentagon denied a Wall Street Journal report that ...": the report's claim is its author's
+        at = answered.end()
+        return [agent_of(m) for m in mentions if m.start <= at < m.end and m.kind in ("source", "org")][:1]
     if any(a.kind != "person" for a in agents) or cue.group() not in SAYS | {"told", "tells"}:
         return []
     # Whom a person told is the audience ("told the IAEA board"), not what they passed on.

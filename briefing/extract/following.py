@@ -110,3 +110,32 @@ def proper_name(cased: str, pos: int) -> Agent | None:
     if not words[0].isdigit() and all(w in NON_NAME or w in NOT_BODIES for w in words):
         return None
     return Agent("org", name)
+
+
+# "..., the agency said, with leader Kim Jong Un vowing to ...": a named person's words carried in
+# an absolute clause ("with Western envoys accusing" names a crowd, and nobody in particular)
+_WITH_SPEAKING = re.compile(r",\s+with\s+(?:(?:leader|president|chairman|minister|general|ambassador)\s+)?(?=[A-Z])")
+_SPEAKING = re.compile(r"\s+(?:saying|vowing|calling|warning|pledging|describing|urging|telling|claiming|insisting|"
+                       r"stressing|promising|declaring)\b")
+
+
+def with_speaking(cased: str, known: Callable[[str], object]) -> list[Agent]:
+    """The person a "with NAME vowing ..." clause quotes, if the sentence has one."""
+    for m in _WITH_SPEAKING.finditer(cased) if ", with " in cased else ():
+        person = person_at(cased, NAME.match(cased, m.end()), known)
+        if person is not None and _SPEAKING.match(cased, m.end() + len(person.text)):
+            return [person]
+    return []
+
+
+# "citing an unnamed Japanese defense ministry official": the body whose official it was
+_UNNAMED_OFFICIAL = re.compile(r"\s*(?:an?\s+)?(?:unnamed|anonymous)\s+(?:(?:senior|top|high-ranking)\s+)?")
+
+
+def unnamed_official_of(at: int, folded: str, mentions: list[Mention]) -> list[Agent]:
+    """The registry body an unnamed official cited right after ``at`` works for, if the text names it."""
+    m = _UNNAMED_OFFICIAL.match(folded, at)
+    body = next((x for x in mentions if m is not None and m.end() <= x.start <= m.end() + 12), None)
+    if body is None or body.kind != "source" or not re.match(r"\s+(?:officials?|sources?)\b", folded[body.end:]):
+        return []
+    return [agent_of(body)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from briefing.extract.agents import CUE
-from briefing.extract.mentions import ORG_KEYWORDS, Mention, fold
+from briefing.extract.mentions import Mention, fold
+from briefing.extract.organisations import ORG_KEYWORDS
 from briefing.extract.speaker import Agent
 
 _SET_OFF = r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)"  # a dash or a colon before a headline's credit

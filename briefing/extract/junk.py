@@ -51,8 +51,13 @@ _STRONG = [re.compile(p, re.IGNORECASE) for p in (
     r"^\W{0,3}(?:for (?:further )?(?:inquiries|enquiries|more information)|media (?:contact|inquiries)|contact|"
     r"attachments?|enclosures?|문의|담당|첨부|붙임)\s*[:：]",
     r"^\W{0,3}for (?:further|more) (?:information|details|inquiries),?\s+(?:please\s+)?(?:contact|call|e-?mail|visit)\b",
-    # a reporter's credit line: "Associated Press writer ... contributed to this report."
-    r"\bcontributed (?:to )?this (?:report|story)\W*$|\bcontributed reporting\b",
+    # a reporter's credit line: "Associated Press writer ... contributed to this report.", a wire's
+    # "(Reporting by ...; Editing by ...)" on one line or two
+    r"\bcontributed (?:to )?this (?:report|story)\W*$|\bcontributed reporting\b|"
+    r"^\W{0,3}(?:additional )?(?:reporting|writing|editing) by\b",
+    # a help notice addressed to the reader: "If you or someone you know is struggling, please call ..."
+    r"^\W{0,3}if you or (?:someone|anyone|a loved one) you know\b|"
+    r"\bplease (?:call|contact|text|dial)\b[^.]{0,50}\b(?:hotline|helpline|crisis line|lifeline)\b",
 )]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+|[\uac00-\ud7a3]+")
 _STOP = frozenset("""

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.domain.sources import SourceKind, SourceRegistry
-from briefing.extract.names import NON_NAME, PORTFOLIOS
+from briefing.extract.names import PORTFOLIOS
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
                        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -87,69 +87,23 @@ _ORG_HEADS = {"forum": "forum think tank group", "exchange": "exchange", "forces
               "office": "office", "council": "council body", "commission": "commission body",
               "committee": "committee", "party": "party", "administration": "administration agency",
               "bureau": "bureau agency", "authority": "authority agency", "military": "military", "army": "army military",
-              "media": "media outlet"}
+              "media": "media outlet", "corp.": "company corporation firm operator",
+              "corp": "company corporation firm operator", "corporation": "company corporation firm operator",
+              "company": "company firm", "inc.": "company firm", "co.": "company firm"}
 
-ORG_KEYWORDS = frozenset("""
-ministry service agency forces force command office council institute bank securities university
-committee commission party administration department bureau corporation association center centre
-guard police army navy assembly court embassy foundation federation organization organisation
-authority board coalition fund network ministries kremlin congress senate parliament cabinet
-forum exchange industries holdings labs technologies programme fleet confederation alliance
-""".split())
-_ORG_LOWER = re.compile(
-    r"((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)(?:'s|(?<=s)')\s+((?:(?:defense|defence|foreign|finance|economy|trade|"
-    r"interior|justice|unification|industry|home|state|nuclear|news|arms|procurement|weather|energy|health|"
-    r"customs|tax|statistics|space|financial|military)\s+)?(?:ministry|military|army|navy|"
-    r"air force|government|spy agency|intelligence agency|intelligence service|central bank|state media|"
-    r"coast guard|cabinet|parliament|presidential office|embassy|police|regulator|news agency|"
-    r"statistics office|customs service|foreign office|agency|watchdog|court|prosecutors|service|"
-    # "Japan's envoy", "Russia's deputy ambassador": a country's representative, described (not when
-    # the person is named next: "Japan's envoy, Ito Ken, said" is Ito's)
-    r"(?:(?:deputy|chief|top|special)\s+)?(?:envoy|ambassador|delegation|delegate|representative|negotiator|"
-    r"prime minister|foreign minister|defen[cs]e minister|mission to the (?:U\.N\.|UN|United Nations)(?:\s+in\s+[A-Z][a-z]+)?)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))\b"
-    # "the U.N. resident coordinator's office", "Chinese customs": a body described, not named
-    r"|((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
-    r"|((?:Chinese|Japanese|Russian|American|U\.S\.|North Korean|South Korean|Taiwanese|Iranian|Ukrainian|"
-    r"Indonesian|Philippine|Australian|British|French|German|Polish|Indian)\s+"
-    r"(?:(?:military\s+)?intelligence|customs|police|coast guard|military|navy|army|government|foreign ministry|"
-    r"defense ministry|state media|prosecutors|court))\b(?!\s+(?:officers?|agents?|services?|agency)\b)"
-    # "A U.N. commission of inquiry", "a UN human rights investigator": a body of the U.N. described
-    r"|((?:U\.N\.|UN|EU)\s+(?:[a-z-]+\s+){0,3}?(?:commission of inquiry|panel of experts|commission|panel|"
-    r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-])")
-# "Ministry of Trade, Industry and Energy": a name whose portfolios are listed with commas
-_LISTED_MINISTRY = re.compile(r"\bMinistry of (?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+"
-                              r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?")
-# a kind of body, capitalised in a release: a reference back, not a body's name
-_KIND_ONLY = frozenset("ministry agency service command office council institute bank committee commission "
-                       "department bureau authority board administration".split())
-# "the U.S. 7th Fleet": an ordinal may stand inside a name in capitals
 _PORTFOLIO = "(" + "|".join(sorted(PORTFOLIOS)) + ")"
 _PAIRED_MINISTRIES = re.compile(rf"\b{_PORTFOLIO} and {_PORTFOLIO} ministries\b")
-_CAPSEQ = re.compile(r"(?:U\.[SN]\.|[A-Z][\w&.\-']*)(?:\s+(?:(?:of|and|for|on|the)\s+)*(?:U\.[SN]\.|[A-Z][\w&.\-']*|"
-                     r"\d+(?:st|nd|rd|th)(?=\s+[A-Z])))*")
-_CONNECTORS = frozenset("of and for on the".split())
+# The possessives a U.S. body is named with: "America's", "Washington's", "the U.S.'s"
+_AMERICA = frozenset({"u.s.", "us", "united states", "states", "america", "washington"})
 # "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
 _POSSESSOR = re.compile(r"((?:[a-z.]+ )?([a-z.]+))'s\s+(?:the\s+)?$")
-_WHEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-june july august september october november december""".split())
-# A body introduced by what it is: "blockchain analysis firm Chainwatch", "local broadcaster KBS".
-_DESCRIBED = re.compile(
-    r"(?<![\w'])(?:(?!(?:to|by|the|a|an|of|from|at|in|on|and|or|for|with|said|says|according|citing)\b)"
-    r"[a-z][\w-]*\s+){0,3}(firm|company|tank|broadcaster|newspaper|daily|outlet|website|lender|monitor|"
-    r"consultancy|tracker|startup)\s+([A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&\-]*){0,4})")
-# An outlet named in capitals before what it is: "Xinhua news agency", "the Rodong Sinmun newspaper".
-_OUTLET = re.compile(r"(?<![\w'])([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\s+(?:news\s+|state\s+|wire\s+)?"
-                     r"(agency|newspaper|broadcaster|daily|service|channel|tabloid)\b")
-_TITLE_WORDS = frozenset("secretary minister spokesperson spokesman spokeswoman".split())
-_CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())
-
 _BACKREF = re.compile(
     # "the trade ministry", "the spy agency": any one word saying what kind of body it is
     # "the arms procurement agency", "the country's weather agency": up to two such words
     r"\b(?:the|this|that)\s+(?:country's\s+)?((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
     r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,3}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
-    r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|"
+    r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|operator|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
     r"assessment|summary|release|briefing|analysis|study|ruling|authors|coast guard|data|figures|commentary|"
     r"editorial|dispatch|survey|poll))\b"
@@ -264,6 +218,8 @@ class RegistryMatcher:
                 owner = re.match(r"(?:the\s+)?([a-z. ]+?)'s\s", fold(alias))
                 if owner is not None:  # "south korea", and "korea" alone as news copy shortens it
                     self.owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]})
+                elif fold(alias).startswith("u.s. "):  # "U.S. Department of Defense" is not Australia's
+                    self.owners.setdefault(source.code, set()).update(_AMERICA)
         # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
         self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
                        if v.split()[-1] in _HEAD_OF.values()}
@@ -274,8 +230,9 @@ class RegistryMatcher:
                 office = re.sub(r"\bministry of\b", "minister of", fold(alias))
                 office = re.sub(r"\bdepartment of\b|(?<=\w) department$", lambda d: d.group().replace(
                     "department", "secretary"), office)
-                if office != fold(alias):
-                    self.titles.setdefault(office, source.code)
+                if office != fold(alias):  # the U.S. secretary is "Defense Secretary Hale" in U.S. copy too
+                    for title in (office, office.removeprefix("u.s. ")):
+                        self.titles.setdefault(title, source.code)
 
     def by_kind(self, words: list[str]) -> str | None:
         """The one registry source that ``words`` ("spy agency", "state media") describe by its kind, if only one."""
@@ -286,6 +243,8 @@ class RegistryMatcher:
         """Registry sources named in the sentence (``folded`` and ``cased`` are the same text)."""
         found: list[Mention] = []
         for m in self._en.finditer(folded):
+            if folded.endswith("mission to ", 0, m.start()):
+                continue  # "North Korea's mission to the U.N.": the country's mission speaks, not the U.N.
             code = self._en_map[m.group(1)]
             owner = _POSSESSOR.search(folded, max(0, m.start() - 40), m.start()) if "'s" not in m.group(1) else None
             if (owner is not None and cased[owner.start(2)].isupper() and self.owners.get(code)
@@ -320,63 +279,7 @@ class RegistryMatcher:
         if self._codes is not None:
             for m in self._codes.finditer(cased):
                 found.append(Mention(m.start(), m.end(), "source", m.group(), m.group()))
-        return _longest_first(found)
-
-    def organisations(self, cased: str, taken: list[Mention]) -> list[Mention]:
-        """Organisations that are not registry sources: "the Korea Customs Service", "China's foreign ministry"."""
-        blanked = list(cased)
-        for t in taken:
-            blanked[t.start:t.end] = "\x00" * (t.end - t.start)  # a name the next one may not run into
-        text = "".join(blanked)
-        found: list[Mention] = []
-        for m in _ORG_LOWER.finditer(text):
-            start = m.start() + 4 if m.group().startswith("The ") else m.start()  # "The Philippines' navy"
-            found.append(Mention(start, m.end(), "org", text[start:m.end()]))
-        for m in _LISTED_MINISTRY.finditer(text) if "Ministry of" in text else ():
-            found.append(Mention(m.start(), m.end(), "org", m.group()))  # its commas are inside the name
-        for m in _DESCRIBED.finditer(text):
-            # The span covers the description, so "according to research firm X" reaches X;
-            # the name is X alone, and "the firm" may refer back to it.
-            found.append(Mention(m.start(), m.end(), "org", m.group(2), head=m.group(1)))
-        for m in _OUTLET.finditer(text):
-            if not all(w.lower() in NON_NAME for w in m.group(1).split()):
-                found.append(Mention(m.start(1), m.end(1), "org", m.group(1), head=m.group(2)))
-        for m in _CAPSEQ.finditer(text):
-            tokens = list(re.finditer(r"\S+", m.group()))
-            words = [t.group().strip(".,'").lower().removesuffix("'s") for t in tokens]
-            # "Rep. Oh of the National Assembly": the organisation starts after the last "of"
-            # that follows a stretch with no organisation word in it.
-            cut = 0
-            for i, word in enumerate(words):
-                if word == "of" and not ORG_KEYWORDS.intersection(words[cut:i]):
-                    cut = i + 1
-            tokens, words = tokens[cut:], words[cut:]
-            # "the Board of Governors on Thursday": a day or a month is when, not part of the name
-            when = next((i for i, w in enumerate(words) if w in _WHEN), len(words))
-            tokens, words = tokens[:when], words[:when]
-            # "Cabinet Secretary Hiroshi Kanzaki": a title after the body starts a person's name
-            title = next((i for i, w in enumerate(words) if i and w in _TITLE_WORDS and i < len(words) - 1), len(words))
-            tokens, words = tokens[:title], words[:title]
-            while words and words[-1] in _CONNECTORS:
-                tokens, words = tokens[:-1], words[:-1]
-            while tokens and (words[0] in _CAP_STOP or words[0] in _CONNECTORS):
-                tokens, words = tokens[1:], words[1:]
-            if not tokens or not ORG_KEYWORDS.intersection(words) or (len(words) == 1 and words[0] in _KIND_ONLY):
-                continue  # "The Ministry will ...": a release refers to its issuer by kind, capitalised
-            start = m.start() + tokens[0].start()
-            end = m.start() + tokens[-1].end()
-            name = text[start:end]
-            if name.endswith("'s"):
-                name, end = name[:-2], end - 2
-            parent = next((t for t in taken if t.kind == "source" and text[t.end:start] in ("'s ", "\u2019s ")), None)
-            name = name.rstrip(".,") if not re.search(r"\b[A-Z]\.$", name) else name  # "U.S." keeps its stop
-            end = start + len(name)  # "... Combined Forces Command." ends before the full stop
-            if parent is not None:
-                # "the U.N. nuclear watchdog's Board of Governors": a part of a registry source is that source
-                found.append(Mention(start, end, "source", name, parent.code))
-                continue
-            found.append(Mention(start, end, "org", name))
-        return _longest_first(found, avoid=taken)
+        return longest_first(found)
 
     def backrefs(self, folded: str, named: list[Mention]) -> list[Mention]:
         """Back-references: "the agency", "the statement", "military officials", a subject "It" or "he".
@@ -397,7 +300,7 @@ class RegistryMatcher:
         return found
 
 
-def _longest_first(found: list[Mention], avoid: list[Mention] = ()) -> list[Mention]:
+def longest_first(found: list[Mention], avoid: list[Mention] = ()) -> list[Mention]:
     """Drop mentions overlapping a longer one (or any in ``avoid``); return them in text order."""
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):

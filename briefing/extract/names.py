@@ -11,7 +11,7 @@ import re
 TITLE = (r"(?:(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Amb|Cmdr|Brig)\.|President|"
           r"Governor|Minister|Ambassador|Director|Chairman|Chairwoman|Secretary|Speaker|Senator|"
           r"Representative|Lawmaker|Commander|Deputy|Vice|General|Admiral|Professor|Prime|Premier|Under|"
-          r"Assistant|Acting|Chief|Cabinet)")
+          r"Assistant|Acting|Chief|Cabinet|CEO)")
 # "Minister of National Defense", "Under Secretary for Arms Control and International Security",
 # "Assistant Secretary of Defense for Space Policy": the office a title names, in capitals, before the
 # holder's name (not the surname before a hyphenated given name: "... Defense Kwon Tae-sung", nor the
@@ -39,7 +39,7 @@ ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmak
 MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){{0,2}}))\s+(?:of|from)\s+(?:the\s+)?$")
 ROLES = frozenset("""spokesperson spokesman spokeswoman official officials chief head director governor minister
 deputy vice general secretary chairman chairwoman president commander ambassador envoy representative
-administrator""".split())
+administrator ceo""".split())
 # The portfolios a ministry or its minister is named by: "the defense minister", "the foreign ministry"
 PORTFOLIOS = frozenset("""defense defence foreign finance unification interior trade economy justice health
 industry agriculture labor environment energy""".split())
@@ -66,6 +66,12 @@ _SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s
 _PLACE_AFTER = re.compile(r"\bin\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s|,|$)")
 
 
+# "in charge of the program", "familiar with the talks": an official's remit, between the role and the verb
+_REMIT = re.compile(r"(?:\b(official|officials|spokesperson|spokesman|spokeswoman)|^)\s+(?:in charge of|responsible for|"
+                    r"familiar with|with (?:direct )?knowledge of|involved in|briefed on)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
+                    r"(?=\s*,?\s*$)")
+
+
 def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
     """True when ``gap`` holds nothing but time phrases, adverbs, parentheses or a speaker's role and name.
 
@@ -73,6 +79,9 @@ def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool
     Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
     """
     gap = _PLACE_AFTER.sub(" ", _SETTING.sub(" ", gap), count=1)
+    remit = _REMIT.search(gap) if names_ok else None
+    if remit is not None and (remit.group(1) or role_seen):
+        gap = gap[:remit.start()] + (remit.group(1) or "")  # "an Army official in charge of the program said"
     tokens = re.findall(r"\([^)]*\)|[\w.'\u2019-]+|[^\s\w]", gap)
     if len(tokens) > 10:
         return False

@@ -14,6 +14,8 @@ Told apart by the lead alone:
   with a month and day and such a lead under a release's headline: one in Title Case ("MND
   Releases Preliminary Findings of Inquiry") or one the issuer opens ("ROK JCS and Combined
   Forces Command announce ...");
+  or no dateline, a headline in Title Case and a lead whose subject is a minister of the
+  issuer by title ("Minister of National Defense Park Jin-hwan held ...");
 * no agency credit in the dateline and no byline;
 * the lead's subject is a body: a registry source or one the text names.
 """
@@ -23,6 +25,8 @@ import re
 
 from briefing.extract import korean_release
 from briefing.extract.mentions import fold, fold_case_kept
+from briefing.extract.names import NAME
+from briefing.extract.organisations import organisations
 
 _DASH = r"\s*(?:--|\u2014|\u2013)\s*"
 # "Seoul, November 20, 2026 -- ", "July 24, 2026 -- ", "SEOUL, Nov. 3, 2026 -- "
@@ -50,6 +54,12 @@ def issuer(text: str, sents, junk, attributor) -> list[str]:
     dated = _DATED.match(lead) or _CITY.match(lead)
     day = _DAY.match(lead) if dated is None else None
     rest = lead[(dated or day).end():] if dated or day else lead
+    if dated is None and day is None and not _ANNOUNCED.match(rest):
+        # "Minister of National Defense Park Jin-hwan held ...", under a headline in Title Case: the
+        # minister's office reports what the minister did
+        holder = NAME.match(fold_case_kept(rest))
+        office = attributor.cast.office_of(holder.group(1)) if holder is not None and holder.group(1) else None
+        return [office] if office and _title_case(text[sents[0].start:sents[0].end]) else []
     if dated is None and not _ANNOUNCED.match(rest):
         return []
     codes = _subject_bodies(rest, attributor)
@@ -73,7 +83,7 @@ def _subject_bodies(rest: str, attributor) -> list[str]:
     start = _NATION.match(rest, start).end() if _NATION.match(rest, start) else start
     cased = fold_case_kept(rest)
     known = attributor.matcher.sources(fold(rest), cased)
-    named = sorted(known + attributor.matcher.organisations(cased, known), key=lambda m: m.start)
+    named = sorted(known + organisations(cased, known), key=lambda m: m.start)
     codes: list[str] = []
     position = start
     for m in named:

@@ -18,6 +18,9 @@ _PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|and|,\s*and)\s+{_PLACE})*(?!['\w])")
 _HABITUAL = frozenset("routinely usually often typically regularly frequently always traditionally generally".split())
 _PAST_ONLY = frozenset("is was were are be been would will could can may might does do did".split())
 _IRREGULAR_PAST = frozenset("said told wrote forecast".split())
+# "Pyongyang denies any involvement", "Japan says 18 of its citizens were kidnapped": a stance the
+# country holds now is its statement too (a habit, "routinely condemns", is not)
+_STANCE_NOW = frozenset("says denies insists maintains claims argues rejects urges warns".split())
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
 # "South Korea's Ministry of National Defense": a possessive place is part of the body's name
 _PLACE_POSSESSIVE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|"
@@ -28,13 +31,17 @@ _NP_CONTINUES = frozenset("""of and or for at from with whose which who that in 
 sanctions rules law laws guidelines regulations member members""".split())
 _JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:operates|owns|possesses|fields|maintains|"
-                       r"runs|employs|oversees|manages|controls|lacks|has\s+(?:a|an|the|no|about|around|some|more|fewer|"
-                       r"its|only|\d))\b")
+                       r"runs|employs|oversees|manages|controls|lacks|consists|comprises|numbers|"
+                       r"has\s+(?:a|an|the|no|about|around|some|more|fewer|its|only|\d))\b")
 # "the Russian Embassy in Seoul", "North Korea's mission to the U.N. in Geneva": a body posted
 # somewhere, named with the place it sits in
 _POSTED = re.compile(r"\b(?:embassy|mission|consulate|delegation|bureau|office)\b")
 _POSTED_IN = re.compile(r"^\s+in\s+[a-z]+(?:\s+[a-z]+)?"
                         r"(?=(?:\s+(?:later|also|then|earlier|on\s+\w+))*\s+[a-z]+(?:ed|ted)\b)")
+# "declined to confirm the report", "refused to say how many": what a body withholds is its answer
+# ("declined to comment" is no answer at all)
+_WITHHELD = re.compile(r"\s+(?:\w+ly\s+)?(?:declined|refused)\s+to\s+(?:confirm|say|give|elaborate|disclose|specify|"
+                       r"discuss|reveal|identify|name)\b")
 _DOCUMENTS = frozenset("statement report assessment summary release briefing".split())
 
 
@@ -42,8 +49,9 @@ def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
     """A country or capital speaking as the subject: "North Korea criticized", "Russia and China ... argued".
 
     The reporting verb must be the subject's own (right after it, or in a predicate joined by
-    "and") and past or perfect: "North Korea routinely condemns" is background, not a statement,
-    and so is one recalled from before the story ("Pyongyang had informed ...").
+    "and") and past or perfect, or a stance held now right after the subject ("Pyongyang denies"):
+    "North Korea routinely condemns" is background, not a statement, and so is one recalled from
+    before the story ("Pyongyang had informed ...").
     """
     subject = _PLACES.match(folded, lead)
     if subject is None:
@@ -60,7 +68,8 @@ def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
     perfect = bool(words) and words[-1] in ("has", "have")
     if words and words[-1] == "had":
         return None
-    if not (own or joined) or not (cue.group().endswith("ed") or cue.group() in _IRREGULAR_PAST or perfect):
+    past = cue.group().endswith("ed") or cue.group() in _IRREGULAR_PAST or perfect
+    if not (own or joined) or not (past or (cue.group() in _STANCE_NOW and not words)):
         return None
     return Agent("org", cased[subject.start():subject.end()])
 
@@ -106,6 +115,8 @@ def acting_subjects(folded: str, mentions: list[Mention], lead: int, orphan_cue:
     # the launch, issues no statement") does not undo the first one. A document referred back
     # to still reports what it leaves out ("The statement did not specify ...").
     document = first.kind == "backref" and first.head.split()[-1] in _DOCUMENTS
+    if _WITHHELD.match(rest):
+        return [Agent(m.kind, m.text, m.code, m.head) for m in chain]  # "declined to confirm the report"
     if not orphan_cue and not document and _NEGATED.search(" ".join(re.split(r"[,;]", rest, maxsplit=1)[0].split()[:8])):
         return []
     return [Agent(m.kind, m.text, m.code, m.head) for m in chain]

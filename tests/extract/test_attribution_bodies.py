@@ -38,6 +38,9 @@ def test_what_a_body_owns_or_operates_is_not_something_it_said():
     text = ("The coast guard said it had seized a boat. "
             "South Korea's navy currently operates nine submarines, built between 1993 and 2001.")
     assert sources_of(text, "submarines") == set()
+    text = ("The JCS said the frigate had sailed. "
+            "China's coast guard consists mostly of converted navy cutters and fishing militia vessels.")
+    assert sources_of(text, "cutters") == set()
 
 
 def test_a_company_that_did_not_respond_does_not_inherit_the_last_company_that_did():
@@ -252,6 +255,8 @@ def test_a_person_introduced_by_an_office_of_a_registered_body_speaks_for_it_lat
 def test_an_office_spelled_out_in_capitals_before_a_name_belongs_to_its_body():
     assert sources_of("Assistant Secretary of Defense for Indo-Pacific Affairs Ely Ratner said the bombers "
                       "would return.", "bombers") == {"DOD"}
+    assert sources_of("Defense Secretary Lena Ortiz said the carrier group would stay.", "carrier") == {"DOD"}
+    assert "DOD" not in sources_of("British Defence Secretary Tom Rees said the carrier would sail.", "carrier")
     text = ("Deputy Minister for National Defense Policy Cho Chang-rae and U.S. Assistant Secretary of Defense "
             "for Space Policy John Hill opened the session. Assistant Secretary Hill said the plan was agreed.")
     assert sources_of(text, "plan was agreed") == {"DOD"}
@@ -354,6 +359,9 @@ def test_another_country_s_ministry_with_a_registered_name_is_not_the_registered
     assert list(poland.source_names.values()) == ["Poland's Ministry of National Defence"]
     assert sources_of(text, "instructors") == {"MND"}
     assert sources_of("Japan's Ministry of Defense said the missile fell.", "fell") == {"JMOD"}
+    australia = candidate_with("Australia's Department of Defence said two frigates would join.", "frigates")
+    assert australia.sources != ("DOD",) and list(australia.source_names.values()) == ["Australia's Department of Defence"]
+    assert sources_of("Washington's Department of Defense said the jets would stay.", "jets") == {"DOD"}
 
 
 def test_a_body_with_its_short_name_and_a_relative_or_descriptive_aside_is_the_speaker():
@@ -479,3 +487,41 @@ def test_a_body_or_its_head_described_by_what_it_is_is_a_source_and_the_headline
     assert list(team.source_names.values()) == ["multinational team monitoring sanctions on the country"]
     # a bare "the panel" is no description of a body of its own
     assert not any("PANEL" in code for code in candidate_with(text, "went on").sources)
+
+
+def test_a_country_s_mission_or_embassy_speaks_for_itself_not_for_the_body_it_is_accredited_to():
+    text = "North Korea's mission to the U.N. said the inspectors' report was a forgery."
+    c = candidate_with(text, "forgery")
+    assert c.attribution == "explicit" and "UN" not in c.sources
+    assert list(c.source_names.values()) == ["North Korea's mission to the U.N."]
+    for text in ("The US mission said in a statement that it would table a new draft.",
+                 "The Chinese embassy in Seoul said the trawlers had left."):
+        c = candidate_with(text, "said")
+        assert c.attribution == "explicit" and len(c.sources) == 1
+
+
+def test_a_city_government_a_ministry_of_any_portfolio_and_a_corporation_are_bodies_that_speak():
+    for text in ("The Busan Metropolitan Government said it had closed two beaches.",
+                 "Japan's education ministry said it had closed two schools.",
+                 "Gimpo Airport Services Corp. said it had cancelled 12 flights."):
+        c = candidate_with(text, "said")
+        assert c.attribution == "explicit" and len(c.sources) == 1, text
+    # a headline's "Government" alone is a kind of body, not a body's name
+    assert sources_of("Government sends six fishermen home\n\nThe boat drifted south.", "fishermen") == set()
+
+
+def test_an_official_of_a_body_known_by_its_initials_speaks_for_that_body():
+    text = ("The Korea Maritime & Port Agency said two cranes had failed. "
+            "\"Repairs will take a week,\" a KMPA official said.")
+    assert sources_of(text, "Repairs") == sources_of(text, "two cranes")
+    c = candidate_with("But a DAPA official, speaking on condition of anonymity, said the talks had stalled.", "stalled")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["DAPA"]
+
+
+def test_a_corporation_is_referred_back_to_as_the_company_or_the_operator():
+    text = ("Gimpo Airport Services Corp. said 12 flights were cancelled. "
+            "The JCS said the balloons had come from the North. "
+            "The operator said the runway reopened at midnight. "
+            "The company said no one was hurt.")
+    first = sources_of(text, "12 flights")
+    assert sources_of(text, "runway reopened") == first and sources_of(text, "no one was hurt") == first

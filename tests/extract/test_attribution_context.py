@@ -72,6 +72,13 @@ def test_a_country_criticizing_or_declaring_speaks_for_itself():
     assert sources_of("Pyongyang has repeatedly denied building the tunnels.", "tunnels") == {"PYONGYANG"}
 
 
+def test_a_country_stating_the_stance_it_holds_now_speaks_for_itself():
+    assert sources_of("Moscow denies supplying the drones and calls the reports fabricated.", "drones") == {"MOSCOW"}
+    assert sources_of("Tokyo says 40 of its fishing boats were seized.", "fishing boats") == {"TOKYO"}
+    # a present tense with more between subject and verb is a description, not a stance taken
+    assert sources_of("China still rarely warns its fishermen away from the zone.", "fishermen") == set()
+
+
 def test_a_country_doing_something_habitually_or_long_ago_is_background():
     assert sources_of("North Korea routinely condemns the drills as rehearsals for war.", "rehearsals") == set()
     assert sources_of("Pyongyang had informed shipping authorities of a launch window.", "window") == set()

@@ -241,6 +241,13 @@ def test_a_registry_source_after_a_possessive_place_is_the_subject():
     assert sources_of(text, "declined") == {"MND"}
 
 
+def test_what_a_body_declines_to_confirm_or_say_is_its_answer_but_declining_to_comment_is_none():
+    assert sources_of("The coast guard said a boat sank. Japan's defense ministry declined to confirm the "
+                      "figure.", "figure") == {"JMOD"}
+    assert sources_of("The JCS refused to say how many shells landed.", "shells") == {"JCS"}
+    assert sources_of("The JCS declined to comment on the drills.", "drills") == set()
+
+
 def test_a_refusal_to_comment_is_not_continued_by_the_next_sentence():
     text = ("The Ministry of National Defense declined to comment on the report. "
             "It is the third such crossing this year.")
@@ -271,6 +278,10 @@ def test_according_to_a_document_attributes_to_whoever_wrote_it():
     text = "The North fired 40 shells, according to a report submitted to lawmakers by the Joint Chiefs of Staff."
     assert sources_of(text, "40 shells") == {"JCS"}
     assert sources_of("The North fired 40 shells, according to a recent report.", "40 shells") == set()
+    text = "Rep. Oh Se-jin said the ships were Russian, citing findings by the Joint Chiefs of Staff."
+    assert sources_of(text, "ships were Russian") == {"JCS", "REP_OH_SE_JIN"}
+    text = "Exports doubled last year, according to estimates by the Bank of Korea."
+    assert sources_of(text, "Exports doubled") == {"BOK"}
 
 
 def test_a_lawmaker_telling_reporters_what_an_agency_found_gives_both():
@@ -338,3 +349,18 @@ def test_a_person_described_as_an_office_holder_of_a_registered_body_speaks_for_
             "\"They flew very low,\" he said.")
     assert sources_of(text, "whole way") == {"JCS"}
     assert candidate_with(text, "very low").sources == ("JCS",)
+
+
+def test_a_body_answering_an_outlet_s_report_gives_both_the_body_and_the_outlet():
+    text = "The JCS on Monday denied a Yonhap report that drones had crossed the border."
+    assert sources_of(text, "drones") == {"JCS", "YONHAP"}
+    c = candidate_with("The ministry dismissed a Sankei Times report that talks were planned.", "talks")
+    assert any(name == "Sankei Times" for name in c.source_names.values())
+
+
+def test_an_outlet_citing_an_unnamed_official_of_a_named_body_gives_both():
+    text = "The Asahi business daily, citing an unnamed Japanese defense ministry official, reported that jets flew."
+    c = candidate_with(text, "jets flew")
+    assert "JMOD" in c.sources and len(c.sources) == 2
+    text = "Yonhap news agency, citing an unnamed government source, reported that the ship left."
+    assert sources_of(text, "ship left") == {"YONHAP"}

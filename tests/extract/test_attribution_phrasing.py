@@ -500,3 +500,46 @@ def test_findings_of_surveys_and_identifications_are_their_authors_and_a_noun_es
     # the body that "does not publish its own estimate" is not the one that estimated
     assert sources_of("The IAEA does not publish its own estimate, but the Federation of Atomic Scientists "
                       "estimated that 40 warheads exist.", "40 warheads") == {"FEDERATION_OF_ATOMIC_SCIENTISTS"}
+
+
+def test_an_official_s_remit_between_the_official_and_the_verb_does_not_hide_the_body():
+    text = "\"The drones are new,\" a JCS official in charge of air defense told reporters."
+    assert sources_of(text, "drones are new") == {"JCS"}
+    text = ("The Navy said the frigate sailed. "
+            "\"Funding is secured,\" a defense ministry official familiar with the budget said.")
+    assert sources_of(text, "Funding") == {"MND"}
+
+
+def test_a_named_person_speaking_in_a_with_clause_is_a_source_beside_the_reporter():
+    text = ("The North unveiled a new tank, KCNA said, with leader Kim Jong Un calling it "
+            "\"the strongest in the world.\"")
+    assert sources_of(text, "new tank") == {"KCNA", "KIM_JONG_UN"}
+    # a crowd in the clause is nobody in particular
+    text = "The council met on Friday, with Western diplomats accusing Moscow of stalling."
+    assert sources_of(text, "council met") == set()
+
+
+def test_a_speaker_s_appositive_may_hold_a_series_with_commas():
+    text = ("Mina Okafor, the deputy envoy for trade, energy and climate, told reporters the "
+            "talks had stalled.")
+    c = candidate_with(text, "talks had stalled")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Mina Okafor"]
+
+
+def test_a_speaker_with_an_appositive_then_a_weekday_is_still_the_subject():
+    text = ("Choe Son Hui, who has led the North's delegations since 2019, on Friday condemned the drills as "
+            "\"a rehearsal for invasion\" in a statement carried by KCNA.")
+    c = candidate_with(text, "condemned")
+    assert "KCNA" in c.sources and any(n.endswith("Choe Son Hui") for n in c.source_names.values())
+
+
+def test_a_company_head_named_after_the_company_speaks_across_a_first_verb():
+    text = "Hanbit CEO Lee Joon-ho apologized to customers and said the company would refund them."
+    c = candidate_with(text, "refund")
+    assert c.attribution == "explicit" and any(n.endswith("Lee Joon-ho") for n in c.source_names.values())
+
+
+def test_a_body_described_by_two_words_before_its_kind_acts_as_a_subject():
+    text = "Japan's coast guard said a ship sank. Poland's arms procurement agency on Tuesday ordered 48 howitzers."
+    c = candidate_with(text, "howitzers")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Poland's arms procurement agency"]

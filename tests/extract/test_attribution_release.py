@@ -67,3 +67,14 @@ def test_a_newspaper_story_of_what_a_body_announced_is_not_its_release():
             "SEOUL, Nov. 25 -- The Ministry of National Defense announced Monday that service would be cut.\n\n"
             "The move comes as the number of 20-year-old men falls.\n")
     assert sources_of(text, "20-year-old men") == set()
+
+
+def test_an_undated_release_whose_lead_opens_with_the_issuer_s_minister_is_the_ministry_s():
+    text = ("Minister of Unification Holds Talks With German Counterpart\n\n"
+            "Minister of Unification Ahn Mi-ra met German Federal Minister Jonas Brandt in Berlin on May 2.\n\n"
+            "The two Ministers agreed to share records of the German reunification process.\n")
+    assert sources_of(text, "share records") == {"MOU"}
+    # the same lead under a newspaper's sentence-case headline is a story, not the ministry's release
+    story = text.replace("Minister of Unification Holds Talks With German Counterpart",
+                         "Seoul's unification minister meets German counterpart in Berlin")
+    assert "MOU" not in sources_of(story, "share records")

@@ -205,6 +205,17 @@ def test_a_photo_caption_closed_by_its_credit_is_junk_even_in_the_middle_of_the_
 def test_a_reporter_s_credit_line_is_junk():
     text = BODY + "Staff writer Han Ji-won in Busan contributed to this report."
     assert candidate_with(text, "contributed").boilerplate
+    text = BODY + "(Reporting by Park Se-ri in Seoul and Tom Ilves in Tallinn; Editing by Ruth Abara)"
+    assert candidate_with(text, "Reporting by").boilerplate
+    text = BODY + "Reporting by Park Se-ri in Seoul\nAdditional reporting by Tom Ilves\nEditing by Ruth Abara\n"
+    assert all(candidate_with(text, credit).boilerplate for credit in ("Reporting by", "Additional", "Editing"))
+
+
+def test_a_help_notice_addressed_to_the_reader_is_junk():
+    text = BODY + "If you or a loved one you know is in crisis, please call the counseling line at 1577-0199.\n"
+    assert candidate_with(text, "in crisis").boilerplate
+    text = BODY + "Those who need support can get it: please call the 24-hour helpline on 1393.\n"
+    assert candidate_with(text, "helpline").boilerplate
 
 
 def test_a_related_headline_below_the_byline_or_a_share_bar_is_junk_though_it_shares_the_article_s_words():
