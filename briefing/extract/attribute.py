@@ -179,6 +179,8 @@ class Attributor:
             if codes is None and re.fullmatch("[\uac00-\ud7a3]", agent.text):
                 full = self.introduced.full(agent.text, agent.head)  # 김 위원장 after 김정은 국무위원장
                 codes = self.cast.known_person(full) if full is not None else None
+                if codes is None and full is not None:  # 김 장관 after 김도형 국방부 장관: the ministry's
+                    codes = korean_orgs.office_body(self.introduced.office(agent.text, agent.head), self.matcher, self._registered)
                 if full is None and alone:
                     return [], False, {}  # 김 장관은 with no 김 named before: whoever spoke last goes on
                 agent = Agent("person", full) if full is not None and codes is None else agent
@@ -225,7 +227,7 @@ class Attributor:
         self.cast.learn_affiliations(cased, named)
         mentions = sorted(named + self.matcher.backrefs(folded, named), key=lambda m: m.start)
         lead = 0
-        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (_FLASH, folded)):
+        for pattern, text in ((_DATELINE, cased), (korean.BYLINE, folded), (korean.BULLET, folded), (_FLASH, folded)):
             m = pattern.match(text)
             if m:
                 lead = m.end()
@@ -311,7 +313,7 @@ class Attributor:
             # So is a person who has not spoken ("Kim Jong Un has not appeared since March").
             result.blocks = (vague or hearsay or named_subject or bool(_REFUSAL.search(folded)) or bool(_PLACE.match(rest))
                              or person_subject(cased, lead) is not None
-                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean_subjects.place_subject(rest) or korean_subjects.other_actor(rest)))
+                             or bool(_GROUP_SUBJECT.match(rest)) or (hangul and (korean_subjects.country_narrative(rest) or korean_subjects.other_actor(rest)))
                              or is_background(folded, refers_back))
         # Only the very next sentence may name the office-holder by title; the opening sentences
         # of a quotation, all quoted, come before its speaker and do not count.

@@ -34,6 +34,8 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"결론(?:을)?\s*내렸|결론지었|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
                  # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
                  r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고|인 것으로)|"
+                 # a stance repeated or reaffirmed: 기존 입장을 되풀이했다, 원칙을 재확인했다 (not 실수를 되풀이했다)
+                 r"(?:입장|원칙|주장|방침|경고|요구|발언)(?:을|를)\s*(?:되풀이|재확인|고수)했|"
                  r"반박했|반박한|인용했|제시했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
@@ -58,8 +60,8 @@ _OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
-# 보건복지관은, 예비전력과장은: an office's title, any that ends as titles do, after a person and a body
-_UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,6}}(?:관|장)(?:은|는|이|가)(?![{_H}])")
+# 보건복지관은, 장병복지정책과장은: an office's title, any that ends as titles do, after a person and a body
+_UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,8}}(?:관|장)(?:은|는|이|가)(?![{_H}])")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
 # 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며: what a body reported, passed on
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"
@@ -93,6 +95,8 @@ _DECIDED = re.compile(r"기로\s*(?:했|결정했|합의했)")
 _NEGATED = re.compile(r"않았|않는다|않고|없었|없다|못했")
 # (서울=연합뉴스) 윤다솔 한지후 기자 =: the dateline, then one reporter or several
 BYLINE = re.compile(rf"^\([^)]{{0,40}}=[^)]{{0,40}}\)\s*(?:(?:[{_H}]{{2,4}}\s+){{0,3}}[{_H}]{{2,4}}\s*(?:기자|특파원)\s*=\s*)?")
+# □ …, ㅇ …, ○ …: the bullets of a government press release, before the line's own words
+BULLET = re.compile(r"^\s*[□■ㅇ○◦]\s+")
 
 
 # 김정혁(가명)씨는: a person named with the honorific 씨, perhaps after a bracketed note (가명, 42)
@@ -114,7 +118,9 @@ def _honorific(h: re.Match) -> str:
     return f"{name if name.endswith('씨') else name + '씨'}의 {h.group(4)}" if h.group(4) else name
 
 # 한지석 의원이 "…"고 따지자, 김정은 국무위원장이 결론에서 "…"라고 질타했다고: a person quoted in the sentence
-_QUOTED_AFTER = re.compile(r"(?:\s*[가-힣0-9]+){0,3}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
+# (…국무위원장이 유가족들을 만나 "…"라고 말했다고: what the person did before speaking may come between;
+# a topic there (리 비서는) is another speaker's)
+_QUOTED_AFTER = re.compile(r"(?:\s*(?![가-힣0-9]*[은는]\s)[가-힣0-9]+){0,6}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
 # 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
 _CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}\s*(?:명의\s*)?"
                              rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
@@ -149,7 +155,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     for i, m in enumerate(named):
         rest = folded[m.end:]
         if _ACCORDING.match(rest):
-            agents.append(Agent(m.kind, m.text, m.code))
+            agents += _joined(folded, named, i) + [Agent(m.kind, m.text, m.code)]  # 국방부와 기획재정부에 따르면: both
             continue
         # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
         # 한동석 통일장관 "…", 통일부 대변인 "…": the name of who speaks for the body, or their role, may stand with it
@@ -215,11 +221,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             for name in (subject.group(1), before.group(1) if before and subject.group(0).strip()[:-1] else None):
                 if name and _is_name(name):
                     agents[-1].names.append(name)
-            # 통일부와 외교부는: a name joined by 와/과 to an agent is an agent too
-            j = i - 1
-            while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
-                agents.insert(len(agents) - 1, Agent(named[j].kind, named[j].text, named[j].code))
-                j -= 1
+            agents[-1:-1] = _joined(folded, named, i)  # 통일부와 외교부는: both speak
     handed_to = _HANDED_TO.search(folded, sentence_start) if _HANDED_VERB.search(folded) else None
     if agents and handed_to is not None and _is_name(handed_to.group(1)):
         agents.append(Agent("person", handed_to.group(1)))  # 합참이 이 의원에게 제출한 자료에 따르면
@@ -266,6 +268,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         elif (t := _SURNAME_TOPIC.match(folded, _OPENER.match(folded, sentence_start).end())) is not None and not re.search(
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
+        else:
+            agents += _passed_on(folded, agents, named)  # …될 것으로 보인다고 서 의원은 전했다: who passed it on
     agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
     if agents:
         agents += cited_bodies
@@ -293,6 +297,14 @@ def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
     return found
 
 
+
+
+def _joined(folded: str, named: list[Mention], i: int) -> list[Agent]:
+    """The names joined by 와/과 (or 및) to ``named[i]`` before it, in text order: 통일부와 외교부는."""
+    j = i - 1
+    while j >= 0 and _AND.fullmatch(folded[named[j].end:named[j + 1].start].strip() + " "):
+        j -= 1
+    return [Agent(m.kind, m.text, m.code) for m in named[j + 1:i]]
 
 
 _OWN_PARTICLE = re.compile(rf"(?:은|는|이|가)(?![{_H}])")

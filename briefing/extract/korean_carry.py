@@ -32,11 +32,14 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
 # 감소해 왔다, 제한돼 왔다: the auxiliary 오다, written apart, of what has gone on until now (not 들여왔다)
 _UNTIL_NOW = re.compile(r"(?:해|돼|되어|어|아|여|져)\s+왔(?:다|습니다)")
 # 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
-# unsaid, opening with a word that goes on from the sentence before. A reporting verb after a
-# subject of its own (옹진군이 전했다, 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
+# unsaid, opening with a word that goes on from the sentence before, or with the question it answers
+# (…에 대한 질의에는 "…"이라고 했다). A reporting verb after a subject of its own (옹진군이 전했다,
+# 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
 # 또 다른 전문가는, 또 옹진군은: a connective then a new speaker (one not recognised), not none
 _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(?!다른\s|[{_H}]+(?<!에서)(?<!해서)(?<!로)(?:은|는)\s)"
-                      rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)")
+                      rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)"
+                      # …공격에 대한 질의에는 "…"고 했다: the one who answered the question before answers the next
+                      rf"|[^\n.\"\u201c]{{0,40}}?(?:질의|질문|물음)에(?:는|도|대해서는)?\s+[\"\u201c]")
 
 
 # 이는 … 두 배 많은 수준이다, 3년 만에 가장 큽니다, 세 차례 연속 동결이다: the fact just reported, measured
@@ -78,21 +81,24 @@ def carry_findings(text, sents, junk, results) -> bool:
 
 # 경기 파주시의 한 물류창고에, 서울 강남구의 한 아파트에서: a town's "one place", where an incident happened
 _SCENE = re.compile(rf"\s*(?:[{_H}]+\s+){{0,2}}[{_H}]+(?:시|군|구|도|읍|면|동|리)의 한 ")
+# 이런 내용을 담은, 이 같은 내용의: what the sentence before told, referred back to
+_THIS_NEWS = re.compile(r"(?:이런|이러한|이 같은|이와 같은|이같은)\s*내용")
 # [앵커], [리포트]: a broadcast script's section label, a line of its own
 _LABEL = re.compile(r"^\s*\[[^\]\n]{1,8}\]\s*$")
 
 
 def carry_lead(text, sents, junk, results) -> bool:
-    """Give a Korean story's lead the source its headline credited: 국방부 "…" then 예비군 훈련이 … 줄어듭니다.
+    """Give a Korean story's lead the source its headline (or sub-headline) credited: 국방부 "…" then 예비군 훈련이 … 줄어듭니다.
 
     The lead, the first paragraph after the headline (past a broadcast's [앵커] label and any
     sub-headline lines, which take the headline's source too), tells the news the headline quoted. Without a source of its own it is that source's when it reads as a finding
     (…것으로 파악됐다, 나타났다) or when the next sentence of its paragraph names the same source
-    (국방부가 오늘 … 발표했습니다). Whatever its subject (북한이, 육군이), it is not the reporter's aside;
+    (국방부가 오늘 … 발표했습니다), or the next sentence, in a paragraph of its own, says it was its news
+    (국방부는 … 이런 내용을 담은 계획을 발표했다). Whatever its subject (북한이, 육군이), it is not the reporter's aside;
     but a vague sentence, a named body's topic or an aside stays unattributed. Changes ``results``
     in place; returns True when the lead was given a source.
     """
-    if len(sents) < 3 or junk[0] or not results[0].sources or not sents[0].whole_line:
+    if len(sents) < 3 or junk[0] or not sents[0].whole_line:
         return False
     headline = text[sents[0].start:sents[0].end]
     if headline.rstrip().endswith(".") or not _HANGUL.search(headline):
@@ -101,26 +107,34 @@ def carry_lead(text, sents, junk, results) -> bool:
     while i < len(sents) and (junk[i] or _LABEL.match(text[sents[i].start:sents[i].end])):
         broadcast = broadcast or not junk[i]
         i += 1
-    # 기재부와 협의 거쳐 예산안에 반영…: a sub-headline line tells more of the headline's news
+    # 기재부와 협의 거쳐 예산안에 반영…: a sub-headline line tells more of the headline's news; a headline
+    # crediting no one may be credited by its sub-headline (예비군 훈련 … 바뀐다 / 국방부, … 계획 발표…)
+    credit = results[0]
     while i < len(sents) and _is_subhead(text, sents[i]):
         sub = results[i]
-        if not (sub.sources or sub.vague or sub.topic or junk[i]):
-            sub.sources, sub.names, sub.kind = list(results[0].sources), dict(results[0].names), "inherited"
+        if not credit.sources:
+            credit = sub
+        elif not (sub.sources or sub.vague or sub.topic or junk[i]):
+            sub.sources, sub.names, sub.kind = list(credit.sources), dict(credit.names), "inherited"
         i += 1
+    if not credit.sources:
+        return False
     if i + 1 >= len(sents) or sents[i].paragraph == sents[0].paragraph:
         return False
     here, after, raw = results[i], results[i + 1], text[sents[i].start:sents[i].end]
     if here.sources or here.vague or here.topic or not _HANGUL.search(raw) or is_aside(raw):
         return False
-    # a broadcast script gives each sentence a paragraph; a written lead and its next sentence share one
-    together = sents[i + 1].paragraph == sents[i].paragraph or broadcast
+    # a broadcast script gives each sentence a paragraph; a written lead and its next sentence share one,
+    # unless the next one says the lead was its news (국방부는 24일 이런 내용을 담은 계획을 발표했다)
+    together = (sents[i + 1].paragraph == sents[i].paragraph or broadcast
+                or _THIS_NEWS.search(text, sents[i + 1].start, sents[i + 1].end) is not None)
     # (북한이 … 목표를 확정했습니다 then 김정은 위원장은 …: an actor's deed told by the reporter, not the news quoted)
     # (경기 파주시의 한 물류창고에서 불이 나 …: an incident at a place the reporter sets the scene with)
-    named_next = (together and bool(after.sources) and set(after.sources) <= set(results[0].sources)
+    named_next = (together and bool(after.sources) and set(after.sources) <= set(credit.sources)
                   and not place_subject(raw.lstrip()) and not _SCENE.match(raw, byline.end() if (byline := BYLINE.match(raw)) else 0))
     if not (_FINDING.search(raw) or named_next):
         return False
-    here.sources, here.names, here.kind = list(results[0].sources), dict(results[0].names), "inherited"
+    here.sources, here.names, here.kind = list(credit.sources), dict(credit.names), "inherited"
     return True
 
 

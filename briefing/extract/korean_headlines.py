@@ -19,6 +19,10 @@ _HANJA_COUNTRY = {"北": "북한", "中": "중국", "美": "미국", "日": "일
 _HONORIFIC_QUOTE = re.compile(rf"(?<![{_H}A-Za-z])([{_H}]{{2,4}}|[A-Za-z])\s*씨\s*[\"\u201c]")
 # 김정은 "…", 북 전원회의 폐막…김정은 "…", 국방연 "…": a quote credited to one word
 _ONE_WORD = re.compile(rf"(?:^|[…,·]\s*)([{_H}]{{2,5}})\s*[\"\u201c]")
+# "…"…김여정 "…": a second quote, credited to a person by name after the first one closes
+_ANSWER = re.compile(rf"[\"\u201d]\s*[…,·]\s*([{_H}]{{2,4}})\s*[\"\u201c]")
+# The common Korean surnames: a person's name starts with one; a thing a headline quotes about (드론 "…") seldom does
+_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부리")
 # 전문가 "…", 주민들 "…": people in general, no one's name
 _CROWD = frozenset("전문가 주민 시민 누리꾼 소식통 관계자 당국자 외신 정부 여권 야권 여야 정치권 업계 학계 현지".split())
 # 국방연, 통일연, 금감원, 공정위: a body's short name ends as its full name does
@@ -36,10 +40,14 @@ def credits(folded: str, start: int, named: bool, taken: frozenset[int] = frozen
     if country is not None and (not named or country.start() > start):
         return [Agent("org", _HANJA_COUNTRY.get(country.group(1), country.group(1)))], True
     if named:
-        # 김여정 "…"…통일부 "…": the speaker the headline opens with, answered by the source named after
+        # 김여정 "…"…통일부 "…": the speaker the headline opens with, answered by the source named after;
+        # 통일부 "…"…김여정 "…": a person answering the source named first
         m = _ONE_WORD.match(folded, start)
         first = _credited(m.group(1)) if m is not None and m.start(1) not in taken else None
-        return ([first] if first is not None else []), False
+        answer = _ANSWER.search(folded, start)
+        second = (Agent("person", answer.group(1)) if answer is not None and answer.start(1) not in taken
+                  and _credited(answer.group(1)) is not None and answer.group(1)[0] in _SURNAMES else None)
+        return [a for a in (first, second) if a is not None], False
     if (h := _HONORIFIC_QUOTE.search(folded, start)) is not None:
         return [Agent("person", h.group(1))], False
     m = _ONE_WORD.search(folded, start)

@@ -32,7 +32,7 @@ PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우
                         "북측|남측|현지|주한|주일|주미|유엔")
 COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
 # Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
-_NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 정치권 업계 고위 익명 대통령실 청와대
+_NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 국민의힘 정치권 업계 고위 익명 대통령실 청와대
 관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문
 지난달 지난해 지난주 이날 전날 당일 올해 이번 당시 최근 오늘 어제 이튿날 그날
 이에 이와 이를 그에 그와 이후 이어 한미 한일 한중 한미일 미일 북미 북중 북러 남북 양국""".split())  # 지난달 김 위원장이: a time; 이에 대해 국방부 관계자는: "thereupon"
@@ -66,7 +66,8 @@ def describes(word: str) -> bool:
 def person_name(match: re.Match) -> str | None:
     """The name in "[name] [affiliation] [role]" or "[affiliation]인 [name] [role]", or None.
 
-    정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it.
+    정보위 간사인 박선호 의원: a word ending in the copula 인 describes the person who follows it
+    (간사인 국민의힘 윤채원 의원: perhaps after their party).
     북한 김여정 부부장: a place or a common noun (정부 소식통, 미국 대변인) is not a name; the
     name is the first word that can be one. 물자 반출을 신청한 재단의 박서윤 이사장, 이에 대해 석은호
     청장: a clause or a case before the name describes the person or the occasion, so the name is
@@ -77,7 +78,7 @@ def person_name(match: re.Match) -> str | None:
     if reported:  # 불이 났다고 소방당국이: the words before a complementizer were reported; they name no one
         words = words[reported[-1] + 1:]
     described = [i for i, w in enumerate(words[:-1]) if w.endswith("인") or w == "소속"]
-    if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]):
+    if described and re.fullmatch(f"[{_H}]{{2,4}}", words[described[-1] + 1]) and is_name(words[described[-1] + 1]):
         return words[described[-1] + 1]
     after = words[described[-1] + 1:] if described else words
     clause = [i for i, w in enumerate(after[:-1]) if describes(w)]

@@ -31,6 +31,8 @@ CITED_DOC = "(?:담화|성명|발표|논평|보도|자료|발언|보고서|보�
 COUNTED_BY = r"(?:집계|조사|통계|추산)\s*기준(?![\uac00-\ud7a3])"
 # 연합사 and 유엔사: the Combined Forces Command and the UN Command, by the short names the wires use
 _SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사", "연합사")
+# 백악관은, 크렘린궁은: a government named by its seat, as the wires name it when it speaks
+_SEATS = ("백악관", "크렘린궁", "크렘린", "엘리제궁", "청와대", "총리관저", "총리실")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|센터|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
                   # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
@@ -39,14 +41,14 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   # 옹진군, 파주시, 강남구청, 경기도청: a county's or a city's office
                   rf"(?!{_NOT_LOCAL})[{_H}]{{2}}(?:군청|시청|구청|군|시)|[{_H}]{{2,3}}도청|"
                   # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
-                  rf"{'|'.join(_SERVICES)}|"
+                  rf"{'|'.join(_SERVICES + _SEATS)}|"
                   # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
                   rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
                   # the body itself, its spokesperson (국무부 대변인은) or one of its officials (외교부의 한 당국자는),
                   # its words cited (외무성 담화를 인용해) or a statement it issued (총참모부 대변인 담화를 내고)
-                  # (민변)도: perhaps after its short name in brackets
-                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  # (민변)도, (청장 김현수)은: perhaps after its short name or its head in brackets
+                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}(?:\s[{_H}]{{2,4}})?\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"{FINDINGS}|{COUNTED_BY}|"
                   rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|{ISSUING}|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
@@ -66,6 +68,13 @@ _INDEFINITE_BEFORE = re.compile(rf"(?<![{_H}])한\s$")
 # 한국항공우주산업(KAI)는, FAO는, NHK가: a body known by its Latin initials, as the subject
 _LATIN_NAMED = re.compile(rf"(?<![A-Za-z0-9\-])([A-Z][A-Z&]{{1,6}})(?![A-Za-z0-9\-])(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?"
                           rf"(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
+# HD현대중공업 측은, 한화에어로스페이스 측에 따르면: a company (Latin initials, then Hangul) or another
+# body of four syllables or more speaking through its "side"
+_SIDE = re.compile(rf"(?<![{_H}A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9&\-]*[{_H}]{{1,10}}|[{_H}]{{4,10}})\s*측"
+                   rf"(?=(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
+# 피해자 가족 측은, 유가족 측은, 정부 측은: people or a government, not a body's name
+_SIDE_NOT_NAMED = re.compile("(?:가족|유족|피해자|가해자|주민|학부모|변호인|변호인단|당사자|관계자|당국|정부|우리|상대|"
+                             "북한|남한|한국|미국|중국|일본|러시아|우크라이나)$")
 # ICBM은, NLL은, GDP가: initials of things, not of bodies
 _THINGS = frozenset("ICBM SLBM IRBM SRBM MRBM GDP GNI CPI PPI NLL DMZ MDL EEZ AESA PKG UAV VR AI IT".split())
 
@@ -115,6 +124,10 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None) -
     if cased is not None:
         for m in _LATIN_NAMED.finditer(cased):
             if m.group(1) not in _THINGS and not _overlaps_any(m.start(1), m.end(1), taken + found):
+                found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
+    if cased is not None and "측" in folded:
+        for m in _SIDE.finditer(cased):
+            if not _SIDE_NOT_NAMED.search(m.group(1)) and not _overlaps_any(m.start(1), m.end(1), taken + found):
                 found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     return found + described_bodies(folded, cased or folded, taken + found)
 
@@ -184,3 +197,15 @@ def ministers(folded: str, taken: list[Mention], code_of: Callable[[str], str | 
         # the portfolio stands for the ministry and the title after it is the speaker's role, as in 통일부 장관은
         found.append(Mention(m.start(1), m.end(1), "source" if code else "org", name, code))
     return found
+
+
+def office_body(office: str | None, matcher, code_of: Callable[[str], str | None]) -> list[str] | None:
+    """The registry source whose office ``office`` is (국방부 장관, 합참 작전본부장, 국방장관), as a list, or None.
+
+    ``office`` is folded text as written where the person was introduced; ``matcher`` finds registry
+    sources and ``code_of`` gives the code of a body's full Korean name, for a minister's short title.
+    """
+    if not office:
+        return None
+    named = matcher.sources(office, office) + ministers(office + "은", [], code_of)
+    return next(([m.code] for m in named if m.kind == "source"), None)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import NAMED, PERSON, ROLE, is_name, joined_person, person_name
+from briefing.extract.korean_names import NAMED, PERSON, ROLE, describes, is_name, joined_person, person_name
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
-# 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic
-SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE})(?:은|는)(?![{_H}])")
+# 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic; 박 과장은 too, a section
+# chief's title, which as a word on its own is more often an exaggeration (과장) than an office, is
+# read only of a person named in full with it before
+SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE}|과장)(?:은|는)(?![{_H}])")
 # 박 의원이 국방부로부터 제출받은: a surname and a title as the subject, right before the body it names
 SURNAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}])\s+({ROLE})(?:은|는|이|가)\s+$")
 # 이에 대해, 이와 관련해, 다만: words opening a sentence before its topic
@@ -42,29 +44,60 @@ class Introduced:
         """Remember a (quote-masked, folded) sentence, for the "[name] [affiliation] [title]" phrases in it."""
         self._sentences.append(folded)
 
-    def _read(self, i: int) -> list[tuple[str, str]]:
+    def _read(self, i: int) -> list[tuple[str, str, str]]:
         if i not in self._people:
             folded = self._sentences[i]
             subjects = list(PERSON.finditer(folded))
             # 공보실장(대령)은: the title without its particle or the rank after it
-            people = [(name, _NOTE.sub("", _PARTICLE.sub("", p.group().split()[-1]))) for p in (*subjects, *NAMED.finditer(folded))
-                      if (name := person_name(p)) is not None]
-            people += [joined for p in subjects if (joined := joined_person(p)) is not None]
-            self._people[i] = people + [(m.group(1), m.group(2)) for m in _LISTED.finditer(folded) if is_name(m.group(1))]
+            people = [(name, _NOTE.sub("", _PARTICLE.sub("", p.group().split()[-1])), _affiliation(p, name))
+                      for p in (*subjects, *NAMED.finditer(folded)) if (name := person_name(p)) is not None]
+            people += [(*joined, "") for p in subjects if (joined := joined_person(p)) is not None]
+            self._people[i] = people + [(m.group(1), m.group(2), "") for m in _LISTED.finditer(folded) if is_name(m.group(1))]
         return self._people[i]
 
-    def full(self, surname: str, title: str) -> str | None:
-        """The full name of the latest person introduced with ``surname`` and a title ending in ``title``."""
+    def _find(self, surname: str, title: str) -> tuple[str, str, str] | None:
+        """The latest person introduced with ``surname`` and a title ending in ``title``: name, title, affiliation."""
         if not title:
             return None
         for i in range(len(self._sentences) - 1, -1, -1):
             folded = self._sentences[i]
             if title in folded and surname in folded:
-                found = next((name for name, held in reversed(self._read(i))
-                              if name.startswith(surname) and name != surname and held.endswith(title)), None)
+                found = next((held for held in reversed(self._read(i))
+                              if held[0].startswith(surname) and held[0] != surname and held[1].endswith(title)), None)
                 if found is not None:
                     return found
         return None
+
+    def full(self, surname: str, title: str) -> str | None:
+        """The full name of the latest person introduced with ``surname`` and a title ending in ``title``."""
+        found = self._find(surname, title)
+        return found[0] if found is not None else None
+
+    def office(self, surname: str, title: str) -> str | None:
+        """The office that person was introduced with, as written (국방부 장관, 합참 작전본부장), or None.
+
+        None too for a former holder (문기석 전 국방부 차관) or one who came from the body (국정원 출신):
+        they no longer speak for it.
+        """
+        found = self._find(surname, title)
+        return f"{found[2]} {found[1]}".strip() if found is not None and found[2] is not None else None
+
+
+# 전 국방부 차관, 국정원 출신 의원: a former office-holder, or one who came from the body
+_FORMER = frozenset("전 前 전직 출신 퇴임 예비역".split())
+
+
+def _affiliation(match: re.Match, name: str) -> str | None:
+    """The words naming where the person of a PERSON or NAMED ``match`` holds the title, or None if a former holder.
+
+    The words after the last one that ends a clause or a case (진수식에는 김도형 국방부 장관과: 국방부), the
+    name and the title left out.
+    """
+    words = match.group().split()[:-1]
+    if any(w in _FORMER for w in words):
+        return None
+    start = max((i + 1 for i, w in enumerate(words) if describes(w) and not w.startswith(name)), default=0)
+    return " ".join(_NOTE.sub("", w) for w in words[start:] if not w.startswith(name))
 
 
 def with_lee(agents: list[Agent], folded: str, introduced: Introduced) -> list[Agent]:

@@ -26,16 +26,24 @@ _DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(DEMONSTRATIVE))})\s")
 # 밝힌 적이 없다, 밝히지 않았다, 확인하지 않고 있다: a reporting verb negated
 # (입항한 적이 없다고 발표했다 is a statement: the silence is what was reported)
 _NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없(?![가-힣]*고\s)|지\s*(?:않|못)(?:았|는|고)(?![가-힣]*고\s)")
+_HEARD = re.compile(r"것으로\s*(?:알려|전해)졌")
 _QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
 
 
+# 북쪽은, 북측은, 정부는: a side of the peninsula, or the government, named by what it is
+_SIDE_SUBJECT = re.compile(rf"(?:북측|북쪽|남측|남쪽|정부)(?:은|는|이|가|도)(?![{_H}])")
+
+
 def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
-    """A country speaking as the subject (북한은 … 비난했다): a reporting verb, not only a quote ending."""
-    m = _PLACE_SUBJECT.match(folded, lead)
+    """A country speaking as the subject (북한은 … 비난했다, 북쪽은 … 거부 의사를 밝혔다): a reporting
+    verb, not only a quote ending. The government unnamed (정부는 … 촉구했다) speaks as its country does."""
+    m = _PLACE_SUBJECT.match(folded, lead) or _SIDE_SUBJECT.match(folded, lead)
     if m is None or not any(c not in _QUOTE_ONLY and c not in ("따르면", "의하면") for c in cues):
         return None
-    if _NEVER_SAID.search(folded) or background_reference(folded):
-        return None  # 북한은 … 밝힌 적이 없다: a silence; 북한은 … 통보한 바 있다: background recalled
+    if _NEVER_SAID.search(folded) or background_reference(folded) or _HEARD.search(folded):
+        # 북한은 … 밝힌 적이 없다: a silence; 북한은 … 통보한 바 있다: background recalled;
+        # 북측은 … 회신한 것으로 알려졌다: what the reporter heard from someone else
+        return None
     return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
 
 
@@ -56,6 +64,21 @@ def names_topic(folded: str, named: list[Mention]) -> bool:
 def place_subject(folded: str) -> bool:
     """True when a country or capital is the sentence's subject (북한은 …): the reporter's narrative."""
     return bool(_PLACE_SUBJECT.match(folded))
+
+
+# …지원받고 있는 것으로 알려졌다: what the subject is said to be doing now, as a source found it
+_REPORTED_NOW = re.compile(r"있는\s*것으로\s*(?:알려|전해)졌")
+# 2010년 이후, 그동안, 줄곧: what has gone on for a while, the reporter's history
+_FOR_A_WHILE = re.compile(r"(?<!\d)(?:19|20)\d\d년|그동안|줄곧|이후")
+
+
+def country_narrative(folded: str) -> bool:
+    """True when a country is the subject of the reporter's own narrative (북한은 … 발사했다).
+
+    Not when the sentence tells what the country is said to be doing now (북한은 … 지원받고 있는
+    것으로 알려졌다): after a source's account, that is more of what the source found.
+    """
+    return place_subject(folded) and not (_REPORTED_NOW.search(folded) is not None and _FOR_A_WHILE.search(folded) is None)
 
 
 # 한일 국방장관은, 양국 정상은: a topic that is an office-holder no one has named as a source

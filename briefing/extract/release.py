@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract import korean_release
 from briefing.extract.mentions import fold, fold_case_kept
 from briefing.extract.names import NAME
 from briefing.extract.organisations import organisations
@@ -105,11 +106,16 @@ def speak_for_issuer(text: str, sents, junk, results, attributor) -> None:
 
     The headline is left alone: it announces the news, in nobody's voice yet.
     """
+    korean = False
     codes = issuer(text, sents, junk, attributor)
+    if not codes:
+        codes, korean = korean_release.issuer(text, sents, junk, results), True
     if not codes:
         return
     names = {c: attributor.cast.names[c] for c in codes if c in attributor.cast.names}
     for i, result in enumerate(results):
         if junk[i] or sents[i].paragraph == 0 or result.sources or result.vague:
             continue
-        result.sources, result.names, result.kind = list(codes), dict(names), "inherited"
+        # ㅇ 이와 함께 방위사업청은 … 예정이다: the issuer named as the subject states it itself
+        named = korean and korean_release.names_issuer(text[sents[i].start:sents[i].end], names)
+        result.sources, result.names, result.kind = list(codes), dict(names), "explicit" if named else "inherited"

@@ -276,3 +276,50 @@ def test_a_body_called_next_by_the_shorter_name_it_contains_goes_on_with_its_acc
     text = "경기남부경찰청은 이날 용의자 2명을 검거했다고 발표했다. 경찰은 공범이 있는지 확인하고 있다."
     first, second = candidate_with(text, "검거했다고"), candidate_with(text, "공범이")
     assert second.sources == first.sources and second.attribution == "inherited"
+
+
+# -- a lead the next paragraph says was a body's news ------------------------------------------
+
+def test_a_lead_is_the_news_the_next_paragraph_says_a_body_announced():
+    text = ('통일부 "내년 탈북민 정착지원금 인상"\n\n'
+            "(서울=연합뉴스) 한수아 기자 = 내년부터 탈북민 정착기본금이 1인 세대 기준 1천200만원으로 오른다.\n\n"
+            "통일부는 26일 이 같은 내용을 담은 '탈북민 정착지원 개선 방안'을 공개했다.")
+    c = candidate_with(text, "정착기본금이")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_lead_under_a_headline_crediting_no_one_takes_the_source_its_sub_headline_credits():
+    text = ("접경지역 주민 대피시설, 2030년까지 두 배로\n"
+            "통일부, 접경지역 안전 종합계획 발표…대피시설 400곳 신설\n\n"
+            "접경지역 주민 대피시설이 2030년까지 지금의 두 배로 늘어난다.\n\n"
+            "통일부는 26일 이런 내용을 담은 '접경지역 안전 종합계획'을 발표했다.")
+    assert candidate_with(text, "지금의 두 배로").sources == ("MOU",)
+
+
+def test_a_lead_followed_by_a_body_announcing_something_else_stays_the_reporters():
+    text = ('통일부 "내년 탈북민 정착지원금 인상"\n\n'
+            "(서울=연합뉴스) 한수아 기자 = 내년부터 탈북민 정착기본금이 1인 세대 기준 1천200만원으로 오른다.\n\n"
+            "통일부는 26일 하나원 교육 과정도 개편한다고 밝혔다.")
+    assert candidate_with(text, "정착기본금이").sources == ()
+
+
+# -- what a country is said to be doing, after a source's account ------------------------------
+
+def test_what_a_country_is_said_to_be_doing_now_goes_on_with_the_agency_that_just_spoke():
+    text = ('국정원은 "북한이 러시아제 부품으로 무인기를 개량했다"고 평가했다. '
+            "북한은 러시아로부터 항법 장비와 엔진 기술을 넘겨받고 있는 것으로 전해졌다.")
+    c = candidate_with(text, "항법 장비와")
+    assert c.sources == ("NIS",) and c.attribution == "inherited"
+
+
+def test_what_a_country_is_said_to_have_done_for_years_is_the_reporters_history():
+    text = ('국정원은 "북한이 러시아제 부품으로 무인기를 개량했다"고 평가했다. '
+            "북한은 2016년 이후 무인기를 꾸준히 늘려 오고 있는 것으로 알려졌다.")
+    assert candidate_with(text, "꾸준히 늘려").sources == ()
+
+
+def test_an_answer_to_the_next_question_is_the_one_who_answered_before():
+    text = ('한도윤 통일부 장관은 "이산가족 상봉을 다시 제안하겠다"고 답했다.\n\n'
+            '탈북민 정착 지원에 관한 질문에는 "예산을 늘리겠다"며 "지자체와도 협력하겠다"고 했다.')
+    c = candidate_with(text, "정착 지원에")
+    assert c.sources == ("MOU",) and c.attribution == "inherited"

@@ -107,3 +107,45 @@ def test_a_country_protesting_is_a_speaker_named_with_the_country():
 def test_the_words_of_a_reported_clause_before_the_speaker_name_no_person():
     c = candidate_with("서울 종로구의 한 식당에서 불이 났다고 소방당국이 밝혔다.", "식당에서")
     assert "불이" not in c.source_names.values()
+
+
+def test_a_company_speaking_through_its_side_is_a_source():
+    text = '납품을 맡은 LIG넥스원 측은 "양산 일정에는 차질이 없다"고 해명했다.'
+    assert _names(text, "양산 일정") == {"LIG넥스원"}
+
+
+def test_a_party_speaking_through_its_side_is_no_named_body():
+    text = '유족 측은 "사고 원인부터 밝혀야 한다"고 주장했다.'
+    assert "유족" not in _names(text, "사고 원인")
+
+
+def test_a_seat_of_government_reaffirming_its_position_is_a_source():
+    text = '백악관은 "한국 방위 공약에는 변함이 없다"는 원칙을 재확인했다.'
+    assert _names(text, "방위 공약") == {"백악관"}
+
+
+def test_a_body_repeating_its_stance_is_a_source():
+    text = '엘리제궁은 "파병 계획은 검토한 적이 없다"는 종전 입장을 되풀이했다.'
+    assert _names(text, "파병 계획") == {"엘리제궁"}
+
+
+def test_repeating_a_mistake_is_not_speech():
+    assert candidate_with("해경은 지난해에도 같은 실수를 되풀이했다.", "같은 실수").sources == ()
+
+
+def test_two_bodies_joined_before_according_to_are_both_sources():
+    c = candidate_with("통일부와 행정안전부에 따르면 올해 정착지원금은 모두 420억 원이다.", "정착지원금")
+    assert "MOU" in c.sources and set(c.source_names.values()) >= {"행정안전부"} and len(c.sources) == 2
+
+
+def test_the_north_named_as_a_side_of_the_peninsula_speaks_as_a_country():
+    assert _names("북측은 회담 제안 사흘 만에 거절 의사를 통보했다.", "회담 제안") == {"북측"}
+
+
+def test_the_government_unnamed_urging_something_speaks_as_its_country():
+    assert _names("정부는 정례적인 방어 훈련이라며 북한에 도발 중단을 요구했다.", "방어 훈련") == {"정부"}
+
+
+def test_what_the_north_is_heard_to_have_answered_is_not_its_statement():
+    text = '통일부는 "통지문을 보냈다"고 밝혔다. 북측은 통지문을 받았다고 회신한 것으로 전해졌다.'
+    assert "북측" not in _names(text, "회신한")

@@ -158,3 +158,30 @@ def test_a_verb_joining_clauses_before_a_body_is_not_a_name():
 
 def test_a_countrys_earlier_notice_recalled_as_background_is_not_attributed():
     assert sources_of("북한은 지난달 국제해사기구에 발사 기간을 알리겠다고 통보한 바 있다.", "국제해사기구") == set()
+
+
+_BRIEFING = ("정보위원회 야당 간사인 국민의힘 윤채원 의원은 회의 뒤 기자들에게 국정원 보고 내용을 소개했다.\n\n"
+             "국정원에 따르면 북한은 동창리 발사장의 연료 시설을 보강하고 있다.\n\n"
+             "발사 시점은 이르면 다음 달 초가 될 가능성이 크다고 윤 의원은 설명했다.")
+
+
+def test_a_speaker_named_after_a_reported_clause_before_the_last_verb_is_its_source():
+    c = candidate_with(_BRIEFING, "발사 시점은")
+    assert set(c.source_names.values()) == {"윤채원"} and "NIS" not in c.sources
+
+
+def test_state_media_reporting_a_leader_speaking_gives_the_outlet_and_the_leader():
+    text = ('조선중앙통신은 지난 3일 김덕훈 내각총리가 평안남도의 비료 공장들을 돌아보며 '
+            '"생산 계획을 반드시 넘쳐 수행해야 한다"고 지시했다고 보도했다.')
+    c = candidate_with(text, "비료 공장들을")
+    assert "KCNA" in c.sources and "김덕훈" in c.source_names.values()
+
+
+def test_a_headline_answering_a_registered_body_with_a_person_credits_both():
+    c = candidate_with('합참 "도발 즉각 중단하라"…김영철 "정당한 자위권 행사"', "자위권")
+    assert "JCS" in c.sources and "김영철" in c.source_names.values()
+
+
+def test_a_headline_quoting_a_thing_after_the_body_credits_the_body_alone():
+    c = candidate_with('국방부 "예비군 훈련 개편"…드론 "필수 과목"', "필수 과목")
+    assert c.sources == ("MND",)
