@@ -31,14 +31,20 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  # an order or a plea is speech too: 대책을 세우라고 지시했다, 원칙을 주문했다, 하소연했다
                  r"지시했|주문했|당부했|하소연했|호소했|기대했|"
                  # a finding concluded: 소행으로 결론 내렸다, 결론지었다
-                 r"결론(?:을)?\s*내렸|결론지었|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
+                 r"결론(?:을)?\s*내(?:렸|리고)|결론지었|무게를 두고 있|무게를 뒀|무게를 싣고 있|"
+                 # a detail withheld is an answer (공개하지 않았다, 확인해 주지 않았다; not mentioning an event, 언급하지 않았다, is silence), a position put out
+                 # (입장을 냈다), a suspicion raised (의혹을 제기해 왔다), a bill voted (의결했다), a story run
+                 r"공개하지\s*않았|확인해\s*주지\s*않았|입장(?:문)?(?:을|를)\s*(?:냈|내놨)|"
+                 r"(?:의혹|가능성|문제|우려|주장)(?:을|를)\s*제기(?:했|해\s*왔|하고\s*있)|의결했|보도하면서|"
                  # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
                  r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고|인 것으로)|"
                  # a stance repeated or reaffirmed: 기존 입장을 되풀이했다, 원칙을 재확인했다 (not 실수를 되풀이했다)
                  r"(?:입장|원칙|주장|방침|경고|요구|발언)(?:을|를)\s*(?:되풀이|재확인|고수)했|"
                  r"반박했|반박한|인용했|제시했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
-                 r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니))")
+                 r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니)|"
+                 # …없다며 선을 그었다: a claim closed by 다며, whatever the verb after it
+                 r"(?<=[가-힣])다며(?=\s))")
 # 미국 전쟁연구소(ISW)는: a name may carry its abbreviation in brackets before the particle
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role;

@@ -33,6 +33,8 @@ COUNTED_BY = r"(?:집계|조사|통계|추산)\s*기준(?![\uac00-\ud7a3])"
 _SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경찰", "법원", "감사원", "미군", "주한미군", "주일미군", "유엔사", "연합사")
 # 백악관은, 크렘린궁은: a government named by its seat, as the wires name it when it speaks
 _SEATS = ("백악관", "크렘린궁", "크렘린", "엘리제궁", "청와대", "총리관저", "총리실")
+# 유족은, 유가족 "…": the bereaved family of a victim speaks as one party to a case
+_KIN = ("유족", "유가족")
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|센터|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
                   # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
@@ -41,7 +43,7 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   # 옹진군, 파주시, 강남구청, 경기도청: a county's or a city's office
                   rf"(?!{_NOT_LOCAL})[{_H}]{{2}}(?:군청|시청|구청|군|시)|[{_H}]{{2,3}}도청|"
                   # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
-                  rf"{'|'.join(_SERVICES + _SEATS)}|"
+                  rf"{'|'.join(_SERVICES + _SEATS + _KIN)}|"
                   # a name set off in quotes: 대북 전문매체 '평양시장리포트'는
                   rf"['\u2018][^'\u2018\u2019\n]{{2,20}}['\u2019]|"
                   rf"[{_H}]{{0,6}}(?:외무성|국방성|보위성|방위성|재무성|법무성))"
@@ -59,7 +61,8 @@ _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-
                             rf"(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])|{COUNTED_BY}))")
 _ROLE_AFTER = re.compile(rf"\s*{_ROLE}")
 _FINDINGS_AFTER = re.compile(rf"\s*{FINDINGS}")
-_PARENTS = re.compile(rf"(?:(?<![{_H}])[{_H}]{{1,10}}(?:부|처|청|본부)\s+){{1,2}}$")
+# 국회 국방위원회: a committee is named with the assembly it sits in
+_PARENTS = re.compile(rf"(?:(?<![{_H}])(?:[{_H}]{{1,10}}(?:부|처|청|본부)|국회)\s+){{1,2}}$")
 
 
 # '2025년 북한 경제성장률 추정 결과': a title with a year, or ending as a document's does
@@ -100,7 +103,7 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None) -
     for m in _ORG.finditer(folded):
         name = m.group(1)
         # 윤재호 의원실: a lawmaker's office is the lawmaker
-        if (len(name) < 3 and name not in _SERVICES and name != "노조") or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
+        if (len(name) < 3 and name not in _SERVICES + _KIN and name != "노조") or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
         if name[0] in "'\u2018" and (_FINDINGS_AFTER.match(folded, m.end()) or _DOCUMENT_TITLE.search(name)):
             continue  # '해외 파견 현황' 문건에 따르면, '2025년 … 추정 결과'에 따르면: a document's title, not a body's name

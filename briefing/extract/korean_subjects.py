@@ -27,7 +27,7 @@ _DEMONSTRATIVE_OPENING = re.compile(rf"(?:{'|'.join(sorted(DEMONSTRATIVE))})\s")
 # (입항한 적이 없다고 발표했다 is a statement: the silence is what was reported)
 _NEVER_SAID = re.compile(r"적(?:이|은|도)\s*없(?![가-힣]*고\s)|지\s*(?:않|못)(?:았|는|고)(?![가-힣]*고\s)")
 _HEARD = re.compile(r"것으로\s*(?:알려|전해)졌")
-_QUOTE_ONLY = frozenset("라며 라고 이라며 이라고".split())
+_QUOTE_ONLY = frozenset("라며 라고 이라며 이라고 다며".split())
 
 
 # 북쪽은, 북측은, 정부는: a side of the peninsula, or the government, named by what it is

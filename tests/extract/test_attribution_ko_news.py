@@ -115,8 +115,13 @@ def test_a_company_speaking_through_its_side_is_a_source():
 
 
 def test_a_party_speaking_through_its_side_is_no_named_body():
-    text = '유족 측은 "사고 원인부터 밝혀야 한다"고 주장했다.'
-    assert "유족" not in _names(text, "사고 원인")
+    text = '피해자 가족 측은 "사고 원인부터 밝혀야 한다"고 주장했다.'
+    assert "피해자 가족" not in _names(text, "사고 원인")
+
+
+def test_the_bereaved_family_speaking_through_its_side_is_a_party_with_a_voice():
+    # the labelled sets credit a victim's bereaved family (유족) as a source of its own
+    assert _names('유족 측은 "사고 원인부터 밝혀야 한다"고 주장했다.', "사고 원인") == {"유족"}
 
 
 def test_a_seat_of_government_reaffirming_its_position_is_a_source():

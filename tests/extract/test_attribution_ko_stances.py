@@ -1,0 +1,55 @@
+"""Korean stances and acts that are a body's account without a plain verb of saying.
+
+A body that withholds a detail (…은 공개하지 않았다), puts out a position (입장을 냈다), raises a
+suspicion (의혹을 제기했다), reaches a conclusion (결론을 내리고), votes a bill (의결했다) or reports a
+story (보도하면서) gives its account; one that stays silent about an event (보도하지 않았다) or
+declines to comment (논평을 내지 않았다) gives none.
+"""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, sources_of
+
+
+def _names(text: str, phrase: str) -> set[str]:
+    return set(candidate_with(text, phrase).source_names.values())
+
+
+def test_a_body_withholding_a_detail_answers_for_itself():
+    assert sources_of("국방부는 작전 보안을 이유로 투입된 함정의 규모는 공개하지 않았다.", "함정의 규모") == {"MND"}
+    assert _names("해양경찰청은 실종자의 국적을 확인해 주지 않았다.", "실종자의") == {"해양경찰청"}
+
+
+def test_a_body_declining_to_comment_or_staying_silent_is_no_source():
+    assert sources_of("주한미군사령부는 이번 사안에 대해 논평을 내지 않았다.", "사안에") == set()
+    assert sources_of("북한 조선중앙통신은 시험 사실을 보도하지 않았다.", "시험 사실") == set()
+    assert sources_of("중국 관영 매체들은 이번 발사에 대해 아직 언급하지 않았다.", "이번 발사") == set()
+
+
+def test_a_position_put_out_is_the_body_s_account():
+    assert sources_of("통일부는 같은 날 저녁 곧바로 유감 입장을 냈다.", "유감 입장") == {"MOU"}
+    assert _names('산업통상자원부도 "수출 통제는 일시적"이라는 입장문을 냈습니다.', "수출 통제") == {"산업통상자원부"}
+
+
+def test_a_body_ending_its_claim_with_damyeo_speaks():
+    c = candidate_with("국방부와 외교부는 협의된 일정이 전혀 없다며 선을 그었다.", "선을 그었다")
+    assert c.sources == ("MND", "OEGYOBU")
+
+
+def test_raising_a_suspicion_is_the_account_of_those_who_raise_it():
+    assert _names("시민단체 평화감시는 그동안 훈련장 소음 피해 가능성을 제기해 왔다.", "소음 피해") == {"평화감시"}
+    assert _names("유가족은 처음부터 부실 점검 의혹을 제기했다.", "부실 점검") == {"유가족"}
+
+
+def test_a_service_reaching_a_conclusion_is_its_account():
+    text = "앞서 공군은 지난 5월 정비 불량이 사고 원인이라는 결론을 내리고 조사를 마무리했다."
+    assert _names(text, "정비 불량") == {"공군"}
+
+
+def test_a_committee_voting_a_bill_is_the_source_of_what_it_voted():
+    text = "국회 행정안전위원회는 20일 전체회의에서 소방관 수당 인상안을 의결했다."
+    assert _names(text, "소방관 수당") == {"국회 행정안전위원회"}
+
+
+def test_an_outlet_reporting_a_story_while_it_spreads_is_the_source():
+    text = "영국 일간지 가디언이 북한 노동자 파견 확대설을 보도하면서 논란이 커지고 있다."
+    assert _names(text, "노동자 파견") == {"가디언"}
