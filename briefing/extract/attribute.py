@@ -217,10 +217,9 @@ class Attributor:
         hangul = re.search("[\uac00-\ud7a3]", raw) is not None
         named = self.matcher.sources(folded, cased)
         named = sorted(named + organisations(cased, named)
-                       + (korean_orgs.organisations(folded, named, cased) if hangul else []), key=lambda m: m.start)
+                       + (korean_orgs.organisations(folded, named, cased, self.cast) if hangul else []), key=lambda m: m.start)
         if hangul:
-            named = korean_orgs.sub_units(folded, named)
-            named = sorted(named + korean_orgs.short_forms(folded, named, self._registered), key=lambda m: m.start)
+            named = korean_orgs.settle(folded, named, self.matcher.owners, self._registered)
         if self.cast.acronyms:
             named = sorted(named + self.cast.acronym_mentions(cased, named), key=lambda m: m.start)
         self.cast.learn_acronyms(cased, named)

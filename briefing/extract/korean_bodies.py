@@ -19,7 +19,7 @@ _H = "\uac00-\ud7a3"
 # What a body is said to be, perhaps qualified in the same word (전문매체, 인권단체, 보안업체); a
 # name that ends in a kind (세종연구소, 아산재단) is not a description, though any word before
 # 단체, 매체, 업체 or 기관 makes one (지원단체, 분석업체, 정보기관)
-_KINDS = ("매체|방송사|방송|통신사|신문사|신문|일간지|주간지|잡지|언론|웹사이트|사이트|싱크탱크|연구소|연구기관|"
+_KINDS = ("매체|방송사|방송|통신사|신문사|신문|일간지|주간지|일간|경제지|잡지|언론|웹사이트|사이트|싱크탱크|연구소|연구기관|"
           "단체|재단|업체|기업|회사|기관")
 _QUALIFIERS = "대북|전문|인터넷|온라인|관영|국영|민간|독립|인권|시민|보안|조사|분석|컨설팅|정보|탈북민|언론|외신|현지"
 _PARTICLE = rf"(?=(?:\s+{ROLE})?\s*(?:측\s*)?(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])))"

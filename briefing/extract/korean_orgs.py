@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.extract.cast import Cast
 from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_documents import ISSUING
+from briefing.extract.korean_foreign import foreign_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, ROLE as _ROLE, is_name as _is_name, describes
 from briefing.extract.mentions import Mention
 
@@ -39,7 +41,11 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
                   # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
                   # 합동조사단, 특별수사단: a team set up to investigate or to respond
-                  rf"연대|모임|연맹|협의회|연합회|조사단|수사단|대책단|자문단|점검단|감시단|검증단)|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  rf"연대|모임|연맹|협의회|연합회|조사단|수사단|대책단|자문단|점검단|감시단|검증단|"
+                  # 주한중국대사관, 종로소방서: a mission abroad, a local station
+                  rf"대사관|영사관|대표부|소방서|경찰서|세무서)|"
+                  # 소방 당국은, 경찰당국은: an authority named by its field (보건당국, 방역당국 refer back)
+                  rf"(?:소방|경찰|해경|해양경찰|검찰|세무|교육)\s?당국|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
                   # 옹진군, 파주시, 강남구청, 경기도청: a county's or a city's office
                   rf"(?!{_NOT_LOCAL})[{_H}]{{2}}(?:군청|시청|구청|군|시)|[{_H}]{{2,3}}도청|"
                   # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
@@ -50,7 +56,7 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   # the body itself, its spokesperson (국무부 대변인은) or one of its officials (외교부의 한 당국자는),
                   # its words cited (외무성 담화를 인용해) or a statement it issued (총참모부 대변인 담화를 내고)
                   # (민변)도, (청장 김현수)은: perhaps after its short name or its head in brackets
-                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}(?:\s[{_H}]{{2,4}})?\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
+                  rf"(?=(?:\s*\([{_H}A-Za-z]{{1,10}}(?:\s[{_H}]{{2,4}})?\))?\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?|고위\s+)?{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|와|과|(?:{DOCS}\s*)?에\s*따르면|에\s*의하면)(?![{_H}])|"
                   rf"{FINDINGS}|{COUNTED_BY}|"
                   rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|{ISSUING}|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
@@ -90,11 +96,14 @@ def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:
 _RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
 
 
-def organisations(folded: str, taken: list[Mention], cased: str | None = None) -> list[Mention]:
+def organisations(folded: str, taken: list[Mention], cased: str | None = None,
+                  cast: Cast | None = None) -> list[Mention]:
     """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
 
     ``cased`` is the same text as ``folded`` with its letters' case kept, for names in Latin
-    letters (NK뉴스, CSIS).
+    letters (NK뉴스, CSIS). ``cast`` holds the bodies the text has already introduced, by what
+    they are or by how their name ends: a later sentence may name one bare (미국 일간지
+    월스트리트저널이 …, then 월스트리트저널은 …).
 
     A body followed by a role speaks through that role (미국 국무부 대변인은), unless a person's
     name comes first: 김태호 한국국방연구원 연구위원은 is 김태호 speaking, not the institute.
@@ -132,7 +141,39 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None) -
         for m in _SIDE.finditer(cased):
             if not _SIDE_NOT_NAMED.search(m.group(1)) and not _overlaps_any(m.start(1), m.end(1), taken + found):
                 found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
-    return found + described_bodies(folded, cased or folded, taken + found)
+    found += described_bodies(folded, cased or folded, taken + found)
+    return found + (_known_again(folded, cast, taken + found) if cast is not None and cast.unknown else [])
+
+
+_SPEAKS_AFTER = re.compile(rf"\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])")
+
+
+def _known_again(folded: str, cast: Cast, taken: list[Mention]) -> list[Mention]:
+    """The bodies ``cast`` met earlier named again bare, as the subject or the cited (not people)."""
+    found: list[Mention] = []
+    for name in cast.unknown:
+        if len(name) < 3 or name in cast.persons or not re.fullmatch(f"[{_H}]+", name):
+            continue
+        at = folded.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if ((at == 0 or not re.match(f"[{_H}]", folded[at - 1])) and _SPEAKS_AFTER.match(folded, end)
+                    and not _overlaps_any(at, end, taken + found)):
+                found.append(Mention(at, end, "org", name))
+            at = folded.find(name, end)
+    return found
+
+
+def settle(folded: str, named: list[Mention], owners: dict[str, set[str]],
+           code_of: Callable[[str], str | None]) -> list[Mention]:
+    """The bodies of a Korean sentence as they speak: ``named`` (in text order) with a home body
+    named after another country made that country's (폴란드 국방부), a unit joined to its registered
+    parent (한국은행 금융통화위원회) and ministries named in short (통일장관) added.
+
+    ``owners`` maps registry codes to whose body each is; ``code_of`` gives the code of a whole name.
+    """
+    named = sub_units(folded, foreign_bodies(folded, named, owners, code_of))
+    return sorted(named + short_forms(folded, named, code_of), key=lambda m: m.start)
 
 
 # 통일부 노동조합: a ministry's staff union speaks for its members, not for the ministry

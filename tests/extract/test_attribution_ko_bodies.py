@@ -1,0 +1,62 @@
+"""Korean bodies as news copy names them: another country's ministry, an embassy, a fire station,
+an authority by its field, a foreign paper, a city referred back to, a body by its short name."""
+from __future__ import annotations
+
+from tests.extract.helpers import candidate_with, extract, sources_of
+
+
+def _names(text: str, phrase: str) -> set[str]:
+    return set(candidate_with(text, phrase).source_names.values())
+
+
+def test_a_home_ministry_named_after_another_country_is_that_country_s():
+    assert _names("캐나다 국방부는 이날 초계기 2대를 추가 배치한다고 밝혔다.", "초계기") == {"캐나다 국방부"}
+    assert sources_of("우리 군 당국과 달리 호주 국방부는 훈련 규모를 공개했다.", "훈련 규모") != {"MND"}
+
+
+def test_a_country_whose_body_the_registry_lists_takes_its_code():
+    assert sources_of("미국 국방부는 정찰 자산을 증강했다고 발표했다.", "정찰 자산") == {"DOD"}
+    assert sources_of("한국 국방부는 정찰 자산을 증강했다고 발표했다.", "정찰 자산") == {"MND"}
+
+
+def test_the_north_s_news_agency_after_its_country_stays_the_registry_s():
+    assert sources_of("북한 조선중앙통신은 새 구축함이 진수됐다고 보도했다.", "구축함") == {"KCNA"}
+
+
+def test_an_embassy_speaking_is_a_source():
+    text = '주한러시아대사관은 입장문을 내고 "자국민 보호에 최선을 다하겠다"고 밝혔다.'
+    assert _names(text, "자국민") == {"주한러시아대사관"}
+
+
+def test_a_fire_station_cited_is_a_source():
+    (name,) = _names("부산 해운대소방서에 따르면 화재는 30분 만에 진화됐다.", "화재는")
+    assert name.endswith("해운대소방서")
+
+
+def test_an_authority_named_by_its_field_holding_a_view_is_a_source():
+    text = "경찰 당국은 누전으로 불이 난 것으로 보고 감식을 이어가고 있다."
+    assert _names(text, "누전으로") == {"경찰 당국"}
+
+
+def test_a_paper_introduced_as_a_daily_is_an_outlet():
+    text = "독일 일간 디벨트는 독일 국방부 관계자를 인용해 추가 지원이 검토되고 있다고 보도했다."
+    c = candidate_with(text, "추가 지원")
+    assert "디벨트" in c.source_names.values() and "MND" not in c.sources
+
+
+def test_a_foreign_paper_introduced_once_is_the_outlet_when_named_again():
+    text = ("영국 일간지 파이낸셜타임스가 감산설을 보도했다. "
+            "파이낸셜타임스는 미 국방부가 배치 계획을 바꿨다고 전했다.")
+    second = extract(text)[1]
+    assert set(second.source_names.values()) == {"파이낸셜타임스"} and "DOD" not in second.sources
+
+
+def test_a_senior_official_of_an_office_speaks_for_it():
+    text = '국무총리실 고위 관계자는 기자들에게 "추가 대책은 없다"고 말했다.'
+    assert _names(text, "추가 대책") == {"국무총리실"}
+
+
+def test_si_refers_back_to_the_city_that_spoke():
+    text = "인천시는 이날 피해 신고 센터를 열었다고 밝혔다. 시는 또 복구 인력 200명을 보냈다고 덧붙였다."
+    first, second = extract(text)
+    assert second.sources == first.sources and second.sources
