@@ -134,6 +134,8 @@ _CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9(
 _COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")
 # …다고, …라며, "…"라고, …것으로: the end of a reported clause
 _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:이라|라)?(?:고|며)|것으로\s")
+# …낸 데 대해, …한 것에 대해: a clause made the object of someone else's comment
+_ABOUT = re.compile(rf"[{_H}]\s*(?:데|것|점)\s*(?:에\s*)?대(?:해|하여|해서는|해선)(?![{_H}])")
 # 日방위성, 美국방부, 北: a single Hanja syllable abbreviating a country prefixes a body's name
 _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
@@ -141,7 +143,10 @@ _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
     """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
     found = Found()
-    if (caption := _CAPTION.match(folded, sentence_start)) is not None and _CAPTION_LABEL.search(folded, 0, sentence_start):
+    # [전성우/국방부 대변인 : "…"]: a soundbite tag in square brackets needs no label before it
+    bracket = folded.startswith("[", sentence_start)
+    if ((caption := _CAPTION.match(folded, sentence_start + bracket)) is not None
+            and (bracket or _CAPTION_LABEL.search(folded, 0, sentence_start))):
         return _caption_speaker(caption, mentions)
     cues = [m.group() for m in CUE.finditer(folded)]
     named = sorted(mentions, key=lambda m: m.start)
@@ -214,6 +219,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # CSIS가 운영하는 이 사이트는: the subject of a clause describing the topic is not the speaker
         if subject and subject.group(0).rstrip()[-1] in "이가" and _DESCRIBES_TOPIC.match(rest, subject.end()):
             continue
+        # 통일부가 입장을 낸 데 대해 정치권에서는 …: what others comment on, not the body speaking
+        if (subject and subject.group(0).rstrip()[-1] in "이가" and (about := _ABOUT.search(folded, m.end)) is not None
+                and not _CLAUSE_END.search(folded, m.end, about.start())):
+            continue
         # Without a reporting verb only a registered body opening the sentence acts as its source
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
         # A registered body that decided something (통일부가 … 확대하기로 했다) announced it, wherever it stands.
@@ -264,7 +273,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         # 같은 당국자는 / 이 관계자는 look like a name and a role; they refer back.
         if b and (p is None or b.start() <= p.start()):
             noun = None if b.group()[0] in "두세양" else re.search(f"통신사|방송사|신문사|통신|매체|신문|방송|연구소|{_KIND_BACKREF}", b.group())
-            agents.append(Agent("backref", b.group(), head=noun.group() if noun else "statement"))
+            # 그는, 그녀는: a person, the one who spoke last rather than the body they passed on
+            person = b.group() in ("그는", "그녀는")
+            agents.append(Agent("backref", b.group(), head=noun.group() if noun else "he" if person else "statement"))
         elif p:
             agents.append(Agent("person", _person_name(p)))
             if (joined := _joined_person(p)) is not None:

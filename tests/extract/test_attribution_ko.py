@@ -4,6 +4,10 @@ from __future__ import annotations
 from tests.extract.helpers import candidate_with, sources_of
 
 
+def _names_of(text: str, phrase: str) -> set[str]:
+    return set(candidate_with(text, phrase).source_names.values())
+
+
 def test_a_subject_with_a_reporting_ending_is_explicit():
     c = candidate_with("합참은 북한이 단거리 탄도미사일 2발을 발사했다고 밝혔다.", "발사했다고")
     assert c.sources == ("JCS",) and c.attribution == "explicit" and "밝혔" in c.cue
@@ -214,6 +218,14 @@ def test_a_broadcast_caption_of_a_private_person_credits_the_person_and_is_not_j
             '[인터뷰] 이서준/예비군 : "훈련이 줄어 다행입니다."\n')
     c = candidate_with(text, "다행입니다")
     assert not c.boilerplate and list(c.source_names.values()) == ["이서준"]
+
+
+def test_a_soundbite_tag_in_square_brackets_is_a_caption_without_a_label():
+    text = ("해군이 훈련을 마쳤습니다.\n\n"
+            '[윤다은/해군본부 공보과장 : "모든 함정이 안전하게 귀항했습니다."]\n\n'
+            '[정민규/통일부 부대변인 : "대화의 문은 열려 있습니다."]\n')
+    assert _names_of(text, "귀항했습니다") == {"윤다은"}
+    assert sources_of(text, "대화의 문") == {"MOU"}
 
 
 def test_an_outlet_that_carried_a_persons_statement_is_a_source_with_the_person():

@@ -53,3 +53,15 @@ def test_a_committee_voting_a_bill_is_the_source_of_what_it_voted():
 def test_an_outlet_reporting_a_story_while_it_spreads_is_the_source():
     text = "영국 일간지 가디언이 북한 노동자 파견 확대설을 보도하면서 논란이 커지고 있다."
     assert _names(text, "노동자 파견") == {"가디언"}
+
+
+def test_a_body_in_a_clause_that_others_comment_on_is_not_a_speaker():
+    text = "이번에는 외교부가 아닌 통일부가 입장을 낸 데 대해 정치권에서는 대화 의지를 보인 것이라고 평가했다."
+    assert sources_of(text, "대화 의지") == set()
+
+
+def test_geuneun_after_a_lawmaker_passing_on_a_body_s_view_is_the_lawmaker():
+    text = ("윤지호 의원은 국정원이 북한의 추가 도발 가능성을 높게 보고 있다고 전했다. "
+            "그는 \"대비 태세를 점검해야 할 때\"라고 말했다.")
+    c = candidate_with(text, "대비 태세")
+    assert set(c.source_names.values()) == {"윤지호"} and "NIS" not in c.sources
