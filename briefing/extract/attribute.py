@@ -23,6 +23,7 @@ from briefing.extract import korean, korean_orgs, korean_subjects
 from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.documents import DOCUMENT_NOUNS, ISSUED
 from briefing.extract.korean_documents import Issuers, is_document
+from briefing.extract.korean_names import abbreviates
 from briefing.extract.korean_people import Introduced, headline_person, surname_speaker, with_lee
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
@@ -342,16 +343,13 @@ class Attributor:
         return codes if codes is not None else ([self.cast.unknown[key]] if key in self.cast.unknown else None)
 
     def _korean_abbreviation(self, folded: str, lead: int) -> Agent | None:
-        """비대위는 after 비상대책위원회: a subject that abbreviates a body named earlier.
-
-        Korean shortens a name to the first syllables of its parts, in order.
-        """
+        """비대위는 after 비상대책위원회: a subject that abbreviates a body named earlier."""
         m = re.match(r"\s*([\uac00-\ud7a3]{2,4})(?:은|는|이|가|도)\s", folded[lead:])
         if m is None:
             return None
         short = m.group(1)
         for key, code in self.cast.unknown.items():
-            if short != key and _abbreviates(short, key.replace(" ", "")):
+            if short != key and abbreviates(short, key.replace(" ", "")):
                 return Agent("org", self.cast.names.get(code, key))
         return None
 
@@ -374,14 +372,6 @@ class Attributor:
             return []
         bare = fold(_TITLES.sub("", m.group()).strip())
         return [Agent("person", m.group())] if bare in self.cast.persons else []
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """True when ``short`` starts ``name`` and takes its other syllables from it in order."""
-    if len(short) >= len(name) or short[0] != name[0]:
-        return False
-    rest = iter(name[1:])
-    return all(ch in rest for ch in short[1:])
 
 
 def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: RegistryMatcher,

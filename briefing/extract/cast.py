@@ -11,6 +11,7 @@ import re
 from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract.codes import derive_code
 from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, country_neutral, fold
+from briefing.extract.korean_names import short_name_of
 from briefing.extract.names import TITLES, is_non_name
 
 _TITLES = re.compile(rf"^{TITLES}")
@@ -48,13 +49,14 @@ def _same_body(known: str, key: str) -> bool:
 
     "Combined Forces Command" and "the ROK-U.S. Combined Forces Command": a name of two words or
     more that ends the other. "NeoShield" after "NeoShield Labs": the first word of a name, alone.
-    "DAPA" and "Defense Acquisition Program Administration": initials, either way round.
+    "DAPA" and "Defense Acquisition Program Administration": initials, either way round; 방사청 and
+    방위사업청: a Korean short form, either way round.
     """
     if len(min(known, key, key=len).split()) >= 2 and (known.endswith(" " + key) or key.endswith(" " + known)):
         return True
     if " " not in key and len(key) > 3 and known.startswith(key + " ") and not is_non_name(key):
         return True
-    return _initials_of(key, known) or _initials_of(known, key)
+    return _initials_of(key, known) or _initials_of(known, key) or short_name_of(key, known) or short_name_of(known, key)
 
 
 class Cast:
@@ -79,7 +81,7 @@ class Cast:
         if key not in self.unknown:
             known, same = next(((k, code) for k, code in self.unknown.items() if _same_body(k, key)), ("", None))
             if same is not None:
-                if _initials_of(known, key):
+                if _initials_of(known, key) or short_name_of(known, key):
                     self.names[same] = name  # the name in full says more than its initials
                 self.unknown[key] = same
                 return same

@@ -105,3 +105,29 @@ def joined_person(match: re.Match) -> tuple[str, str] | None:
         return None
     return name, re.sub(r"\([^()]*\)$", "", second.group().split()[-1][:-1])
 
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` starts ``name`` and takes its other syllables from it in order (비대위, 비상대책위원회).
+
+    Korean shortens a name to the first syllables of its parts, in order.
+    """
+    if len(short) >= len(name) or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+_HANGUL_WORD = re.compile(f"[{_H}]{{2,}}")
+
+
+def short_name_of(short: str, name: str) -> bool:
+    """True when the Korean body name ``short`` is the usual short form of ``name``: 방사청 of 방위사업청,
+    국토부 of 국토교통부, 국방위 of 국방위원회.
+
+    Both are single Hangul words; ``name`` ends as a body's name does, and ``short`` abbreviates it
+    and ends with a syllable of the name's last three (its kind: 청, 부, 원, the 위 of 위원회).
+    """
+    return (_HANGUL_WORD.fullmatch(short) is not None and _HANGUL_WORD.fullmatch(name) is not None
+            and len(name) >= 4 and _BODY_ENDING.search(name) is not None
+            and short[-1] in name[-3:] and abbreviates(short, name))

@@ -60,3 +60,21 @@ def test_si_refers_back_to_the_city_that_spoke():
     text = "인천시는 이날 피해 신고 센터를 열었다고 밝혔다. 시는 또 복구 인력 200명을 보냈다고 덧붙였다."
     first, second = extract(text)
     assert second.sources == first.sources and second.sources
+
+
+def test_a_body_s_short_name_in_the_headline_and_its_full_name_in_the_body_share_a_code():
+    text = ('농진청 "방제 드론 보급 두 배로"\n\n'
+            "농촌진흥청은 내년 방제 드론 보급 예산을 두 배로 늘린다고 밝혔다.\n\n"
+            "농진청 관계자는 \"수요 조사도 마쳤다\"고 말했다.")
+    headline, lead, official = extract(text)
+    assert headline.sources == lead.sources == official.sources and len(lead.sources) == 1
+    assert lead.source_names[lead.sources[0]] == "농촌진흥청"
+
+
+def test_a_short_name_that_does_not_abbreviate_a_body_keeps_its_own_code():
+    text = "국토교통부는 신공항 일정을 발표했다고 밝혔다. 국방부는 공역 조정이 필요하다고 밝혔다. 국토부는 협의하겠다고 밝혔다."
+    first, _, third = extract(text)
+    assert first.sources == third.sources
+    text = "해양수산부는 어업 지도선을 늘린다고 밝혔다. 해경청은 단속을 강화한다고 밝혔다."
+    first, second = extract(text)
+    assert first.sources != second.sources
