@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
-from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC
+from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC, quoting_topic
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, credits as headline_credits
@@ -286,7 +286,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
                 "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
         else:
-            agents += _passed_on(folded, agents, named)  # …될 것으로 보인다고 서 의원은 전했다: who passed it on
+            # …될 것으로 보인다고 서 의원은 전했다: who passed it on; 현대로템은 "…": a body named bare
+            agents += _passed_on(folded, agents, named) or [a for a in (quoting_topic(folded, _OPENER.match(folded, sentence_start).end()),) if a]
     agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
     if agents:
         agents += cited_bodies

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import DEMONSTRATIVE, ROLE
+from briefing.extract.korean_names import DEMONSTRATIVE, PLACE_WORD, ROLE
 from briefing.extract.mentions import Mention
 from briefing.extract.speaker import Agent
 
@@ -107,3 +107,21 @@ def continues_speaker(folded: str, first: Mention, last: list[str], names: dict[
     if first.code is not None and first.code in last:
         return folded.startswith("의", first.end)
     return len(first.text) >= 2 and any(first.text in names.get(code, "") and first.text != names.get(code) for code in last)
+
+
+# 현대로템은 "…"이라고 밝혔다: one word as the topic, then straight away the quote it gave
+_QUOTING_TOPIC = re.compile(rf"([{_H}A-Za-z0-9][{_H}A-Za-z0-9&]{{2,11}})(?:은|는)\s*[\"\u201c]")
+# 회사는, 업체는, 방산업계는, 참가자들은, 정부는: a kind of body, a trade, a crowd or a side, not a name
+_NOT_A_BODY_NAME = re.compile("(?:회사|업체|기업|단체|기관|당국|업계|정부|측|들|씨|자|인|국민|주민|시민|군|이번|해당|전문가|관계자|당국자|소식통)$")
+
+
+def quoting_topic(folded: str, start: int) -> Agent | None:
+    """A body named bare as the topic, its quote right after it (현대로템은 "…"이라고 밝혔다), or None.
+
+    Only when nothing else in the sentence speaks: a company or a group the text names without
+    saying what it is. ``start`` is where the sentence's own words begin (after an opener).
+    """
+    m = _QUOTING_TOPIC.match(folded, start)
+    if m is None or _NOT_A_BODY_NAME.search(m.group(1)) or PLACE_WORD.fullmatch(m.group(1)) or m.group(1) in DEMONSTRATIVE:
+        return None
+    return Agent("org", m.group(1))

@@ -78,3 +78,14 @@ def test_a_short_name_that_does_not_abbreviate_a_body_keeps_its_own_code():
     text = "해양수산부는 어업 지도선을 늘린다고 밝혔다. 해경청은 단속을 강화한다고 밝혔다."
     first, second = extract(text)
     assert first.sources != second.sources
+
+
+def test_a_company_named_bare_opening_a_quote_it_gave_is_the_source():
+    text = '한화시스템은 "레이더 시제품을 연말까지 납품할 계획"이라고 설명했다.'
+    assert _names(text, "레이더 시제품") == {"한화시스템"}
+
+
+def test_a_common_noun_or_a_crowd_opening_a_quote_is_no_body():
+    assert sources_of('이번 계약은 "역대 최대 규모"라고 업계가 평가했다.', "역대 최대") == set()
+    assert sources_of('참가자들은 "훈련이 유익했다"고 말했다.', "유익했다") == set()
+    assert sources_of('방산업계는 "수출 전망이 밝다"고 말했다.', "수출 전망") == set()
