@@ -13,7 +13,7 @@ from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as 
 from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC, quoting_topic
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
-from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, credits as headline_credits
+from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
 from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
@@ -255,7 +255,10 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     if folded.rstrip()[-1:] not in ".다":
         credited, quoted = headline_credits(folded, sentence_start, bool(agents), frozenset(m.start for m in named))
         agents += credited  # 중국 "과잉 단속" 반발, …김정은 "…", 탈북민 A씨 "…": a headline's quote credited
-        found.cues += ['"'] if quoted else []
+        opening = next((Agent(m.kind, m.text, m.code) for m in named if m.start == sentence_start), None)
+        actor = actor_quoted(folded, sentence_start, opening) if not agents else None  # 해군 … 진수…"…"
+        agents += [actor] if actor is not None else []
+        found.cues += ['"'] if quoted or actor is not None else []
     if not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None and (

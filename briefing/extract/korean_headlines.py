@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import PLACE_WORD, is_name
+from briefing.extract.korean_names import COMMON, PLACE_WORD, is_name
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
@@ -65,3 +65,22 @@ def _credited(word: str) -> Agent | None:
 
 # 北 총참모부 "…", 과기정통부, … 발령…"…": a quote credited to the word before it, not to the headline's opening body
 CREDITED_QUOTE = re.compile(rf"[{_H}A-Za-z\u4e00-\u9fff]\s*[\"\u201c]")
+
+
+# 해군 차세대 구축함 진수…"2028년 실전 배치": the body the headline opens with, what it did, and,
+# after the ellipsis, a quote no word credits
+_ACTOR_THEN_QUOTE = re.compile(rf"(해군|육군|공군|해병대|해경|[{_H}]{{2,8}}(?:부|청|처))\s+[^…\"\u201c\n,]{{2,60}}…\s*[\"\u201c]")
+
+
+def actor_quoted(folded: str, start: int, opening: Agent | None) -> Agent | None:
+    """The body that opens a headline and is credited with its uncredited quote, or None.
+
+    ``opening`` is the body found at ``start`` (a registered source, 국방부), if any; else an
+    armed service or a name ending as a ministry or an agency does (방사청) may open it.
+    """
+    m = _ACTOR_THEN_QUOTE.match(folded, start)
+    if m is None:
+        return None
+    if opening is not None:
+        return opening
+    return None if m.group(1) in COMMON else Agent("org", m.group(1))

@@ -125,9 +125,12 @@ def short_name_of(short: str, name: str) -> bool:
     """True when the Korean body name ``short`` is the usual short form of ``name``: 방사청 of 방위사업청,
     국토부 of 국토교통부, 국방위 of 국방위원회.
 
-    Both are single Hangul words; ``name`` ends as a body's name does, and ``short`` abbreviates it
-    and ends with a syllable of the name's last three (its kind: 청, 부, 원, the 위 of 위원회).
+    Both are Hangul words; ``name`` ends as a body's name does, and ``short`` abbreviates it and
+    ends with a syllable of the name's last three (its kind: 청, 부, 원, the 위 of 위원회). Words
+    before the last must be the same in both (국회 국방위, 국회 국방위원회).
     """
-    return (_HANGUL_WORD.fullmatch(short) is not None and _HANGUL_WORD.fullmatch(name) is not None
+    *before, short = short.split(" ")
+    *before_name, name = name.split(" ")
+    return (before == before_name and _HANGUL_WORD.fullmatch(short) is not None and _HANGUL_WORD.fullmatch(name) is not None
             and len(name) >= 4 and _BODY_ENDING.search(name) is not None
             and short[-1] in name[-3:] and abbreviates(short, name))

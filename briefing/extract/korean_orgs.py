@@ -45,7 +45,9 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   # 주한중국대사관, 종로소방서: a mission abroad, a local station
                   rf"대사관|영사관|대표부|소방서|경찰서|세무서)|"
                   # 소방 당국은, 경찰당국은: an authority named by its field (보건당국, 방역당국 refer back)
-                  rf"(?:소방|경찰|해경|해양경찰|검찰|세무|교육)\s?당국|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
+                  rf"(?:소방|경찰|해경|해양경찰|검찰|세무|교육)\s?당국|"
+                  # 국회 국방위, 국회 정보위: an assembly committee by its short name
+                  rf"국회\s?[{_H}]{{2,3}}위(?![{_H}])|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
                   # 옹진군, 파주시, 강남구청, 경기도청: a county's or a city's office
                   rf"(?!{_NOT_LOCAL})[{_H}]{{2}}(?:군청|시청|구청|군|시)|[{_H}]{{2,3}}도청|"
                   # the armed services and law bodies named by themselves: 해군은, 해경은, 검찰은
@@ -60,7 +62,8 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"{FINDINGS}|{COUNTED_BY}|"
                   rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|{ISSUING}|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
-                  rf"[\"\u201c\u300c]|,\s[^\n.]*…))")
+                  # …국회 국방위, 예산 증액 의결: the headline's last clause after a comma
+                  rf"[\"\u201c\u300c]|,\s[^\n.]*…|,\s[^\n.…]*$))")
 # 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
 # (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
 _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"

@@ -154,3 +154,20 @@ def test_the_government_unnamed_urging_something_speaks_as_its_country():
 def test_what_the_north_is_heard_to_have_answered_is_not_its_statement():
     text = '통일부는 "통지문을 보냈다"고 밝혔다. 북측은 통지문을 받았다고 회신한 것으로 전해졌다.'
     assert "북측" not in _names(text, "회신한")
+
+
+def test_a_headline_opened_by_the_acting_body_credits_it_with_the_quote_after_the_ellipsis():
+    assert _names('공군 신형 공중급유기 도입…"내후년 전력화"', "공중급유기") == {"공군"}
+    assert sources_of('국방부 예비군 훈련 개편…"과학화 훈련장 확대"', "예비군 훈련") == {"MND"}
+
+
+def test_a_headline_quote_after_the_ellipsis_is_not_a_country_s_or_a_thing_s():
+    assert sources_of('북한 순항미사일 발사…"서해상으로 수 발"', "순항미사일") == set()
+    assert sources_of('신형 구축함 진수…"2030년 실전 배치"', "신형 구축함") == set()
+
+
+def test_an_assembly_committee_by_its_short_name_after_the_headline_s_first_clause_is_the_source():
+    assert _names("교사 수당 오르나…국회 교육위, 담임 수당 예산 증액 의결", "담임 수당") == {"국회 교육위"}
+    text = "교사 수당 오르나…국회 교육위, 담임 수당 예산 증액 의결\n\n국회 교육위원회는 20일 담임 수당 예산을 의결했다."
+    headline, lead = extract(text)
+    assert headline.sources == lead.sources
