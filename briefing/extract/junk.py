@@ -79,8 +79,9 @@ _SHORT_LINE = 16
 
 
 def _tokens(text: str) -> set[str]:
+    """The content words of ``text``, crudely stemmed; each distinct word is looked at once."""
     out = set()
-    for raw in _WORD.findall(text):
+    for raw in set(_WORD.findall(text)):
         if "\uac00" <= raw[0] <= "\ud7a3":
             if len(raw) >= 2:
                 out.add(raw[:2])
@@ -102,8 +103,9 @@ _CAPTION = re.compile(r"^\s*\[(?:인터뷰|녹취|싱크|현장음)\]\s*[\uac00-
 # junk too, whatever it shares with the article and wherever it stands.
 _PHOTO_CREDIT = re.compile(r"\([^()]*\bphoto\b[^()]*\)|restricted to editorial use|for use only in the republic of korea|"
                            r"\bno redistribution\b|\d{4}\.\d{1,2}\.\d{1,2}\s*/\s*\S|자료\s*사진|"
-                           r"[\uac00-\ud7a3A-Za-z0-9]+\s+제공\W*$", re.IGNORECASE)
+                           r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s+제공\W*$", re.IGNORECASE)
 _CAPTION_WORDS = 70
+_CREDIT_WORDS = re.compile(r"(?i)photo|editorial|use only|redistribution|/|제공|사진")  # a cheap test first
 # A headline of another story: a line of a few words with no full stop (a closing quote may end it)
 # ("N. Korea", "2.05 million" hold stops that end no sentence)
 _LISTED_HEADLINE = re.compile(r"^(?:[^.!?\n]|(?<=\b[A-Z])\.|\.(?=\d)){10,140}(?<![.!?])[\"\u201d\u2019']?\s*$")
@@ -192,7 +194,8 @@ def _flag_captions(text: str, sents: list[Sentence], bodies: list[str], flags: l
         if paragraph == 0:
             continue  # the headline's
         whole = text[sents[members[0]].start:sents[members[-1]].end]
-        if len(whole.split()) <= _CAPTION_WORDS and _PHOTO_CREDIT.search(bodies[members[-1]]):
+        last = bodies[members[-1]]
+        if len(whole.split()) <= _CAPTION_WORDS and _CREDIT_WORDS.search(last) and _PHOTO_CREDIT.search(last):
             for i in members:
                 flags[i] = True
 

@@ -103,7 +103,7 @@ _BACKREF = re.compile(
     # "the trade ministry", "the spy agency": any one word saying what kind of body it is
     # "the arms procurement agency", "the country's weather agency": up to two such words
     r"\b(?:the|this|that)\s+(?:country's\s+)?((?:(?!(?:same|new|former|previous|other|latter|relevant|responsible|main|top|own|"
-    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+)\s+){0,3}?(?:agency|ministry|military|bank|council|"
+    r"entire|whole|latest|respective|two|both|first|second|said|full|final)\s)(?![a-z]+ed\s)(?:u\.n\.|u\.s\.|[a-z]+|\d+-[a-z]+)\s+){0,3}?(?:agency|ministry|military|bank|council|"
     r"institute|tank|watchdog|command|department|service|office|government|statement|report|firm|company|"
     r"bureau|administration|authority|commission|foundation|organi[sz]ation|centre|center|operator|"
     r"spokesperson|spokesman|spokeswoman|official|minister|governor|body|regulator|outlet|court|"
@@ -114,6 +114,8 @@ _BACKREF = re.compile(
     r"((?:state|state-run|official)\s+(?:media|news media|outlets))\b"
     # "Defense ministry to cut service": a headline names a body by its short name, without "the"
     r"|^((?:defense|defence|unification|spy|central)\s+(?:ministry|agency|bank|chief))\b"
+    # "..., central bank data showed": a body's figures, the body named by its kind
+    r"|\b(central bank|spy agency|defense ministry|unification ministry)(?=\s+(?:data|figures|statistics)\b)"
     r"|\b(?=[uajmdigbpcn])((?:(?:u\.s\.|american|japanese)\s+)?(?:military|defense|defence|intelligence|"
     r"ministry|agency|government|bank|pentagon|council|coast guard|navy)\s+(?:officials?|spokesperson|spokesman|spokeswoman))\b"
     # "a ministry spokesperson", "a defense ministry official": the body is the head

@@ -279,3 +279,12 @@ def test_a_refusal_by_the_speaker_just_quoted_is_theirs_and_a_survey_is_its_auth
             "The Ministry of Unification said it would study the findings. "
             "The survey also found that most respondents saw the North as a threat.")
     assert candidate_with(poll, "threat").sources == candidate_with(poll, "31 percent").sources != ("MOU",)
+
+
+def test_a_numbered_document_and_a_body_s_data_named_by_its_kind_refer_back():
+    text = ("The Bank of Korea said on Monday that growth slowed.\n\n"
+            "Exports fell 3 percent in October, central bank data showed.")
+    assert sources_of(text, "Exports fell") == {"BOK"}
+    text = ("The Joint Chiefs of Staff released a report on the drills.\n\n"
+            "Ten shells landed near the island, according to the 40-page report.")
+    assert sources_of(text, "Ten shells") == {"JCS"}
