@@ -90,6 +90,7 @@ class Attributor:
         self.matcher = matcher
         self.registry: SourceRegistry = matcher.registry
         self.cast = Cast(matcher)
+        self.known_bodies = korean_orgs.KnownBodies(self.cast)  # 월스트리트저널, met before: named again bare
         self.documents = Issuers()  # who issued the 담화, the 보고서 a later sentence refers back to
         self.introduced = Introduced()  # 김정은 국무위원장, named in full: the later 김 위원장
         # the words of people's names met so far, each with the name: "Ahn" -> "Ahn Sung-ho"
@@ -218,7 +219,7 @@ class Attributor:
         hangul = re.search("[\uac00-\ud7a3]", raw) is not None
         named = self.matcher.sources(folded, cased)
         named = sorted(named + organisations(cased, named)
-                       + (korean_orgs.organisations(folded, named, cased, self.cast) if hangul else []), key=lambda m: m.start)
+                       + (korean_orgs.organisations(folded, named, cased, self.known_bodies) if hangul else []), key=lambda m: m.start)
         if hangul:
             named = korean_orgs.settle(folded, named, self.matcher.owners, self._registered)
         if self.cast.acronyms:

@@ -129,6 +129,8 @@ def short_name_of(short: str, name: str) -> bool:
     ends with a syllable of the name's last three (its kind: 청, 부, 원, the 위 of 위원회). Words
     before the last must be the same in both (국회 국방위, 국회 국방위원회).
     """
+    if short[:1] != name[:1] or len(short) >= len(name):
+        return False  # the cheap test first: most pairs of names start differently
     *before, short = short.split(" ")
     *before_name, name = name.split(" ")
     return (before == before_name and _HANGUL_WORD.fullmatch(short) is not None and _HANGUL_WORD.fullmatch(name) is not None

@@ -100,11 +100,11 @@ _RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|�
 
 
 def organisations(folded: str, taken: list[Mention], cased: str | None = None,
-                  cast: Cast | None = None) -> list[Mention]:
+                  known: KnownBodies | None = None) -> list[Mention]:
     """Korean organisations not in the registry (외교부, 통계청), when they carry a particle.
 
     ``cased`` is the same text as ``folded`` with its letters' case kept, for names in Latin
-    letters (NK뉴스, CSIS). ``cast`` holds the bodies the text has already introduced, by what
+    letters (NK뉴스, CSIS). ``known`` holds the bodies the text has already introduced, by what
     they are or by how their name ends: a later sentence may name one bare (미국 일간지
     월스트리트저널이 …, then 월스트리트저널은 …).
 
@@ -145,22 +145,38 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None,
             if not _SIDE_NOT_NAMED.search(m.group(1)) and not _overlaps_any(m.start(1), m.end(1), taken + found):
                 found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     found += described_bodies(folded, cased or folded, taken + found)
-    return found + (_known_again(folded, cast, taken + found) if cast is not None and cast.unknown else [])
+    return found + (_known_again(folded, known, taken + found) if known is not None else [])
 
 
+_HANGUL_NAME = re.compile(f"[{_H}]+")
 _SPEAKS_AFTER = re.compile(rf"\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])")
 
 
-def _known_again(folded: str, cast: Cast, taken: list[Mention]) -> list[Mention]:
-    """The bodies ``cast`` met earlier named again bare, as the subject or the cited (not people)."""
+class KnownBodies:
+    """The Hangul names of the bodies (not people) a text has introduced so far, kept in step with its cast."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self._counted = (0, 0)
+        self._names: list[str] = []
+
+    def names(self) -> list[str]:
+        counted = (len(self.cast.unknown), len(self.cast.persons))
+        if counted != self._counted:  # a name was met since: look again which are bodies'
+            self._counted = counted
+            self._names = [n for n in self.cast.unknown if len(n) >= 3 and n not in self.cast.persons
+                           and _HANGUL_NAME.fullmatch(n)]
+        return self._names
+
+
+def _known_again(folded: str, known: KnownBodies, taken: list[Mention]) -> list[Mention]:
+    """The bodies ``known`` met earlier named again bare, as the subject or the cited."""
     found: list[Mention] = []
-    for name in cast.unknown:
-        if len(name) < 3 or name in cast.persons or not re.fullmatch(f"[{_H}]+", name):
-            continue
+    for name in known.names():
         at = folded.find(name)
         while at >= 0:
             end = at + len(name)
-            if ((at == 0 or not re.match(f"[{_H}]", folded[at - 1])) and _SPEAKS_AFTER.match(folded, end)
+            if ((at == 0 or not _HANGUL_NAME.match(folded, at - 1)) and _SPEAKS_AFTER.match(folded, end)
                     and not _overlaps_any(at, end, taken + found)):
                 found.append(Mention(at, end, "org", name))
             at = folded.find(name, end)
