@@ -27,7 +27,7 @@ from briefing.extract.korean_names import abbreviates
 from briefing.extract.korean_people import Introduced, headline_person, surname_speaker, with_lee
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
-from briefing.extract.subjects import acting_subjects, person_subject, place_speaker
+from briefing.extract.subjects import PLACE, acting_subjects, person_subject, place_speaker
 from briefing.extract.carry import carry_context
 from briefing.extract.cast import Cast
 from briefing.extract.names import NAME, PORTFOLIOS, TITLES, is_non_name
@@ -46,9 +46,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2
 _FLASH = re.compile(r"^\s*\[[^\]\n]{1,10}\]\s*")
 _LEAD = re.compile(r"(?:(?:separately|meanwhile|however|additionally|also|moreover|in addition|earlier|later|but|"
                    r"on \w+|both|(?:in|by|last|this|earlier this|late|early)\s+[a-z.]+(?:\s+\d{4})?(?=\s*,))\s*,?\s+)*")
-_PLACE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|"
-                    r"japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|the united states|"
-                    r"the country)\b(?!')")
+_PLACE = re.compile(rf"(?:{PLACE}|the country)\b(?!')")
 # A body that declined to comment gave no account for the next sentence to continue.
 _REFUSAL = re.compile(r"\b(?:declined|refused|did not|would not|was not able|could not be reached)\s+"
                       r"(?:\w+ly\s+)?(?:to\s+)?(?:comment|confirm|give|provide|say|elaborate|disclose|discuss|specify|respond)"

@@ -12,9 +12,10 @@ from briefing.extract.mentions import Mention
 from briefing.extract.names import FILLER, NAME, is_non_name
 from briefing.extract.speaker import Agent
 
-_PLACE = (r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|japan|"
-          r"ukraine|kyiv|taiwan|the united states|the u\.s\.|the us|the north|the south)")
-_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|and|,\s*and)\s+{_PLACE})*(?!['\w])")
+# The countries and capitals news copy lets speak, folded; "the country" refers to one of them
+PLACE = (r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|china|japan|"
+         r"ukraine|kyiv|taiwan|the united states|the u\.s\.|the us|the north|the south)")
+_PLACES = re.compile(rf"{PLACE}(?:\s*(?:,|and|,\s*and)\s+{PLACE})*(?!['\w])")
 _HABITUAL = frozenset("routinely usually often typically regularly frequently always traditionally generally".split())
 _PAST_ONLY = frozenset("is was were are be been would will could can may might does do did".split())
 _IRREGULAR_PAST = frozenset("said told wrote forecast".split())
@@ -23,9 +24,7 @@ _IRREGULAR_PAST = frozenset("said told wrote forecast".split())
 _STANCE_NOW = frozenset("says denies insists maintains claims argues rejects urges warns".split())
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\b|n't")
 # "South Korea's Ministry of National Defense": a possessive place is part of the body's name
-_PLACE_POSSESSIVE = re.compile(r"(?:north korea|south korea|pyongyang|seoul|washington|tokyo|beijing|moscow|russia|"
-                               r"china|japan|ukraine|kyiv|taiwan|the north|the south|the us|the u\.s\.|"
-                               r"the united states|the country)'s")
+_PLACE_POSSESSIVE = re.compile(rf"(?:{PLACE}|the country)'s")
 # "U.N. Security Council resolutions ban ...": the body names what the subject is, and is not it
 _NP_CONTINUES = frozenset("""of and or for at from with whose which who that in resolution resolutions
 sanctions rules law laws guidelines regulations member members""".split())
