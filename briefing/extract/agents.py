@@ -62,7 +62,6 @@ _VAGUE = re.compile(r"\b(?:" + "|".join(sorted(CROWDS)) + r"|activist groups|peo
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*$")
 
 
-
 def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             known: Callable[[str], object], lead: int = 0, seen: Collection[str] = frozenset()) -> list[Agent]:
     left = [m for m in mentions if m.end <= cue.start()]

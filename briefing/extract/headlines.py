@@ -41,7 +41,6 @@ def tagged_source(folded: str, cased: str, named: list[Mention], lead: int) -> A
     return None
 
 
-
 # "..., military says": a headline names its source by the kind of body it is, the lead by name
 _KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministry|bank|watchdog|council|"
                           r"command|department|service|office|government|think tank|institute|forum|court|"

@@ -318,8 +318,6 @@ def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
     return found
 
 
-
-
 def _joined(folded: str, named: list[Mention], i: int) -> list[Agent]:
     """The names joined by 와/과 (or 및) to ``named[i]`` before it, in text order: 통일부와 외교부는."""
     j = i - 1

@@ -106,7 +106,6 @@ def joined_person(match: re.Match) -> tuple[str, str] | None:
     return name, re.sub(r"\([^()]*\)$", "", second.group().split()[-1][:-1])
 
 
-
 def abbreviates(short: str, name: str) -> bool:
     """True when ``short`` starts ``name`` and takes its other syllables from it in order (비대위, 비상대책위원회).
 

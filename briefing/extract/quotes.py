@@ -64,7 +64,6 @@ def quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int) 
     return words
 
 
-
 def masked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """``text[start:end]`` with the words inside the quotation ``spans`` blanked; marks and length kept."""
     chars = list(text[start:end])

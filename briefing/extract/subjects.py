@@ -73,7 +73,6 @@ def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
     return Agent("org", cased[subject.start():subject.end()])
 
 
-
 def person_subject(cased: str, lead: int) -> str | None:
     """The person who is the subject of a sentence ("Kim Jong Un has not appeared ..."), if any."""
     m = NAME.match(cased, lead)

@@ -165,7 +165,6 @@ class FactEditorDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
 
-
     # -- live feedback ---------------------------------------------------------------------
     def _on_picker_ticked(self, code: str) -> None:
         source = self._registry.get(code) or next((s for s in self.picker.new_sources() if s.code == code), None)

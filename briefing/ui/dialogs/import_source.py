@@ -29,7 +29,7 @@ from briefing.domain import Briefing, SourceRegistry
 from briefing.domain.imports import ImportResult, build_import, default_title
 from briefing.extract import SourceReadError, read_source
 from briefing.ui.dialogs.fields import (
-    OptionalDateEdit, WARNING_STYLE, buddy_label, labelled_pane, message_label, sentence,
+    OptionalDateEdit, WARNING_STYLE, buddy_label, dialog_buttons, labelled_pane, message_label, sentence,
 )
 from briefing.ui.dialogs.import_model import ImportRows
 from briefing.ui.dialogs.import_new_sources import NewSourcesPanel
@@ -189,9 +189,7 @@ class ImportSourceDialog(QDialog):
         self.duplicate.setWordWrap(True)
         self.duplicate.setStyleSheet(WARNING_STYLE)
         self.message = message_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.setObjectName("buttons")
+        self.buttons = dialog_buttons(self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)
 
@@ -238,13 +236,10 @@ class ImportSourceDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-
     def _connect(self) -> None:
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.tick_all_button.clicked.connect(lambda: self.model.tick_body(True))
         self.untick_all_button.clicked.connect(lambda: self.model.tick_body(False))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.text_view.edited.connect(self._on_text_view_edited)
         self.text_view.caret_moved.connect(self._on_text_view_caret_moved)
         self._debounce.timeout.connect(self.extract_now)

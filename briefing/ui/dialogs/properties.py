@@ -158,7 +158,6 @@ class PropertiesDialog(QDialog):
         combo.setCurrentText(current)
         return combo
 
-
     # -- live feedback ---------------------------------------------------------------------
     def _refresh(self, *_args) -> None:
         has_title = bool(self.title.text().strip())

@@ -30,8 +30,6 @@ class Column(enum.IntEnum):
     WHERE = 2
 
 
-
-
 def count_by_severity(problems: Sequence[Problem]) -> tuple[int, int]:
     """(errors, warnings) among ``problems``."""
     errors = sum(p.severity is Severity.ERROR for p in problems)
