@@ -271,8 +271,9 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Bb]oth\s+)?(?:the\s+)?|The\s+)")
 # "Both Daily NK and Asia Press ": two bodies in capitals as the subject
 _NAMED_PAIR = re.compile(r"\s*(?:[Bb]oth\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+"
                          r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=\s+[a-z])")
-# "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
+# "KHNP CEO ": the company a head is named after, before the head's title
 _COMPANY_HEAD = re.compile(r"(?:[A-Z][\w&-]*\s+(?=(?:CEO|Chairman|Chairwoman|President)\s))?")
+# "called the hospital the first step ... and ": a first verb and its object, then "and" before the cue
 _JOINED_VERB = re.compile(r"\s+[a-z][\w'-]*\b[^;:]{0,200}?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
 
 

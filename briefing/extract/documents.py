@@ -7,6 +7,7 @@ from typing import Callable, Collection
 
 from briefing.extract.mentions import Mention
 from briefing.extract.described import document_body
+from briefing.extract.lexicon import QUOTING_PARTICIPLES
 from briefing.extract.names import NAME
 from briefing.extract.speaker import Agent, agent_of, person_at
 
@@ -17,8 +18,7 @@ ISSUED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(so
 SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 
 # "quoted Vice Foreign Minister Ri as saying", "... as calling the report a fabrication"
-_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+(?:saying|calling|describing|telling|warning|accusing|urging|"
-                        r"vowing|stressing|insisting)\b")
+_AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+(?:" + "|".join(QUOTING_PARTICIPLES) + r")\b")
 
 
 def quoted_speaker(cue: re.Match, folded: str, cased: str, mentions: list[Mention],

@@ -10,6 +10,7 @@ from typing import Callable
 
 from briefing.extract.described import BODY_APPOSITIVE, INFORMED, NOT_ROLES, ROLE_THEN_NAME
 from briefing.extract.documents import SAYS
+from briefing.extract.lexicon import QUOTING_PARTICIPLES
 from briefing.extract.mentions import Mention
 from briefing.extract.names import NAME, NON_NAME, ROLE_BEFORE_NAME, ROLES, is_non_name
 from briefing.extract.speaker import Agent, agent_of, person_at
@@ -115,8 +116,7 @@ def proper_name(cased: str, pos: int) -> Agent | None:
 # "..., the agency said, with leader Kim Jong Un vowing to ...": a named person's words carried in
 # an absolute clause ("with Western envoys accusing" names a crowd, and nobody in particular)
 _WITH_SPEAKING = re.compile(r",\s+with\s+(?:(?:leader|president|chairman|minister|general|ambassador)\s+)?(?=[A-Z])")
-_SPEAKING = re.compile(r"\s+(?:saying|vowing|calling|warning|pledging|describing|urging|telling|claiming|insisting|"
-                       r"stressing|promising|declaring)\b")
+_SPEAKING = re.compile(r"\s+(?:" + "|".join(QUOTING_PARTICIPLES) + r")\b")
 
 
 def with_speaking(cased: str, known: Callable[[str], object]) -> list[Agent]:

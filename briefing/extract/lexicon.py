@@ -29,6 +29,10 @@ _NOT_THIRD = frozenset("states details quotes briefs attributes calls rules".spl
 # account and withheld a detail. Other negated verbs ("has not mentioned", "never acknowledged")
 # report silence, which is nobody's attribution.
 SPEAKING = frozenset("say says said tell tells told elaborate elaborated specify specified comment commented".split())
+# "quoted Ri as calling the report ...", "with leader Kim vowing ...": the participles that report a
+# person's words after their name
+QUOTING_PARTICIPLES = ("saying calling describing telling warning accusing urging vowing stressing insisting pledging "
+                       "claiming promising declaring").split()
 
 # Participles that take their agent after "by" as well as the reporting verbs' own pasts:
 # "images analysed by 38 North", "the launch was detected by South Korea's military".
