@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from typing import Callable, Collection
 
-from briefing.extract.names import CROWDS, FILLER, ROLES, is_filler, is_non_name
+from briefing.extract.names import CROWDS, FILLER, KNOWING, ROLES, is_filler, is_non_name
 
 # "two people familiar with the investigation", "hospital officials in Goyang": sources described
 # by what they know or where they work, who are not a vague crowd
 INFORMED = re.compile(
     r"((?:(?:two|three|four|several|multiple|a|an|one)\s+)?(?:[\w-]+\s+)?(?:people|persons|person|sources|source|"
-    r"officials|official|diplomats|diplomat|individuals)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|"
-    r"close to|involved in|who (?:attended|were at|were present at|took part in|sat in on))\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"officials|official|diplomats|diplomat|individuals)\s+(?:" + KNOWING + r"|"
+    r"close to|who (?:attended|were at|were present at|took part in|sat in on))\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"|(?:hospital|police|fire|city|county|provincial|prison|airport|port|school|company|embassy|court|customs)"
     r"\s+(?:officials|official|spokesperson|spokesman|spokeswoman|authorities)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?)",
     re.IGNORECASE)

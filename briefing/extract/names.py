@@ -66,17 +66,19 @@ _SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s
 _PLACE_AFTER = re.compile(r"\bin\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s|,|$)")
 
 
+# "familiar with", "briefed on": what makes people who are not named worth hearing about a matter
+KNOWING = r"familiar with|with (?:direct )?knowledge of|briefed on|involved in"
 # "in charge of the program", "familiar with the talks": an official's remit, between the role and the verb
 _REMIT = re.compile(r"(?:\b(official|officials|spokesperson|spokesman|spokeswoman)|^)\s+(?:in charge of|responsible for|"
-                    r"familiar with|with (?:direct )?knowledge of|involved in|briefed on)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
-                    r"(?=\s*,?\s*$)")
+                    rf"{KNOWING})\s+[\w-]+(?:\s+[\w-]+){{0,4}}?(?=\s*,?\s*$)")
 
 
 def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool:
     """True when ``gap`` holds nothing but time phrases, adverbs, parentheses or a speaker's role and name.
 
     With ``names_ok``, a role and a name may stand between a body and its verb ("JCS spokesperson
-    Lee Sung-jun said"); ``role_seen`` says the body's own name ended with a role ("BOK Governor").
+    Lee Sung-jun said"), and so may the remit of the role ("official in charge of the program");
+    ``role_seen`` says the body's own name ended with a role ("BOK Governor").
     """
     gap = _PLACE_AFTER.sub(" ", _SETTING.sub(" ", gap), count=1)
     remit = _REMIT.search(gap) if names_ok else None
