@@ -93,10 +93,10 @@ _ORG_HEADS = {"forum": "forum think tank group", "exchange": "exchange", "forces
 
 _PORTFOLIO = "(" + "|".join(sorted(PORTFOLIOS)) + ")"
 _PAIRED_MINISTRIES = re.compile(rf"\b{_PORTFOLIO} and {_PORTFOLIO} ministries\b")
-# A state's other names in a possessive: "the DPRK's Korean Central News Agency"
-_STATE_NAMES = {"north korea": ("dprk", "pyongyang"), "south korea": ("rok", "seoul"), "japan": ("tokyo",)}
-# The possessives a U.S. body is named with: "America's", "Washington's", "the U.S.'s"
-_AMERICA = frozenset({"u.s.", "us", "united states", "states", "america", "washington"})
+# A state's other names in a possessive: "the DPRK's Korean Central News Agency", "America's" or
+# "Washington's" for a body the registry names "U.S. ..."
+_STATE_NAMES = {"north korea": ("dprk", "pyongyang"), "south korea": ("rok", "seoul"), "japan": ("tokyo",),
+                "u.s.": ("u.s.", "us", "united states", "states", "america", "washington")}
 # "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
 _POSSESSOR = re.compile(r"((?:[a-z.]+ )?([a-z.]+))'s\s+(?:the\s+)?$")
 _BACKREF = re.compile(
@@ -215,22 +215,19 @@ class RegistryMatcher:
         self._codes = (re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r")(?![A-Za-z0-9_])")
                        if codes else None)
         self.short_names = {re.sub(r"^the\s+", "", fold(s.short_name)): s.code for s in registry if s.short_name}
+        # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
+        self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
+                       if v.split()[-1] in _HEAD_OF.values()}
         # whose body each source is, by its aliases: "south korea", "seoul" for "Seoul's defense ministry"
         self.owners: dict[str, set[str]] = {}
         for source in registry:
             for alias in source.aliases:
-                owner = re.match(r"(?:the\s+)?([a-z. ]+?)'s\s", fold(alias))
+                owner = re.match(r"(?:the\s+)?([a-z. ]+?)'s\s|(u\.s\.) ", fold(alias))
                 if owner is not None:  # "south korea", and "korea" alone as news copy shortens it
-                    self.owners.setdefault(source.code, set()).update({owner.group(1), owner.group(1).split()[-1]},
-                                                                      _STATE_NAMES.get(owner.group(1), ()))
-                elif fold(alias).startswith("u.s. "):  # "U.S. Department of Defense" is not Australia's
-                    self.owners.setdefault(source.code, set()).update(_AMERICA)
-        # "Defense Minister Cho", "Unification Minister Kim": the head of the body a short name names
-        self.titles = {v: code for short, code in self.short_names.items() for v in alias_variants(short)
-                       if v.split()[-1] in _HEAD_OF.values()}
-        # "Minister of National Defense Cho": the head of a "Ministry of ..." (or a department) the registry lists
-        for source in registry:
-            for alias in source.aliases:
+                    state = owner.group(1) or owner.group(2)
+                    self.owners.setdefault(source.code, set()).update(
+                        {state, state.split()[-1]} if owner.group(1) else (), _STATE_NAMES.get(state, ()))
+                # "Minister of National Defense Cho": the head of a "Ministry of ..." (or a department);
                 # "Secretary of Defense Hale", "Defense Secretary Hale": a department is headed by a secretary
                 office = re.sub(r"\bministry of\b", "minister of", fold(alias))
                 office = re.sub(r"\bdepartment of\b|(?<=\w) department$", lambda d: d.group().replace(
