@@ -48,7 +48,7 @@ def issuer(text: str, sents, junk, attributor) -> list[str]:
     body = [i for i, s in enumerate(sents) if not junk[i] and s.paragraph > 0]
     if not body or not sents[0].whole_line:
         return []
-    lead = text[sents[body[0]].start:sents[body[0]].end]
+    headline, lead = (text[sents[i].start:sents[i].end] for i in (0, body[0]))
     if _BYLINE.match(lead):
         return []
     dated = _DATED.match(lead) or _CITY.match(lead)
@@ -59,12 +59,11 @@ def issuer(text: str, sents, junk, attributor) -> list[str]:
         # minister's office reports what the minister did
         holder = NAME.match(fold_case_kept(rest))
         office = attributor.cast.office_of(holder.group(1)) if holder is not None and holder.group(1) else None
-        return [office] if office and _title_case(text[sents[0].start:sents[0].end]) else []
+        return [office] if office and _title_case(headline) else []
     if dated is None and not _ANNOUNCED.match(rest):
         return []
     codes = _subject_bodies(rest, attributor)
     if day is not None and codes:
-        headline = text[sents[0].start:sents[0].end]
         opens = _subject_bodies(headline, attributor)
         if not _title_case(headline) and not (opens and opens[0] == codes[0]):
             return []  # a newspaper's story of what the body announced
