@@ -64,14 +64,19 @@ def quoted_words(text: str, spans: list[tuple[int, int]], start: int, end: int) 
     return words
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def masked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """``text[start:end]`` with the words inside the quotation ``spans`` blanked; marks and length kept."""
-    chars = list(text[start:end])
+    out, at = [], start
     for qs, qe in spans:
-        for i in range(max(qs + 1, start), min(qe - 1, end)):
-            if not chars[i - start].isspace():
-                chars[i - start] = " "
-    return "".join(chars)
+        lo, hi = max(qs + 1, at), min(qe - 1, end)
+        if lo < hi:
+            out += [text[at:lo], _NOT_SPACE.sub(" ", text[lo:hi])]
+            at = hi
+    out.append(text[at:end])
+    return "".join(out)
 
 
 def masked_to_close(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: list[int]) -> str:
