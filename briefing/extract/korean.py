@@ -170,7 +170,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             continue
         # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
         # 한동석 통일장관 "…", 통일부 대변인 "…": the name of who speaks for the body, or their role, may stand with it
-        speaker = _NAME_BEFORE.match(folded, sentence_start, m.start)
+        # the name (or role) right before the body: 한동석 통일장관, 김태훈 국방부 장관은
+        before = _NAME_BEFORE.search(folded, sentence_start, m.start)
+        speaker = before if before is not None and before.start() == sentence_start else None
         clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
                         or _PLACE_WORD.fullmatch(folded[sentence_start:m.start].strip())  # 중국 외교부 "…"
                         or re.search(r"[…,·]\s*[\u4e00-\u9fff]?\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
@@ -208,19 +210,20 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             found.cues.append(issued.group().strip())
             continue
         subject = _SUBJECT.match(rest)
-        if subject is None and (named_before := _NAME_BEFORE.search(folded, sentence_start, m.start)) and _is_name(named_before.group(1)):
+        if subject is None and before is not None and _is_name(before.group(1)):
             subject = _UNLISTED_TITLE.match(rest)  # 홍성민 국방부 보건복지관은: a title not in the list, after a name
         # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a
         # later subject in 이/가 belongs to the reported clause, not to the verb of saying, unless
         # the clause has ended (…내려보냈다고 연합뉴스가 보도했다: who reported it).
-        if (subject and subject.group(0).rstrip()[-1] in "이가" and topic_end is not None and m.start >= topic_end
+        particle = subject.group(0).rstrip()[-1] if subject else ""
+        if (particle in ("이", "가") and topic_end is not None and m.start >= topic_end
                 and not _CLAUSE_END.search(folded, topic_end, m.start)):
             continue
         # CSIS가 운영하는 이 사이트는: the subject of a clause describing the topic is not the speaker
-        if subject and subject.group(0).rstrip()[-1] in "이가" and _DESCRIBES_TOPIC.match(rest, subject.end()):
+        if particle in ("이", "가") and _DESCRIBES_TOPIC.match(rest, subject.end()):
             continue
         # 통일부가 입장을 낸 데 대해 정치권에서는 …: what others comment on, not the body speaking
-        if (subject and subject.group(0).rstrip()[-1] in "이가" and (about := _ABOUT.search(folded, m.end)) is not None
+        if (particle in ("이", "가") and (about := _ABOUT.search(folded, m.end)) is not None
                 and not _CLAUSE_END.search(folded, m.end, about.start())):
             continue
         # Without a reporting verb only a registered body opening the sentence acts as its source
@@ -229,10 +232,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         if subject and (cues or (m.kind == "source" and not _NEGATED.search(folded)
                                  and (m.start == sentence_start or _DECIDED.search(folded, m.end)))):
             agents.append(Agent(m.kind, m.text, m.code))
-            if topic_end is None and subject.group(0).rstrip()[-1] in "은는":
+            if topic_end is None and particle in ("은", "는"):
                 topic_end = m.end + subject.end()
             # 통일부 구병삼 대변인은, 김태훈 국방부 장관은: the person who speaks for the body
-            before = _NAME_BEFORE.search(folded, sentence_start, m.start)
             for name in (subject.group(1), before.group(1) if before and subject.group(0).strip()[:-1] else None):
                 if name and _is_name(name):
                     agents[-1].names.append(name)
@@ -240,14 +242,14 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     handed_to = _HANDED_TO.search(folded, sentence_start) if _HANDED_VERB.search(folded) else None
     if agents and handed_to is not None and _is_name(handed_to.group(1)):
         agents.append(Agent("person", handed_to.group(1)))  # 합참이 이 의원에게 제출한 자료에 따르면
-    cited = _ACCORDING_PERSON.search(folded)
+    cited = _ACCORDING_PERSON.search(folded) if "따르면" in folded or "의하면" in folded else None
     if (cited and cited.group(1) not in _DEMONSTRATIVE and cited.group(1) not in _COUNTED
             and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
         agents.insert(0, Agent("person", cited.group(1)))
     if agents and cues:
         agents += _passed_on(folded, agents, named)
-    carried = _CARRIED_PERSON.search(folded)
-    if (carried and agents and _person_name(carried) is not None
+    carried = _CARRIED_PERSON.search(folded) if agents else None
+    if (carried and _person_name(carried) is not None
             and not any(m.start <= carried.start(1) < m.end for m in named)):
         agents.append(Agent("person", _person_name(carried)))
     if agents and cues:
