@@ -38,7 +38,10 @@ class Introduced:
 
     def __init__(self) -> None:
         self._sentences: list[str] = []
-        self._people: dict[int, list[tuple[str, str]]] = {}  # sentence -> (full name, title), read when asked
+        # sentence -> (full name, title, affiliation) of each person in it, read when asked
+        self._people: dict[int, list[tuple[str, str, str]]] = {}
+        # (surname, title) -> how many sentences were searched, and the latest person found in them
+        self._found: dict[tuple[str, str], tuple[int, tuple[str, str, str] | None]] = {}
 
     def note(self, folded: str) -> None:
         """Remember a (quote-masked, folded) sentence, for the "[name] [affiliation] [title]" phrases in it."""
@@ -59,14 +62,18 @@ class Introduced:
         """The latest person introduced with ``surname`` and a title ending in ``title``: name, title, affiliation."""
         if not title:
             return None
-        for i in range(len(self._sentences) - 1, -1, -1):
+        # only the sentences noted since the last search for this person can hold a later one
+        searched, found = self._found.get((surname, title), (0, None))
+        for i in range(len(self._sentences) - 1, searched - 1, -1):
             folded = self._sentences[i]
             if title in folded and surname in folded:
-                found = next((held for held in reversed(self._read(i))
-                              if held[0].startswith(surname) and held[0] != surname and held[1].endswith(title)), None)
-                if found is not None:
-                    return found
-        return None
+                held = next((held for held in reversed(self._read(i))
+                             if held[0].startswith(surname) and held[0] != surname and held[1].endswith(title)), None)
+                if held is not None:
+                    found = held
+                    break
+        self._found[(surname, title)] = (len(self._sentences), found)
+        return found
 
     def full(self, surname: str, title: str) -> str | None:
         """The full name of the latest person introduced with ``surname`` and a title ending in ``title``."""
