@@ -287,8 +287,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
                 agents.append(Agent("person", joined[0]))  # 김성민 … 의원과 이수정 … 의원은: both speak
         elif (h := _HONORIFIC.search(folded)) is not None and not all(_HEARSAY.fullmatch(c) for c in cues):
             agents.append(Agent("person", _honorific(h)))
-        elif (t := _SURNAME_TOPIC.match(folded, _OPENER.match(folded, sentence_start).end())) is not None and not re.search(
-                "(?:당국|관계자|당국자|소식통)[은는]$", t.group()) and not any(m.start <= t.start(1) < m.end for m in named):
+        elif ((t := _SURNAME_TOPIC.match(folded, _OPENER.match(folded, sentence_start).end())) is not None
+              and not any(m.start <= t.start(1) < m.end for m in named)):
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
         else:
             # …될 것으로 보인다고 서 의원은 전했다: who passed it on; 현대로템은 "…": a body named bare
@@ -353,8 +353,7 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     # 조선중앙통신에 따르면 김 위원장은 "…": the person a cited source reports speaking
     cited = _CITED_OPENING.match(folded, start)
     surname = _SURNAME_TOPIC.match(folded, start if cited is None else cited.end())
-    if (surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named)
-            and not re.search("(?:당국|관계자|당국자|소식통)[은는]$", surname.group())):
+    if surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))
     known = {a.text for a in agents}
     return [a for a in out if a.text not in known]

@@ -15,8 +15,9 @@ from briefing.extract.speaker import Agent
 _H = "\uac00-\ud7a3"
 # 김 위원장은, 강 사령관은: a surname and a title as the sentence's topic; 박 과장은 too, a section
 # chief's title, which as a word on its own is more often an exaggeration (과장) than an office, is
-# read only of a person named in full with it before
-SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE}|과장)(?:은|는)(?![{_H}])")
+# read only of a person named in full with it before. 당 관계자는, 군 당국은: an unnamed official or
+# an authority, not a surname and a title.
+SURNAME_TOPIC = re.compile(rf"([{_H}])\s+({ROLE}|과장)(?<!당국)(?<!관계자)(?<!당국자)(?<!소식통)(?:은|는)(?![{_H}])")
 # 박 의원이 국방부로부터 제출받은: a surname and a title as the subject, right before the body it names
 SURNAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}])\s+({ROLE})(?:은|는|이|가)\s+$")
 # 이에 대해, 이와 관련해, 다만: words opening a sentence before its topic
