@@ -16,7 +16,7 @@ from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
 from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
-from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
+from briefing.extract.korean_names import PHRASE as _PHRASE, PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
 from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
@@ -128,7 +128,7 @@ def _honorific(h: re.Match) -> str:
 # a topic there (리 비서는) is another speaker's)
 _QUOTED_AFTER = re.compile(r"(?:\s*(?![가-힣0-9]*[은는]\s)[가-힣0-9]+){0,6}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
 # 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
-_CARRIED_PERSON = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,3}}?){_ROLE}\s*(?:명의\s*)?"
+_CARRIED_PERSON = re.compile(rf"{_PHRASE}\s*(?:명의\s*)?"
                              rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
 # …보고했다고 … 이성민 의원이 전했다: the reported clause ends in 다고/라고; who passed it on follows
 _COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")

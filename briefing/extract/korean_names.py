@@ -23,13 +23,15 @@ _TITLES = """관계자 당국자 대변인 장관 차관보 차관 국장 실장
 ROLE = rf"(?:제?[0-9]{{1,2}})?[가-힣]{{0,4}}(?:{trie_pattern(_TITLES)}|(?<!주)차장)"
 # 강준혁(소장) 2함대사령관은: a rank or an age may follow the name in brackets
 # 정하늘 공보실장(대령)은: or after the role
-_PHRASE = rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:\([{_H}0-9]{{1,6}}\))?"
-PERSON = re.compile(rf"{_PHRASE}(?:은|는|이|가|도)(?![{_H}])")
+PHRASE = rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:\([{_H}0-9]{{1,6}}\))?"
+PERSON = re.compile(rf"{PHRASE}(?:은|는|이|가|도)(?![{_H}])")
 # 김정은 국무위원장과 딸이 참석한 가운데, 김영호 의원의 질의에: the same phrase in another case, naming the person only
-NAMED = re.compile(rf"{_PHRASE}(?:과|와|의|을|를|에게|께서)(?![{_H}])")
+NAMED = re.compile(rf"{PHRASE}(?:과|와|의|을|를|에게|께서)(?![{_H}])")
 DEMONSTRATIVE = frozenset("이 그 해당 같은 다른 한 이번".split())
-PLACE_WORD = re.compile("북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바|정부|국회|"
-                        "북측|남측|현지|주한|주일|주미|유엔")
+# The countries and capitals Korean copy lets speak or names bodies after
+COUNTRIES = "북한|남한|한국|미국|중국|일본|러시아|우크라이나"
+PLACES = COUNTRIES + "|평양|서울|워싱턴|도쿄|베이징|모스크바"
+PLACE_WORD = re.compile(PLACES + "|정부|국회|북측|남측|현지|주한|주일|주미|유엔")
 COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남부 동부 서부 중부".split())
 # Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
 _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 국민의힘 정치권 업계 고위 익명 대통령실 청와대

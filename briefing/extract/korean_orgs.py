@@ -14,7 +14,7 @@ from briefing.extract.cast import Cast
 from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_documents import ISSUING
 from briefing.extract.korean_foreign import foreign_bodies
-from briefing.extract.korean_names import COMMON as _COMMON, ROLE as _ROLE, is_name as _is_name, describes
+from briefing.extract.korean_names import COMMON as _COMMON, COUNTRIES, ROLE as _ROLE, is_name as _is_name, describes
 from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"
@@ -86,7 +86,7 @@ _SIDE = re.compile(rf"(?<![{_H}A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9&\-]*[{_H}]{{1,1
                    rf"(?=(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}]))")
 # 피해자 가족 측은, 유가족 측은, 정부 측은: people or a government, not a body's name
 _SIDE_NOT_NAMED = re.compile("(?:가족|유족|피해자|가해자|주민|학부모|변호인|변호인단|당사자|관계자|당국|정부|우리|상대|"
-                             "북한|남한|한국|미국|중국|일본|러시아|우크라이나)$")
+                             + COUNTRIES + ")$")
 # ICBM은, NLL은, GDP가: initials of things, not of bodies
 _THINGS = frozenset("ICBM SLBM IRBM SRBM MRBM GDP GNI CPI PPI NLL DMZ MDL EEZ AESA PKG UAV VR AI IT".split())
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import DEMONSTRATIVE, PLACE_WORD, ROLE
+from briefing.extract.korean_names import DEMONSTRATIVE, PLACE_WORD, PLACES, ROLE
 from briefing.extract.mentions import Mention
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
 # 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject
-_PLACE_SUBJECT = re.compile(rf"^(?:북한|남한|한국|미국|중국|일본|러시아|우크라이나|평양|서울|워싱턴|도쿄|베이징|모스크바)"
+_PLACE_SUBJECT = re.compile(rf"^(?:{PLACES})"
                             rf"(?:\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
 # 일부 여당 의원들은, 여러 전문가들은: an unnamed crowd as the topic; the bodies in what it said are not speakers
 CROWD = rf"(?:일부|여러|몇몇|다수|상당수)\s+(?:[{_H}]+\s+){{0,2}}?[{_H}]+들(?:은|는)(?![{_H}])"
