@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from briefing.domain.sources import SourceKind
 from briefing.extract.korean_names import ROLE
-from briefing.extract.mentions import Mention
+from briefing.extract.mentions import Mention, overlaps
 
 _H = "\uac00-\ud7a3"
 # What a body is said to be, perhaps qualified in the same word (전문매체, 인권단체, 보안업체); a
@@ -49,17 +49,13 @@ def described_bodies(folded: str, cased: str, taken: list[Mention]) -> list[Ment
     for m in _AFTER_KIND.finditer(folded):
         name, kind = m.group(3), m.group(1) or m.group(2)
         if (name in _NOT_NAMES or re.fullmatch(ROLE, name) or _COUNT.fullmatch(name)
-                or _overlaps(m.start(3), m.end(3), taken + found)):
+                or overlaps(m.start(3), m.end(3), taken + found)):
             continue
         found.append(Mention(m.start(3), m.end(3), "org", cased[m.start(3):m.end(3)], head=kind))
     for m in _BEFORE_KIND.finditer(folded):
-        if not _overlaps(m.start(1), m.end(), taken + found):
+        if not overlaps(m.start(1), m.end(), taken + found):
             found.append(Mention(m.start(1), m.end(), "org", cased[m.start(1):m.end(1)], head=m.group(2)))
     return found
-
-
-def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(start < t.end and t.start < end for t in mentions)
 
 
 # What a later sentence may call a body of each kind: 이 매체는, 통신은, 해당 부처는, 이 연구소는

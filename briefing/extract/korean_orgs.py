@@ -15,7 +15,7 @@ from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_documents import ISSUING
 from briefing.extract.korean_foreign import foreign_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, COUNTRIES, ROLE as _ROLE, is_name as _is_name, describes
-from briefing.extract.mentions import Mention
+from briefing.extract.mentions import Mention, overlaps
 
 _H = "\uac00-\ud7a3"
 # 윤재호 (의원), 구병삼 (대변인), 이정호(준장) (해병대 사령관): a name right before a mention
@@ -37,6 +37,8 @@ _SERVICES = ("해군", "육군", "공군", "해병대", "해경", "검찰", "경
 _SEATS = ("백악관", "크렘린궁", "크렘린", "엘리제궁", "청와대", "총리관저", "총리실")
 # 유족은, 유가족 "…": the bereaved family of a victim speaks as one party to a case
 _KIN = ("유족", "유가족")
+# 해군, 유족, 노조: bodies named in two syllables, where a shorter name is usually no body's
+_SHORT_BODIES = frozenset(_SERVICES + _KIN + ("노조",))
 _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구원|연구소|센터|공사|공단|재단|협회|은행|사령부|"
                   rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
                   # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
@@ -91,10 +93,6 @@ _SIDE_NOT_NAMED = re.compile("(?:가족|유족|피해자|가해자|주민|학부
 _THINGS = frozenset("ICBM SLBM IRBM SRBM MRBM GDP GNI CPI PPI NLL DMZ MDL EEZ AESA PKG UAV VR AI IT".split())
 
 
-def _overlaps_any(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(start < t.end and t.start < end for t in mentions)
-
-
 # 오민석 선임연구원은: a researcher's title, not an institute, though both end in 연구원
 _RESEARCHER = re.compile("(?:선임|책임|수석|객원|초빙|방문|전임|상임|주임)연구원")
 
@@ -115,7 +113,7 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None,
     for m in _ORG.finditer(folded):
         name = m.group(1)
         # 윤재호 의원실: a lawmaker's office is the lawmaker
-        if (len(name) < 3 and name not in _SERVICES + _KIN and name != "노조") or name in _COMMON or name.endswith("의원실") or any(m.start() < t.end and t.start < m.end() for t in taken):
+        if (len(name) < 3 and name not in _SHORT_BODIES) or name in _COMMON or name.endswith("의원실") or overlaps(m.start(), m.end(), taken):
             continue
         if name[0] in "'\u2018" and (_FINDINGS_AFTER.match(folded, m.end()) or _DOCUMENT_TITLE.search(name)):
             continue  # '해외 파견 현황' 문건에 따르면, '2025년 … 추정 결과'에 따르면: a document's title, not a body's name
@@ -128,21 +126,21 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None,
         # 경찰청 국가수사본부 안보수사국은: a unit is named with the bodies it belongs to
         window = max(0, m.start() - 24)  # two words before the unit at most
         parents = _PARENTS.search(folded, window, m.start())
-        if parents is not None and (_overlaps_any(parents.start(), m.start(), taken)
+        if parents is not None and (overlaps(parents.start(), m.start(), taken)
                                     or any(w in _COMMON for w in parents.group().split())):
             parents = None  # 정부, 일부, 내부: common words that end as a ministry does
         start = m.start() if parents is None else parents.start()
         found.append(Mention(start, m.end(), "org", folded[start:m.start()] + name))
     for m in _ACRONYM_NAMED.finditer(folded):
-        if not any(m.start() < t.end and t.start < m.end() for t in taken + found):
+        if not overlaps(m.start(), m.end(), taken + found):
             found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     if cased is not None:
         for m in _LATIN_NAMED.finditer(cased):
-            if m.group(1) not in _THINGS and not _overlaps_any(m.start(1), m.end(1), taken + found):
+            if m.group(1) not in _THINGS and not overlaps(m.start(1), m.end(1), taken + found):
                 found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     if cased is not None and "측" in folded:
         for m in _SIDE.finditer(cased):
-            if not _SIDE_NOT_NAMED.search(m.group(1)) and not _overlaps_any(m.start(1), m.end(1), taken + found):
+            if not _SIDE_NOT_NAMED.search(m.group(1)) and not overlaps(m.start(1), m.end(1), taken + found):
                 found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     found += described_bodies(folded, cased or folded, taken + found)
     return found + (_known_again(folded, known, taken + found) if known is not None else [])
@@ -177,7 +175,7 @@ def _known_again(folded: str, known: KnownBodies, taken: list[Mention]) -> list[
         while at >= 0:
             end = at + len(name)
             if ((at == 0 or not _HANGUL_NAME.match(folded, at - 1)) and _SPEAKS_AFTER.match(folded, end)
-                    and not _overlaps_any(at, end, taken + found)):
+                    and not overlaps(at, end, taken + found)):
                 found.append(Mention(at, end, "org", name))
             at = folded.find(name, end)
     return found
@@ -240,7 +238,7 @@ def short_forms(folded: str, taken: list[Mention], code_of: Callable[[str], str 
     for m in _HANJA_BODY.finditer(folded):
         name = _HANJA_BODIES[m.group(1)]
         code = code_of(name)
-        if not _overlaps_any(m.start(), m.end(), taken):
+        if not overlaps(m.start(), m.end(), taken):
             found.append(Mention(m.start(), m.end(), "source" if code else "org", name, code))
     return found
 
@@ -253,7 +251,7 @@ def ministers(folded: str, taken: list[Mention], code_of: Callable[[str], str | 
     """
     found = []
     for m in _MINISTER.finditer(folded):
-        if _NOT_OURS.search(folded, max(0, m.start() - 4), m.start()) or _overlaps_any(m.start(), m.end(), taken):
+        if _NOT_OURS.search(folded, max(0, m.start() - 4), m.start()) or overlaps(m.start(), m.end(), taken):
             continue
         name = _PORTFOLIOS[m.group(1)]
         code = code_of(name)

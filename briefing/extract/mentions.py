@@ -51,6 +51,11 @@ class Mention:
     head: str = ""
 
 
+def overlaps(start: int, end: int, mentions) -> bool:
+    """True when the span ``start``-``end`` shares a character with any of ``mentions``."""
+    return any(start < m.end and m.start < end for m in mentions)
+
+
 def trie_pattern(words: list[str]) -> str:
     """A regular expression matching any of ``words``, one branch per shared prefix (faster than a plain alternation)."""
     trie: dict = {}
@@ -306,7 +311,7 @@ def longest_first(found: list[Mention], avoid: list[Mention] = ()) -> list[Menti
     """Drop mentions overlapping a longer one (or any in ``avoid``); return them in text order."""
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(m.start < k.end and k.start < m.end for k in (*kept, *avoid)):
+        if overlaps(m.start, m.end, (*kept, *avoid)):
             continue
         kept.append(m)
     return sorted(kept, key=lambda m: m.start)
