@@ -141,7 +141,8 @@ _HANJA_PREFIX = re.compile(r"[\u4e00-\u9fff]\s*")
 
 
 def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> Found:
-    """Agents of a (quote-masked) Korean sentence; ``sentence_start`` skips a byline."""
+    """Agents of a (quote-masked) Korean sentence; ``sentence_start`` is where its words begin, past a
+    byline or dateline, a release's □/ㅇ bullet, a [속보] label or an English lead."""
     found = Found()
     # [전성우/국방부 대변인 : "…"]: a soundbite tag in square brackets needs no label before it
     bracket = folded.startswith("[", sentence_start)

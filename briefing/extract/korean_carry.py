@@ -94,9 +94,10 @@ def carry_lead(text, sents, junk, results) -> bool:
     sub-headline lines, which take the headline's source too), tells the news the headline quoted. Without a source of its own it is that source's when it reads as a finding
     (…것으로 파악됐다, 나타났다) or when the next sentence of its paragraph names the same source
     (국방부가 오늘 … 발표했습니다), or the next sentence, in a paragraph of its own, says it was its news
-    (국방부는 … 이런 내용을 담은 계획을 발표했다). Whatever its subject (북한이, 육군이), it is not the reporter's aside;
-    but a vague sentence, a named body's topic or an aside stays unattributed. Changes ``results``
-    in place; returns True when the lead was given a source.
+    (국방부는 … 이런 내용을 담은 계획을 발표했다). Whatever its subject (북한이, 육군이), it is not the reporter's aside,
+    but a lead whose subject is a country or that sets a scene is credited only as a finding, not
+    because the next sentence names the source; a vague sentence, a named body's topic or an aside
+    stays unattributed. Changes ``results`` in place; returns True when the lead was given a source.
     """
     if len(sents) < 3 or junk[0] or not sents[0].whole_line:
         return False

@@ -2,8 +2,10 @@
 
 A Korean headline puts the speaker right before the quotation marks, with no verb: a country (北, 日),
 a person (김정은, A씨) or a body's short name (국방연). The name may open the headline or follow its
-first clause (北 전원회의 폐막…김정은 "…"). A country may answer in a headline that already quotes a
-source (합참 "…"…日 "EEZ 밖 낙하"); a person or a short name is read only when no source was named.
+first clause (北 전원회의 폐막…김정은 "…"). In a headline that already names a source, a country may
+answer it (합참 "…"…日 "EEZ 밖 낙하"), and so may a person (통일부 "…"…김여정 "…"), or the headline may
+open with the speaker the source answers (김여정 "…"…통일부 "…"); otherwise a person or a short name
+is read only when no source was named.
 """
 from __future__ import annotations
 
