@@ -211,10 +211,9 @@ class Attributor:
 
     # -- one sentence -------------------------------------------------------------------------
 
-    def own(self, raw: str, masked: str) -> Attribution:
-        """The sentence's own attribution (no context carried in yet)."""
+    def own(self, raw: str, masked: str, hangul: bool) -> Attribution:
+        """The sentence's own attribution (no context carried in yet); ``hangul`` says ``raw`` holds Korean."""
         folded, cased = fold(masked), fold_case_kept(masked)
-        hangul = re.search("[\uac00-\ud7a3]", raw) is not None
         named = self.matcher.sources(folded, cased)
         named = sorted(named + organisations(cased, named)
                        + (korean_orgs.organisations(folded, named, cased, self.known_bodies) if hangul else []), key=lambda m: m.start)
@@ -386,9 +385,10 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
             continue
         spans = spans_by_paragraph.get(sentence.paragraph, [])
         raw = text[sentence.start:sentence.end]
-        masked = (masked_to_close(text, sentence.start, sentence.end, spans, ends) if korean.HANGUL.search(raw)
+        hangul = korean.HANGUL.search(raw) is not None
+        masked = (masked_to_close(text, sentence.start, sentence.end, spans, ends) if hangul
                   else masked_quotes(text, sentence.start, sentence.end, spans))
-        result = attributor.own(raw, masked)
+        result = attributor.own(raw, masked, hangul)
         inside = any(qs < sentence.start and qe >= sentence.end for qs, qe in spans)
         result.quote = inside or quoted_words(text, spans, sentence.start, sentence.end) >= 3
         results.append(result)

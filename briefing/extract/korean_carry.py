@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean import BYLINE
+from briefing.extract.korean import BYLINE, HANGUL as _HANGUL
 from briefing.extract.korean_subjects import place_subject
 
 _H = "\uac00-\ud7a3"
@@ -27,7 +27,6 @@ _H = "\uac00-\ud7a3"
 _FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발견|포함|적발|관측|감지|포착)(?:됐|되었|된)(?:다|습니다)"
                       r"|(?:나타|드러)났(?:다|습니다)|(?:알려|전해|밝혀)졌(?:다|습니다)")
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km)")
-_HANGUL = re.compile(f"[{_H}]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
 # 감소해 왔다, 제한돼 왔다: the auxiliary 오다, written apart, of what has gone on until now (not 들여왔다)
 _UNTIL_NOW = re.compile(r"(?:해|돼|되어|어|아|여|져)\s+왔(?:다|습니다)")
