@@ -54,10 +54,10 @@ class Issuers:
         return list(self._by_noun.get(_base(noun), []))
 
 
+# 담화문 and 담화, 성명서 and 성명, "a survey ... The poll found": one kind of document, whichever word is used
+_SAME = {"담화문": "담화", "성명서": "성명", "poll": "survey"}
+
+
 def _base(noun: str) -> str:
-    """담화문 and 담화, 성명서 and 성명 are the same kind of document."""
-    return noun[:-1] if noun in ("담화문", "성명서") else _SAME.get(noun, noun)
-
-
-# "a survey ... The poll found": one kind of document in English, whichever word is used
-_SAME = {"poll": "survey"}
+    """The word for the kind of document ``noun`` names, the same for each of its names."""
+    return _SAME.get(noun, noun)
