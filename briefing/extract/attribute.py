@@ -24,6 +24,7 @@ from briefing.extract.korean_bodies import latest_of_kind
 from briefing.extract.documents import DOCUMENT_NOUNS, ISSUED
 from briefing.extract.korean_documents import Issuers, is_document
 from briefing.extract.korean_names import abbreviates
+from briefing.extract.korean_relayed import relayed_bodies
 from briefing.extract.korean_people import Introduced, headline_person, surname_speaker, with_lee
 from briefing.extract.background import is_background
 from briefing.extract.agents import Agent, english_agents
@@ -246,6 +247,7 @@ class Attributor:
             own = kfound.agents or [a for a in (surname_speaker(folded, lead, self.introduced) if cues or kfound.cues else None,
                                                 headline_person(folded, lead, [m.start for m in named])) if a][:1]
             agents = with_lee(agents + own, folded, self.introduced)
+            agents += relayed_bodies(fold(raw), self.matcher) if agents else []  # 최 의원은 "국정원은 …고 했다"고
             cues += kfound.cues + (['"'] if own and not kfound.agents and not kfound.cues else [])
             vague = (vague or kfound.vague) and not own
         if not agents and hangul and cues:

@@ -14,10 +14,11 @@ from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CR
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
-from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
+from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, NOUNS as _DOCUMENT_NOUNS, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
 from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
-from briefing.extract.korean_names import PHRASE as _PHRASE, PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
+from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
+from briefing.extract.korean_relayed import passed_on, statement_author
 from briefing.extract.speaker import Agent, Found
 from briefing.extract.mentions import Mention
 
@@ -69,9 +70,9 @@ _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|�
 # 보건복지관은, 장병복지정책과장은: an office's title, any that ends as titles do, after a person and a body
 _UNLISTED_TITLE = re.compile(rf"^\s*()[{_H}]{{1,8}}(?:관|장)(?:은|는|이|가)(?![{_H}])")
 # 외무성 대변인 담화를 인용해: whom an outlet quoted
-# 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며: what a body reported, passed on
+# 국정원 보고 내용을 인용해, 국정원 보고 내용을 전하며, 합참 보고 내용을 이같이 전했다: what a body reported, passed on
 _CITED = re.compile(rf"^\s*(?:{_ROLE}\s*)?(?:{_CITED_DOC}\s*)?(?:내용\s*)?(?:을|를)\s*인용"
-                    rf"|^\s*{_CITED_DOC}\s*(?:내용\s*)?(?:을|를)\s*전하(?:며|면서)")
+                    rf"|^\s*{_CITED_DOC}\s*(?:내용\s*)?(?:을|를)\s*(?:(?:이같이|이렇게|다음과\s*같이)\s*)?전(?:하며|하면서|했)")
 # 총참모부 대변인 담화를 내고: a body that issued a statement said what it says, whatever the verb after
 _ISSUING = re.compile(rf"\s*(?:{_ROLE}\s*)?{_ISSUING_DOC}")
 _BRIEFED = re.compile(r"^\s*(?:으로부터|로부터|에게서|에서)\s*(?:보고|브리핑|설명)\s*(?:을|를)?\s*받은\s*(?:내용|사항|결과)")
@@ -127,11 +128,6 @@ def _honorific(h: re.Match) -> str:
 # (…국무위원장이 유가족들을 만나 "…"라고 말했다고: what the person did before speaking may come between;
 # a topic there (리 비서는) is another speaker's)
 _QUOTED_AFTER = re.compile(r"(?:\s*(?![가-힣0-9]*[은는]\s)[가-힣0-9]+){0,6}\s*[\"\u201c][^\"\u201d]*[\"\u201d]\s*(?:이라|라)?(?:고|며)")
-# 김여정 노동당 부부장 담화를 전했다: an outlet carried a named person's statement
-_CARRIED_PERSON = re.compile(rf"{_PHRASE}\s*(?:명의\s*)?"
-                             rf"(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*(?:전했|전한|보도했|보도한|인용|소개했|실었)")
-# …보고했다고 … 이성민 의원이 전했다: the reported clause ends in 다고/라고; who passed it on follows
-_COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")
 # …다고, …라며, "…"라고, …것으로: the end of a reported clause
 _CLAUSE_END = re.compile(rf"(?<=[{_H}])(?:다|라)(?:고|며)\s|[\"\u201d]\s*(?:이라|라)?(?:고|며)|것으로\s")
 # …낸 데 대해, …한 것에 대해: a clause made the object of someone else's comment
@@ -248,11 +244,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             and not any(m.start <= cited.start(1) < m.end for m in named)):  # 군 관계자: the JCS
         agents.insert(0, Agent("person", cited.group(1)))
     if agents and cues:
-        agents += _passed_on(folded, agents, named)
-    carried = _CARRIED_PERSON.search(folded) if agents else None
-    if (carried and _person_name(carried) is not None
-            and not any(m.start <= carried.start(1) < m.end for m in named)):
-        agents.append(Agent("person", _person_name(carried)))
+        agents += passed_on(folded, agents, named)
+    if (agents or cues) and (author := statement_author(folded, named, bool(agents))) is not None:
+        agents.append(author)  # 김여정 부부장 담화를 전했다, 박정천 부장 명의의 담화를 통해: the person's statement
     if agents and cues:
         agents += _quoted_people(folded, agents, named, sentence_start)
     if folded.rstrip()[-1:] not in ".다":
@@ -293,7 +287,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             agents.append(Agent("person", t.group(1), head=t.group(2)))  # 윤 의원은: the person named in full before
         else:
             # …될 것으로 보인다고 서 의원은 전했다: who passed it on; 현대로템은 "…": a body named bare
-            agents += _passed_on(folded, agents, named) or [a for a in (quoting_topic(folded, _OPENER.match(folded, sentence_start).end()),) if a]
+            agents += passed_on(folded, agents, named) or [a for a in (quoting_topic(folded, _OPENER.match(folded, sentence_start).end()),) if a]
     agents += [c for c in carriers if not any(a.kind == c.kind and a.text == c.text for a in agents)]
     if agents:
         agents += cited_bodies
@@ -329,6 +323,8 @@ def _joined(folded: str, named: list[Mention], i: int) -> list[Agent]:
     return [Agent(m.kind, m.text, m.code) for m in named[j + 1:i]]
 
 
+# 보도한 담화에서, 기자회견에서: the statement or the occasion in which the person named next spoke
+_IN_DOCUMENT = re.compile(rf"(?:{_DOCUMENT_NOUNS}|기자회견|회견|연설|인터뷰)에서\s+")
 _OWN_PARTICLE = re.compile(rf"(?:은|는|이|가)(?![{_H}])")
 
 
@@ -354,31 +350,9 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     # 조선중앙통신에 따르면 김 위원장은 "…": the person a cited source reports speaking
     cited = _CITED_OPENING.match(folded, start)
     surname = _SURNAME_TOPIC.match(folded, start if cited is None else cited.end())
+    if surname is None and (vehicle := _IN_DOCUMENT.search(folded, start)) is not None:
+        surname = _SURNAME_TOPIC.match(folded, vehicle.end())  # 통신이 보도한 담화에서 김 부부장은: the statement's author
     if surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))
     known = {a.text for a in agents}
     return [a for a in out if a.text not in known]
-
-
-def _passed_on(folded: str, agents: list[Agent], named: list[Mention]) -> list[Agent]:
-    """The person who passed on a reported clause: …보고했다고 정보위 간사인 이성민 의원이 전했다.
-
-    A clause closed by the complementizer 다고/라고 is what someone else said; a named person who is
-    the subject after it, before the final verb, is a speaker too.
-    """
-    comp = _COMPLEMENTIZER.search(folded)
-    if comp is None:
-        return []
-    p = _person(folded, comp.end())
-    if p is None:
-        # …보고했다고 윤 의원은 설명했다: the person named in full before, by surname and title
-        last = comp
-        for last in _COMPLEMENTIZER.finditer(folded, comp.start()):
-            pass
-        t = _SURNAME_TOPIC.match(folded, last.end())
-        ok = t is not None and t.group(1) not in _DEMONSTRATIVE and not any(m.start <= t.start(1) < m.end for m in named)
-        return [Agent("person", t.group(1), head=t.group(2))] if ok else []
-    if any(m.start <= p.start(1) < m.end for m in named):
-        return []
-    name = _person_name(p)
-    return [] if any(a.text == name for a in agents) else [Agent("person", name)]

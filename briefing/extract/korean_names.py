@@ -36,7 +36,7 @@ COMMON = frozenset("정부 일부 내부 외부 전부 본부 간부 북부 남�
 # Words that stand before a role as a person's name would but name no one: 정부 소식통, 미국 대변인
 _NOT_NAMES = frozenset("""정부 당국 외교 정보 안보 대북 통일 국방 여당 야당 여권 야권 국민의힘 정치권 업계 고위 익명 대통령실 청와대
 관계 담당 현지 해당 복수 다수 일부 주요 군사 경제 금융 재계 학계 전문
-지난달 지난해 지난주 이날 전날 당일 올해 이번 당시 최근 오늘 어제 이튿날 그날
+지난달 지난해 지난주 이날 전날 당일 올해 이번 당시 최근 오늘 어제 이튿날 그날 오전 오후 새벽 아침 저녁
 이에 이와 이를 그에 그와 이후 이어 한미 한일 한중 한미일 미일 북미 북중 북러 남북 양국""".split())  # 지난달 김 위원장이: a time; 이에 대해 국방부 관계자는: "thereupon"
 # 통일부, 민주당, 연합통신: a word ending as a body's name does; a person's name seldom does
 _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|일보|신문|방송|당|사|매체|업체|단체|기관|기업|협회|재단|센터)$")
@@ -52,7 +52,8 @@ _REPORTED = re.compile(r"(?:다|라)고$")
 def is_name(word: str) -> bool:
     """True when ``word`` may be a person's name: not a place, a common noun or a body's name."""
     return not (word in _NOT_NAMES or word in COMMON or word in DEMONSTRATIVE or PLACE_WORD.fullmatch(word)
-                or (len(word) >= 3 and _BODY_ENDING.search(word)))
+                or (len(word) >= 3 and _BODY_ENDING.search(word))
+                or (word[-1] in "은는이가도" and PLACE_WORD.fullmatch(word[:-1])))  # 북한은: a country as the topic
 
 
 def person(folded: str, pos: int = 0) -> re.Match | None:
@@ -98,13 +99,20 @@ _JOINED = re.compile(rf"{ROLE}(?:과|와)\s+")
 
 
 def joined_person(match: re.Match) -> tuple[str, str] | None:
-    """The second of two people a PERSON phrase names together, with that person's title, or None."""
+    """The other of two people a PERSON phrase names together (the one ``person_name`` does not give),
+    with that person's title, or None."""
     text = match.group()
     joint = _JOINED.search(text)
     second = PERSON.match(text, joint.end()) if joint is not None else None
     name = person_name(second) if second is not None else None
-    if name is None or name == person_name(match):
+    if name is None:
         return None
+    if name == person_name(match):
+        # 여당 간사인 이정민 의원과 야당 간사인 최동훈 의원은: the phrase read as a whole names the second
+        # (the last one described), so the other is the first, closed by 과/와
+        first = NAMED.match(text[:joint.end()].rstrip())
+        other = person_name(first) if first is not None else None
+        return (other, re.sub(r"\([^()]*\)$", "", first.group().split()[-1][:-1])) if other not in (None, name) else None
     return name, re.sub(r"\([^()]*\)$", "", second.group().split()[-1][:-1])
 
 

@@ -24,8 +24,8 @@ SURNAME_BEFORE = re.compile(rf"(?<![{_H}])([{_H}])\s+({ROLE})(?:은|는|이|가)
 OPENER = re.compile(r"(?:(?:이에|이와|이를|그에)\s+(?:대해|관련해|두고)\s*,?\s+|(?:다만|또|또한|이어|아울러|그러면서)\s+)?")
 # 한 의원은: the surname 한, or the indefinite "a lawmaker", opening the sentence
 _HAN_TOPIC = re.compile(rf"(한)\s+({ROLE})(?:은|는)(?![{_H}])")
-# 국민의힘 이성민, 더불어민주당 박선우 의원이: two people listed before the title they share
-_LISTED = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}}),\s+(?:[{_H}]+\s+){{0,2}}?[{_H}]{{2,4}}\s+({ROLE})(?:은|는|이|가|도)(?![{_H}])")
+# 국민의힘 이성민, 더불어민주당 박선우 의원이, 여야 간사인 최준서·김다혜 의원이: two people listed before the title they share
+_LISTED = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})(?:,\s+(?:[{_H}]+\s+){{0,2}}?|·)[{_H}]{{2,4}}\s+({ROLE})(?:은|는|이|가|도)(?![{_H}])")
 # 이 의원은, 이 의원에 따르면: the surname 이, or "this" (lawmaker); either way the 이 named with that title
 _LEE_OR_THIS = re.compile(rf"(?<![{_H}])이\s+({ROLE})(?:은|는|에\s*따르면|에\s*의하면)(?![{_H}])")
 _NOTE = re.compile(r"\([^()]*\)$")
