@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
-from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC, quoting_topic
+from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC, long_history, quoting_topic
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
@@ -29,6 +29,8 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"규탄했|우려했|평가했|답했|촉구했|반발했|요청했|물었|따졌|질의했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
                  r"보고 있|것으로\s*보고(?=\s)|판단했|판단하고 있|파악했|파악하고 있|추정하고 있|분석하고 있|"
+                 # a possibility not ruled out: 가능성도 배제하지 않고 있다
+                 r"배제하지\s*않(?:고\s*있|았|는다)|"
                  # an order or a plea is speech too: 대책을 세우라고 지시했다, 원칙을 주문했다, 하소연했다
                  r"지시했|주문했|당부했|하소연했|호소했|기대했|"
                  # a finding concluded: 소행으로 결론 내렸다, 결론지었다
@@ -39,8 +41,8 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설
                  r"(?:의혹|가능성|문제|우려|주장)(?:을|를)\s*제기(?:했|해\s*왔|하고\s*있)|의결했|보도하면서|"
                  # a stated policy or stance: …관리하겠다는 방침이다, …올릴 계획입니다, …어렵다는 입장이다
                  r"(?:방침|계획|입장)(?:이다|입니다|이며|이라고|인 것으로)|"
-                 # a stance repeated or reaffirmed: 기존 입장을 되풀이했다, 원칙을 재확인했다 (not 실수를 되풀이했다)
-                 r"(?:입장|원칙|주장|방침|경고|요구|발언)(?:을|를)\s*(?:되풀이|재확인|고수)했|"
+                 # a stance repeated, reaffirmed or kept: 기존 입장을 되풀이했다, 원칙을 재확인했다, 입장을 유지해 왔다 (not 실수를 되풀이했다)
+                 r"(?:입장|원칙|주장|방침|경고|요구|발언)(?:을|를)\s*(?:(?:되풀이|재확인|고수|유지)했|유지해\s*왔|유지하고\s*있)|"
                  r"반박했|반박한|인용했|제시했|종합하면|증언했|증언한|털어놨|토로했|회고했|(?<=[을를])\s*보면|집계했|집계한|부인했|시인했|요구했|진단했|관측했|예측했|소개했|통보했|답변했|"
                  # reported speech by its complementizer, whatever the verb: "…"고 반박한, …했다고 집계했다
                  r"[\"'\u201d]\s*(?:라|이라)?고(?:도|는)?\s+[가-힣]+|(?<=[가-힣])(?:다|라)고\s+[가-힣]*(?:했|한|하였|해|합니)|"
@@ -56,6 +58,8 @@ _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
 _HANDED_DOC = (rf"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d]\s*)?(?:[{_H}0-9]+\s+){{0,2}}?"
                rf"(?:{_DOCS}|현황|문건|문서|답변서|답변)\s*(?:(?:을|를)\s*보면|에\s*따르면|에\s*의하면)")
+# 권익위 조사에서 … 답했다: what a body's survey found, opening the sentence (A씨는 국정원 조사에서: questioned by it)
+_SURVEYED = re.compile(rf"\s*(?:설문|실태|여론)?조사\s*에서(?![{_H}])")
 _RECEIVED = re.compile(rf"^\s*(?:으로부터|로부터|에서|에게서)\s*(?:(?:제출|넘겨|건네)\s*)?(?:받은|입수한)\s*{_HANDED_DOC}")
 _HANDED_VERB = re.compile(r"(?:에게|에)\s*(?:제출한|보낸|전달한|낸)")
 # 윤서진 더불어민주당 의원실에 제출한: the lawmaker's party may stand between the name and the office
@@ -162,7 +166,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         topic_end = cited.end()  # 개선안에 따르면 … 외상센터가 설치되고: what follows is what was cited
     for i, m in enumerate(named):
         rest = folded[m.end:]
-        if _ACCORDING.match(rest):
+        if _ACCORDING.match(rest) or (m.start == sentence_start and _SURVEYED.match(rest)):
             agents += _joined(folded, named, i) + [Agent(m.kind, m.text, m.code)]  # 국방부와 기획재정부에 따르면: both
             continue
         # a headline 합참 "…", also after its first clause (北, 미사일 발사…합참 "…") or a Hanja country (日방위성)
@@ -225,9 +229,11 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             continue
         # Without a reporting verb only a registered body opening the sentence acts as its source
         # (합참, 北 미사일 발사); another body that is the subject is the story (개성공단은 … 중단됐다).
-        # A registered body that decided something (통일부가 … 확대하기로 했다) announced it, wherever it stands.
-        if subject and (cues or (m.kind == "source" and not _NEGATED.search(folded)
-                                 and (m.start == sentence_start or _DECIDED.search(folded, m.end)))):
+        # Neither does one whose years-long doings the reporter recounts (수년 전 … 이후 … 늘려 왔다). Any body
+        # that decided something (경찰청이 … 늘리기로 했다) announced it; a thing named in quotes (‘메디온’도) is no body.
+        if subject and (cues or (not _NEGATED.search(folded) and (
+                (m.kind == "source" and m.start == sentence_start and not long_history(folded))
+                or (m.kind in ("source", "org") and m.text[0] not in "'\u2018" and _DECIDED.search(folded, m.end))))):
             agents.append(Agent(m.kind, m.text, m.code))
             if topic_end is None and particle in ("은", "는"):
                 topic_end = m.end + subject.end()

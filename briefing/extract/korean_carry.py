@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean import BYLINE, HANGUL as _HANGUL
-from briefing.extract.korean_subjects import place_subject
+from briefing.extract.korean_subjects import UNTIL_NOW as _UNTIL_NOW, place_subject
 
 _H = "\uac00-\ud7a3"
 # 것으로 파악됐다, 발견됐다, 집계됐습니다, 나타났다, 추정된다: a finding reported without its finder
@@ -28,8 +28,6 @@ _FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발�
                       r"|(?:나타|드러)났(?:다|습니다)|(?:알려|전해|밝혀)졌(?:다|습니다)")
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
-# 감소해 왔다, 제한돼 왔다: the auxiliary 오다, written apart, of what has gone on until now (not 들여왔다)
-_UNTIL_NOW = re.compile(r"(?:해|돼|되어|어|아|여|져)\s+왔(?:다|습니다)")
 # 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
 # unsaid, opening with a word that goes on from the sentence before, or with the question it answers
 # (…에 대한 질의에는 "…"이라고 했다). A reporting verb after a subject of its own (옹진군이 전했다,

@@ -14,7 +14,7 @@ from briefing.extract.cast import Cast
 from briefing.extract.korean_bodies import described_bodies
 from briefing.extract.korean_documents import ISSUING
 from briefing.extract.korean_foreign import foreign_bodies
-from briefing.extract.korean_names import COMMON as _COMMON, COUNTRIES, ROLE as _ROLE, is_name as _is_name, describes
+from briefing.extract.korean_names import COMMON as _COMMON, COUNTRIES, ROLE as _ROLE, is_name as _is_name, describes, short_name_of
 from briefing.extract.mentions import Mention, overlaps
 
 _H = "\uac00-\ud7a3"
@@ -64,8 +64,8 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"{FINDINGS}|{COUNTED_BY}|"
                   rf"(?:{CITED_DOC}\s*)?(?:을|를)\s*인용|{ISSUING}|"
                   # a headline credit: 통계청 "…", or 방사청, KF-21 양산 계약…
-                  # …국회 국방위, 예산 증액 의결: the headline's last clause after a comma
-                  rf"[\"\u201c\u300c]|,\s[^\n.]*…|,\s[^\n.…]*$))")
+                  # …국회 국방위, 예산 증액 의결: the headline's last clause after a comma (a decimal, 1.5배, is no full stop)
+                  rf"[\"\u201c\u300c]|,\s(?:[^\n.]|(?<=\d)\.(?=\d))*…|,\s(?:[^\n.…]|(?<=\d)\.(?=\d))*$))")
 # 코트라(KOTRA) 관계자는: a name that carries its Latin initials in brackets is a body's name
 # (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
 _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
@@ -168,7 +168,7 @@ class KnownBodies:
 
 
 def _known_again(folded: str, known: KnownBodies, taken: list[Mention]) -> list[Mention]:
-    """The bodies ``known`` met earlier named again bare, as the subject or the cited."""
+    """The bodies ``known`` met earlier named again bare, as the subject or the cited, in full or in short."""
     found: list[Mention] = []
     for name in known.names():
         at = folded.find(name)
@@ -178,6 +178,34 @@ def _known_again(folded: str, known: KnownBodies, taken: list[Mention]) -> list[
                     and not overlaps(at, end, taken + found)):
                 found.append(Mention(at, end, "org", name))
             at = folded.find(name, end)
+        found += _short_again(folded, name, taken + found)
+    return found
+
+
+# 권익위 for 국민권익위원회, 인권위 for 국가인권위원회: a short form may leave out a leading "national"
+_NATIONAL = re.compile("^(?:국민|국가|한국|대한)(?=[가-힣]{3})")
+# 권익위는, 권익위 조사에서: a short name as the subject, or whose survey or figures are cited
+_SHORT_SPEAKS = re.compile(rf"([{_H}]{{2,4}})(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])"
+                           rf"|{DOCS}\s*(?:에서|결과)))")
+
+
+_KIND_LEFT_OUT = re.compile("신문|일보|방송|통신|뉴스|재단|협회|센터|연구소|연구원|위원회")
+
+
+def _short_again(folded: str, name: str, taken: list[Mention]) -> list[Mention]:
+    """Mentions of the body ``name`` met earlier by its usual short form (권익위, 방사청), named as it was first."""
+    found: list[Mention] = []
+    for full in {name, _NATIONAL.sub("", name)}:
+        if len(full) < 4 or not _HANGUL_NAME.fullmatch(full):
+            continue
+        at = folded.find(full[0])  # the cheap test first: a short form starts as the name does
+        while at >= 0:
+            m = _SHORT_SPEAKS.match(folded, at) if at == 0 or not _HANGUL_NAME.match(folded, at - 1) else None
+            # (마이니치 for 마이니치신문, the name without its kind, is read as an abbreviated subject later)
+            if (m is not None and not _KIND_LEFT_OUT.fullmatch(full, len(m.group(1))) and short_name_of(m.group(1), full)
+                    and not overlaps(at, m.end(1), taken + found)):
+                found.append(Mention(at, m.end(1), "org", name))
+            at = folded.find(full[0], at + 1)
     return found
 
 

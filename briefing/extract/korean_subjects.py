@@ -47,6 +47,19 @@ def place_speaker(folded: str, lead: int, cues: list[str]) -> Agent | None:
     return Agent("org", re.sub("(?:은|는|이|가|도)$", "", m.group()))
 
 
+# 감소해 왔다, 제한돼 왔다, 늘려 왔다: the auxiliary 오다, written apart after a verb's -어/-아 form (늘려, 키워),
+# of what has gone on until now (not 들여왔다)
+UNTIL_NOW = re.compile(r"(?<=[가-힣])\s+왔(?:다|습니다)")
+# 수년 전, 그동안, 1990년대, 10년 째: a stretch of years
+_YEARS = re.compile(r"수년|수십\s*년|몇\s*년|여러\s*해|오래전|오랫동안|그동안|줄곧|(?<!\d)(?:19|20)\d\d년|\d+\s*년\s*(?:전|동안|간|째)")
+
+
+def long_history(folded: str) -> bool:
+    """True when the sentence recounts what has gone on for years (수년 전 … 허용한 이후 … 늘려 왔다):
+    the reporter's history of a body, not its statement. (…입수한 뒤 수사를 벌여 왔다 is recent work.)"""
+    return UNTIL_NOW.search(folded) is not None and _YEARS.search(folded) is not None
+
+
 def background_reference(folded: str) -> bool:
     """True for 밝힌 바 있다 / 보도한 바 있다: an earlier statement recalled, which later sentences do not continue."""
     return re.search(r"[가-힣]\s*바\s*(?:있|없)", folded) is not None

@@ -89,3 +89,24 @@ def test_a_common_noun_or_a_crowd_opening_a_quote_is_no_body():
     assert sources_of('이번 계약은 "역대 최대 규모"라고 업계가 평가했다.', "역대 최대") == set()
     assert sources_of('참가자들은 "훈련이 유익했다"고 말했다.', "유익했다") == set()
     assert sources_of('방산업계는 "수출 전망이 밝다"고 말했다.', "수출 전망") == set()
+
+
+def test_a_survey_by_a_body_called_by_its_short_name_is_that_body_s():
+    text = ("국가인권위원회는 지난해 예비군 훈련장 인권 실태를 조사했다.\n\n"
+            "인권위 조사에서 응답자 절반은 ‘휴식 시간이 부족하다’고 답한 것으로 나타났다.")
+    assert _names(text, "응답자 절반") == {"국가인권위원회"}
+
+
+def test_a_headline_naming_a_body_before_a_comma_is_its_news_even_with_a_decimal_in_it():
+    text = "소방청, 구급차 2.5배로 늘린다…“골든타임 지킨다”\n\n소방청이 구급대를 늘리기로 했다."
+    assert _names(text, "구급차") == {"소방청"}
+
+
+def test_a_body_not_in_the_registry_deciding_something_announced_it():
+    text = "산림청이 봄철 산불에 대비해 감시 인력을 현재 800여 명에서 1200명으로 늘리기로 했다."
+    assert _names(text, "감시 인력") == {"산림청"}
+
+
+def test_a_person_questioned_in_a_body_s_investigation_is_not_the_body_s_survey():
+    text = "B씨는 검찰 조사에서 “돈을 받은 적이 없다”고 진술했다."
+    assert "검찰" not in _names(text, "돈을 받은")

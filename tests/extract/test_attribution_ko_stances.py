@@ -65,3 +65,17 @@ def test_geuneun_after_a_lawmaker_passing_on_a_body_s_view_is_the_lawmaker():
             "그는 \"대비 태세를 점검해야 할 때\"라고 말했다.")
     c = candidate_with(text, "대비 태세")
     assert set(c.source_names.values()) == {"윤지호"} and "NIS" not in c.sources
+
+
+def test_an_authority_not_ruling_something_out_holds_a_view():
+    assert sources_of("군 당국은 북측이 추가로 무인기를 띄울 가능성도 배제하지 않고 있다.", "무인기를") == {"JCS"}
+
+
+def test_a_position_maintained_is_the_body_s_stance():
+    text = "통일부는 그동안 이산가족 문제를 인도적 사안으로 다뤄야 한다는 입장을 유지해 왔다."
+    assert sources_of(text, "이산가족") == {"MOU"}
+
+
+def test_what_a_body_has_done_for_years_is_the_reporter_s_history_not_its_statement():
+    text = "국방부는 수년 전 장병 급식 민간 위탁을 시작한 이후 위탁 부대를 점차 늘려 왔다."
+    assert sources_of(text, "민간 위탁") == set()
