@@ -356,7 +356,7 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     # 조선중앙통신에 따르면 김 위원장은 "…": the person a cited source reports speaking
     cited = _CITED_OPENING.match(folded, start)
     surname = _SURNAME_TOPIC.match(folded, start if cited is None else cited.end())
-    if surname is None and (vehicle := _IN_DOCUMENT.search(folded, start)) is not None:
+    if surname is None and "에서" in folded and (vehicle := _IN_DOCUMENT.search(folded, start)) is not None:
         surname = _SURNAME_TOPIC.match(folded, vehicle.end())  # 통신이 보도한 담화에서 김 부부장은: the statement's author
     if surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))

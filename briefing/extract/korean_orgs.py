@@ -157,6 +157,7 @@ class KnownBodies:
         self.cast = cast
         self._counted = (0, 0)
         self._names: list[str] = []
+        self._shortened: list[tuple[str, str]] = []
 
     def names(self) -> list[str]:
         counted = (len(self.cast.unknown), len(self.cast.persons))
@@ -164,7 +165,13 @@ class KnownBodies:
             self._counted = counted
             self._names = [n for n in self.cast.unknown if len(n) >= 3 and n not in self.cast.persons
                            and _HANGUL_NAME.fullmatch(n)]
+            self._shortened = [(n, full) for n in self._names for full in {n, _NATIONAL.sub("", n)} if len(full) >= 4]
         return self._names
+
+    def shortened(self) -> list[tuple[str, str]]:
+        """Each body's name with the name a short form of it abbreviates (국민권익위원회 twice: as it is, and 권익위원회)."""
+        self.names()
+        return self._shortened
 
 
 def _known_again(folded: str, known: KnownBodies, taken: list[Mention]) -> list[Mention]:
@@ -178,8 +185,7 @@ def _known_again(folded: str, known: KnownBodies, taken: list[Mention]) -> list[
                     and not overlaps(at, end, taken + found)):
                 found.append(Mention(at, end, "org", name))
             at = folded.find(name, end)
-        found += _short_again(folded, name, taken + found)
-    return found
+    return found + _short_again(folded, known.shortened(), taken + found)
 
 
 # 권익위 for 국민권익위원회, 인권위 for 국가인권위원회: a short form may leave out a leading "national"
@@ -192,15 +198,19 @@ _SHORT_SPEAKS = re.compile(rf"([{_H}]{{2,4}})(?=\s*(?:{_ROLE}\s*)?(?:측\s*)?(?:
 _KIND_LEFT_OUT = re.compile("신문|일보|방송|통신|뉴스|재단|협회|센터|연구소|연구원|위원회")
 
 
-def _short_again(folded: str, name: str, taken: list[Mention]) -> list[Mention]:
-    """Mentions of the body ``name`` met earlier by its usual short form (권익위, 방사청), named as it was first."""
+def _short_again(folded: str, shortened: list[tuple[str, str]], taken: list[Mention]) -> list[Mention]:
+    """Mentions of the bodies met earlier by their usual short forms (권익위, 방사청), each named as it was first.
+
+    ``shortened`` pairs each body's name with a name its short form abbreviates (itself, or without
+    its leading "national").
+    """
     found: list[Mention] = []
-    for full in {name, _NATIONAL.sub("", name)}:
-        if len(full) < 4 or not _HANGUL_NAME.fullmatch(full):
-            continue
+    for name, full in shortened:
         at = folded.find(full[0])  # the cheap test first: a short form starts as the name does
         while at >= 0:
-            m = _SHORT_SPEAKS.match(folded, at) if at == 0 or not _HANGUL_NAME.match(folded, at - 1) else None
+            # a short form's second syllable is one of the name's too
+            m = (_SHORT_SPEAKS.match(folded, at) if folded[at + 1:at + 2] in full[1:]
+                 and (at == 0 or not _HANGUL_NAME.match(folded, at - 1)) else None)
             # (마이니치 for 마이니치신문, the name without its kind, is read as an abbreviated subject later)
             if (m is not None and not _KIND_LEFT_OUT.fullmatch(full, len(m.group(1))) and short_name_of(m.group(1), full)
                     and not overlaps(at, m.end(1), taken + found)):

@@ -23,6 +23,7 @@ _COMPLEMENTIZER = re.compile(rf"(?<=[{_H}])(?:다|라)고\s")
 # 박정천 군정지도부장 명의의 담화를 통해: a statement issued in a person's name, whoever issued it
 _CARRIED_PERSON = re.compile(rf"{PHRASE}\s*(?:(?:명의\s*)?(?:의\s*)?(?:담화|성명|발언|연설|서한|기고)(?:을|를)\s*"
                              rf"(?:전했|전한|보도했|보도한|인용|소개했|실었)|명의(?:의|로)?\s*(?:{_DOCUMENT_NOUNS}))")
+_STATEMENT = re.compile("담화|성명|발언|연설|서한|기고|명의")
 # “국정원은 …고 했다”: a quotation that itself reports what its subject said, closed by the outer verb's 고
 _RELAYING_QUOTE = re.compile(rf"[\"\u201c]([^\"\u201c\u201d]{{4,400}}?(?<=[{_H}])(?:다|라)고\s*"
                              rf"(?:했|말했|밝혔|전했|설명했|보고했|답했|강조했|평가했|판단했)(?:다|습니다)\.?)\s*[\"\u201d]\s*(?:이라|라)?고")
@@ -60,8 +61,8 @@ def statement_author(folded: str, named: list[Mention], spoken: bool) -> Agent |
     sentence has a speaker already (``spoken``); a statement issued in the person's name (명의의 담화)
     names its author whatever else the sentence says.
     """
-    if not spoken and "명의" not in folded:
-        return None
+    if not (_STATEMENT.search(folded) if spoken else "명의" in folded):
+        return None  # the cheap test first: no statement named, no author to find
     m = _CARRIED_PERSON.search(folded)
     if m is None or (not spoken and "명의" not in m.group()):
         return None
@@ -79,8 +80,8 @@ def relayed_bodies(unmasked: str, matcher: RegistryMatcher) -> list[Agent]:
     the quotation as its subject counts: a body merely named inside a quote is what the speaker
     talks about, not someone they pass on.
     """
-    if "고" not in unmasked:
-        return []
+    if not ("\u201d" in unmasked or '"' in unmasked) or not ("다고" in unmasked or "라고" in unmasked):
+        return []  # the cheap test first: no quotation closed, or none that reports speech
     found: list[Agent] = []
     for q in _RELAYING_QUOTE.finditer(unmasked):
         inner = q.group(1)
