@@ -26,15 +26,15 @@ _H = "\uac00-\ud7a3"
 # 것으로 파악됐다, 발견됐다, 집계됐습니다, 나타났다, 추정된다: a finding reported without its finder
 _FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발견|포함|적발|관측|감지|포착)(?:됐|되었|된)(?:다|습니다)"
                       r"|(?:나타|드러)났(?:다|습니다)|(?:알려|전해|밝혀)졌(?:다|습니다)")
-_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km)")
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km|발|차례)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
-# 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면: a report whose speaker or author the sentence leaves
+# 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면, 개정 지침에 따르면: a report whose speaker or author the sentence leaves
 # unsaid, opening with a word that goes on from the sentence before, or with the question it answers
 # (…에 대한 질의에는 "…"이라고 했다). A reporting verb after a subject of its own (옹진군이 전했다,
 # 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
 # 또 다른 전문가는, 또 옹진군은: a connective then a new speaker (one not recognised), not none
 _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(?!다른\s|[{_H}]+(?<!에서)(?<!해서)(?<!로)(?:은|는)\s)"
-                      rf"|[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용)에\s*(?:따르면|의하면)"
+                      rf"|(?:[{_H}]{{1,4}}\s+)?[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용|지침|규정|훈령|매뉴얼)에\s*(?:따르면|의하면)"
                       # …공격에 대한 질의에는 "…"고 했다: the one who answered the question before answers the next
                       rf"|[^\n.\"\u201c]{{0,40}}?(?:질의|질문|물음)에(?:는|도|대해서는)?\s+[\"\u201c]")
 
@@ -43,8 +43,12 @@ _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(
 # 이 가운데 주택담보대출이 …: a part of it; 두 분기 연속 늘었습니다: compared with the periods before
 _MEASURES = re.compile(r"^이는\s|^이\s*(?:가운데|중)\s|(?:\d+|[한두세네]|여러)\s*(?:년|달|개월|분기|차례)\s*(?:만에|연속|째)\s*"
                        r"(?:[가-힣]+\s+)?[가-힣]*(?:다|습니다)\W*$")
-# 이에 따라 상병은 120만 원 …: what follows from the account just given, after its figures
-_FOLLOWS = re.compile(r"(?:이에|이와) 따라\s")
+# 이에 따라 상병은 120만 원 …: what follows from the account just given, after its figures;
+# 조사 결과 …: what the investigation just announced found
+_FOLLOWS = re.compile(r"(?:이에|이와) 따라\s|(?:조사|수사|감사|분석|점검|검사|검증|감식)\s*결과,?\s")
+# 지침에 따르면 …, then 장병들은 … 보고해야 한다: a rule cited, then more of what it requires
+_RULES_CITED = re.compile(r"(?:지침|규정|훈령|지시|매뉴얼|요령|개정안|방안|계획)에\s*(?:따르면|의하면)")
+_MUST = re.compile(r"야\s*(?:한다|합니다)\W*$")
 # 한편 …, 반면 …: the reporter turns to something else
 _TURNS = re.compile(r"(?:한편|반면)\s")
 
@@ -70,7 +74,9 @@ def carry_findings(text, sents, junk, results) -> bool:
         follows = _FOLLOWS.match(raw) is not None
         if prev.quote and not headline and not reports and not follows:
             continue  # after a voice, only a sentence that reports speech, or what follows from it, goes on with it
-        if _FINDING.search(raw) or reports or _MEASURES.search(raw) or (_FIGURE.search(raw) and _FIGURE.search(before)):
+        required = _MUST.search(raw) is not None and _RULES_CITED.search(before) is not None
+        if (_FINDING.search(raw) or reports or required or _MEASURES.search(raw)
+                or (_FIGURE.search(raw) and _FIGURE.search(before))):
             here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"
             changed = True
     return changed
@@ -147,3 +153,24 @@ def is_aside(raw: str) -> bool:
     something else (한편, 반면), a series of years (2019년 1047명에서 2021년 63명으로), or what has
     gone on until now (감소해 왔다, 제한돼 왔다)."""
     return _TURNS.match(raw) is not None or len(_YEAR.findall(raw)) > 1 or _UNTIL_NOW.search(raw) is not None
+
+
+# …보낼 방법이 없기 때문이다: the reason for what the sentence before reported
+_REASON = re.compile(r"때문(?:이다|입니다)\W*$")
+
+
+def carry_reasons(text, sents, junk, results) -> None:
+    """Give a Korean sentence that explains the one before it in its paragraph (…없기 때문이다) that sentence's source.
+
+    The reason is part of the account it explains, even when it tells a piece of history (연락채널이
+    2023년부터 끊겨 있어 …); a vague sentence or one about a body of its own stays as it is. Changes
+    ``results`` in place.
+    """
+    for i in range(1, len(sents)):
+        here, prev = results[i], results[i - 1]
+        if (here.sources or here.vague or here.topic or junk[i] or junk[i - 1] or not prev.sources or not prev.carries
+                or sents[i].paragraph != sents[i - 1].paragraph):
+            continue
+        raw = text[sents[i].start:sents[i].end]
+        if "때문" in raw and _REASON.search(raw):
+            here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"

@@ -323,3 +323,28 @@ def test_an_answer_to_the_next_question_is_the_one_who_answered_before():
             '탈북민 정착 지원에 관한 질문에는 "예산을 늘리겠다"며 "지자체와도 협력하겠다"고 했다.')
     c = candidate_with(text, "정착 지원에")
     assert c.sources == ("MOU",) and c.attribution == "inherited"
+
+
+def test_a_count_of_launches_in_the_next_paragraph_continues_the_count_just_cited():
+    text = ("합참에 따르면 북한은 올해 순항미사일을 모두 5차례 쐈다.\n\n"
+            "가장 최근 사례는 지난달 서해상으로 쏜 2발이었다.")
+    assert sources_of(text, "가장 최근 사례는") == {"JCS"}
+
+
+def test_the_investigation_s_result_after_a_quoted_announcement_of_it_goes_on_with_its_source():
+    text = ('국방부는 이날 사고 조사 결과를 발표하며 "정비 절차에 일부 누락이 있었다"고 설명했다.\n\n'
+            "조사 결과 사고기는 이륙 직후 유압 계통에 이상이 생긴 것으로 파악됐다.")
+    assert sources_of(text, "유압 계통") == {"MND"}
+
+
+def test_the_reason_given_right_after_a_statement_is_part_of_it():
+    text = ("통일부는 이번 행사를 서면으로 북측에 제안했다고 밝혔다. "
+            "2022년 이후 판문점 연락 채널이 닫혀 있어 전화로 알릴 방법이 없기 때문이다.")
+    assert sources_of(text, "전화로 알릴") == {"MOU"}
+
+
+def test_what_troops_must_do_after_a_cited_guideline_goes_on_with_the_guideline():
+    text = ("국방부가 폭염 대비 지침을 고쳐 다음 달부터 적용한다.\n\n"
+            "개정 지침에 따르면 기온이 35도를 넘으면 야외 훈련은 중단된다.\n\n"
+            "장병들은 열사병 증상을 보이는 동료를 발견하면 즉시 간부에게 알려야 한다.")
+    assert sources_of(text, "열사병") == {"MND"}
