@@ -13,9 +13,9 @@ from briefing.extract.mentions import Mention
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
-# 북한은, 일본 정부도, 일본 총리는: a country, or its government or head of government, as the subject
+# 북한은, 일본 정부도, 일본 총리는, 러시아 측은: a country, its government or head of government, or its side, as the subject
 _PLACE_SUBJECT = re.compile(rf"^(?:{PLACES})"
-                            rf"(?:\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
+                            rf"(?:\s*측|\s+(?:정부|당국|총리|대통령))?(?:은|는|이|가|도)(?![{_H}])")
 # 일부 여당 의원들은, 여러 전문가들은: an unnamed crowd as the topic; the bodies in what it said are not speakers
 CROWD = rf"(?:일부|여러|몇몇|다수|상당수)\s+(?:[{_H}]+\s+){{0,2}}?[{_H}]+들(?:은|는)(?![{_H}])"
 CROWD_TOPIC = re.compile(CROWD)

@@ -185,3 +185,8 @@ def test_a_headline_answering_a_registered_body_with_a_person_credits_both():
 def test_a_headline_quoting_a_thing_after_the_body_credits_the_body_alone():
     c = candidate_with('국방부 "예비군 훈련 개편"…드론 "필수 과목"', "필수 과목")
     assert c.sources == ("MND",)
+
+
+def test_a_country_s_side_speaking_is_a_speaker_named_with_the_country():
+    c = candidate_with('중국 측은 자국 어선의 조업이 "국제법상 정당한 활동"이라고 반박했다.', "조업이")
+    assert list(c.source_names.values()) == ["중국 측"]
