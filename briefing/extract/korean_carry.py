@@ -25,8 +25,10 @@ from briefing.extract.korean_subjects import UNTIL_NOW as _UNTIL_NOW, place_subj
 _H = "\uac00-\ud7a3"
 # 것으로 파악됐다, 발견됐다, 집계됐습니다, 나타났다, 추정된다: a finding reported without its finder
 _FINDING = re.compile(r"(?:파악|확인|집계|조사|추정|추산|분석|발견|포함|적발|관측|감지|포착)(?:됐|되었|된)(?:다|습니다)"
-                      r"|(?:나타|드러)났(?:다|습니다)|(?:알려|전해|밝혀)졌(?:다|습니다)")
-_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km|발|차례)")
+                      r"|(?:나타|드러)났(?:다|습니다)|(?:알려|전해|밝혀)졌(?:다|습니다)"
+                      # 인명 피해는 없었습니다: the damage counted, none
+                      r"|피해(?:는|가|도)\s*없었(?:다|습니다)")
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|퍼센트|명|건|개|곳|척|대|억|조|만|천|달러|원|톤|t\b|㎞|km|m\b|발|차례)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
 # 또 …고 전했다, 다만 "…"이라며, 개편안에 따르면, 개정 지침에 따르면: a report whose speaker or author the sentence leaves
 # unsaid, opening with a word that goes on from the sentence before, or with the question it answers

@@ -5,6 +5,10 @@ from __future__ import annotations
 from tests.extract.helpers import candidate_with, sources_of
 
 
+def _names(text: str, phrase: str) -> set[str]:
+    return set(candidate_with(text, phrase).source_names.values())
+
+
 # -- quotations opened in one sentence and closed in a later one --------------------------------
 
 def test_every_sentence_of_a_korean_quote_takes_the_speaker_named_before_it_opens():
@@ -348,3 +352,15 @@ def test_what_troops_must_do_after_a_cited_guideline_goes_on_with_the_guideline(
             "개정 지침에 따르면 기온이 35도를 넘으면 야외 훈련은 중단된다.\n\n"
             "장병들은 열사병 증상을 보이는 동료를 발견하면 즉시 간부에게 알려야 한다.")
     assert sources_of(text, "열사병") == {"MND"}
+
+
+def test_no_casualties_in_the_next_paragraph_is_the_finding_of_the_authority_that_just_spoke():
+    text = ("경찰 당국은 창고 전기 배선에서 불이 시작된 것으로 보고 있습니다.\n\n"
+            "다행히 인명 피해는 없었습니다.")
+    assert _names(text, "인명 피해") == {"경찰 당국"}
+
+
+def test_sizes_in_metres_are_figures_the_next_paragraph_may_go_on_with():
+    text = ("방사청에 따르면 새 호위함은 길이 129m, 폭 15m 규모다.\n\n"
+            "함대공 유도탄 발사관도 16개에서 24개로 늘었다.")
+    assert _names(text, "발사관도") == {"방사청"}
