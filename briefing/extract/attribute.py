@@ -215,6 +215,8 @@ class Attributor:
         """The sentence's own attribution (no context carried in yet); ``hangul`` says ``raw`` holds Korean."""
         folded, cased = fold(masked), fold_case_kept(masked)
         named = self.matcher.sources(folded, cased)
+        if self.cast.things:
+            named = [m for m in named if m.text not in self.cast.things]
         named = sorted(named + organisations(cased, named)
                        + (korean_orgs.organisations(folded, named, cased, self.known_bodies) if hangul else []), key=lambda m: m.start)
         if hangul:
@@ -377,6 +379,7 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
     """One attribution per sentence (junk sentences get an empty one)."""
     spans_by_paragraph = {i: quote_spans(text, s, e) for i, (s, e) in enumerate(paragraph_spans)}
     attributor = Attributor(matcher)
+    attributor.cast.learn_things(text, matcher.registry.codes())
     results: list[Attribution] = []
     ends = [s.end for s in sents]
     for sentence, is_junk in zip(sents, junk):

@@ -16,6 +16,8 @@ from briefing.extract.names import TITLES, is_non_name
 
 _TITLES = re.compile(rf"^{TITLES}")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+# "a memorandum of understanding (MOU)": a thing, in lower case, given a short name in brackets
+_DEFINED_THING = re.compile(r"((?:[a-z]+\s+){1,5}?[a-z]+)\s*\(([A-Z]{2,6})\)")
 # "Kim Tae-hoon, Deputy Minister for Defense Policy of the ": a person, then their role at a body
 _ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:the|a|an)\s+)?[^,;()]{2,90}?)\s+"
                       r"(?:of|at)\s+(?:the\s+)?$")
@@ -74,6 +76,7 @@ class Cast:
         self.acronyms: set[str] = set()
         self._acronym_pattern: re.Pattern | None = None  # one pattern for all of them, made when one is learnt
         self._head_cache: dict[str, frozenset[str]] = {}
+        self.things: set[str] = set()  # registry codes this text uses for a thing of another name
 
     def unknown_code(self, name: str) -> str:
         """The code of a body or person not in the registry, made the first time it is named."""
@@ -178,6 +181,15 @@ class Cast:
                     self.acronyms.add(short.group(1))
                     alternatives = "|".join(map(re.escape, sorted(self.acronyms, key=len, reverse=True)))
                     self._acronym_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+    def learn_things(self, text: str, codes: frozenset[str]) -> None:
+        """Remember the registry codes ``text`` spells out as a thing: "a memorandum of understanding (MOU)"
+        makes every "MOU" of the text an agreement, not the Ministry of Unification."""
+        for m in _DEFINED_THING.finditer(text) if "(" in text else ():
+            words = m.group(1).split()
+            if m.group(2) in codes and any("".join(w[0] for w in words[i:]) == m.group(2).lower()
+                                           for i in range(len(words) - 1)):
+                self.things.add(m.group(2))
 
     def acronym_mentions(self, cased: str, named: list[Mention]) -> list[Mention]:
         """The bodies this text named by a short name of its own: "a DAPA official said"."""

@@ -55,7 +55,7 @@ may june july august september october november december jan feb mar apr jun jul
 NON_NAME = frozenset("""korea korean koreans north south seoul pyongyang japan japanese tokyo china chinese beijing
 russia russian moscow ukraine ukrainian washington america american united states kyiv taiwan europe
 european asia asian the a an it he she they we i this that these those both some many most officials
-analysts experts but and in on at for as if when while after before meanwhile however separately
+analysts experts but and in on at for as if when while such another other each every all any several similar after before meanwhile however separately
 additionally according its his her their our there monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december""".split())
 _SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
