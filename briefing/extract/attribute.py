@@ -38,8 +38,8 @@ from briefing.extract.quotes import masked as masked_quotes, masked_to_close, qu
 from briefing.extract.release import speak_for_issuer
 from briefing.extract.segment import Sentence
 
-# "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", and a live update's time stamp "3:10 p.m. -- "
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
+# "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", "SEOUL, South Korea (AP) — ", and a live update's time stamp "3:10 p.m. -- "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/\-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\())?(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
                        r"(?:\([^)]*\)\s*)?|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*\([A-Z][\w ]{1,20}\)\s*|"
                        r"\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013|-(?=\s))\s*")
 # "[속보]", "[Update]": a flash label opening a headline
