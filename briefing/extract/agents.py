@@ -15,8 +15,8 @@ from typing import Callable, Collection
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
                                         PERSON_OWN, described_body, described_subject, lead_body,
                                         named_lead, panel_subject)
-from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
-from briefing.extract.lexicon import BY_PARTICIPLES, VERBS, reports_here
+from briefing.extract.documents import document_author, document_holder, quoted_speaker, relayed
+from briefing.extract.lexicon import BY_PARTICIPLES, INVERTED, SCHEDULED, VERBS, reports_here
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for, unnamed_official_of, with_speaking)
 from briefing.extract.mentions import Mention, trie_pattern
@@ -308,8 +308,6 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
 
 # "declined to say", "refused to elaborate": a refusal, which is still the subject's word
 _DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+$")
-# "is expected to cross next month": a plan or a forecast, which the reporting source still gives
-_SCHEDULED = frozenset("expected projected forecast predicted".split())
 
 def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
                    lead: int = 0, seen: Collection[str] = frozenset()) -> Found:
@@ -342,11 +340,13 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         agents: list[Agent] = []
         if not passive and not AFTER_ONLY.match(word):
             agents = _before(cue, folded, cased, mentions, known, lead, seen)
-        inverted = word in _INVERTED and re.search(r"[,\"'\u201d]\s*$", head)
+        inverted = word in INVERTED and re.search(r"[,\"'\u201d]\s*$", head)
         if not agents and (AFTER_ONLY.match(word) or inverted):
             agents = agent_after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
             agents = document_author(cue, folded, cased, mentions)
+        if agents and word == "according to":
+            agents += document_holder(cue, folded, cased)  # "... data submitted to Rep. Choi"
         if word.endswith("as saying by"):
             # "the NIS official was quoted as saying by Rep. Lee": the subject spoke, Lee passed it on
             agents = _before(cue, folded, cased, mentions, known, lead) + agents
@@ -373,7 +373,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
                 continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
-            if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
+            if (re.match(r"\s+to\b", folded[cue.end():]) and word not in SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
                 found.hearsay = True
         elif _VAGUE.search(re.sub(r"[\s,]+$", "", strip_filler(head))) or (
                 AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
@@ -400,9 +400,6 @@ _PARTICIPLE = re.compile(r",\s+(saying|adding|noting|warning|arguing|insisting|s
 # "went further", "declined to say", "asked whether": the sentence's first verb, in the past, active
 _MAIN_VERB = re.compile(r"(?<=[\w,] )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
                         r"(?:[a-z]+ed|went|took|gave|made|struck|held|sent|came|spoke|kept|stood|fought|hit|shot)\b")
-# '"...," warned Jin Seo-hyun': verbs that may stand before their speaker after a quote or a comma
-_INVERTED = SAYS | frozenset("""warned cautioned explained argued insisted asked continued recalled emphasized
-emphasised stressed claimed acknowledged observed""".split())
 # "a report seen by Reuters", "a copy obtained by the ministry": who holds a document, not who wrote it
 _HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 

@@ -86,6 +86,8 @@ class Cast:
             if same is not None:
                 if _initials_of(known, key) or short_name_of(known, key):
                     self.names[same] = name  # the name in full says more than its initials
+                elif _initials_of(key, known) and name.isupper():
+                    self._learn_acronym(name.strip())  # "the PCG said": "PCG" names that body from now on
                 self.unknown[key] = same
                 return same
             code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
@@ -177,10 +179,13 @@ class Cast:
             short = _BRACKETED_SHORT.match(cased, m.end)
             if m.kind == "org" and short is not None and fold(short.group(1)) not in self.short_names:
                 self.unknown.setdefault(fold(short.group(1)), self.unknown_code(m.text))
-                if short.group(1) not in self.acronyms:
-                    self.acronyms.add(short.group(1))
-                    alternatives = "|".join(map(re.escape, sorted(self.acronyms, key=len, reverse=True)))
-                    self._acronym_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+                self._learn_acronym(short.group(1))
+
+    def _learn_acronym(self, short: str) -> None:
+        if short not in self.acronyms:
+            self.acronyms.add(short)
+            alternatives = "|".join(map(re.escape, sorted(self.acronyms, key=len, reverse=True)))
+            self._acronym_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
     def learn_things(self, text: str, codes: frozenset[str]) -> None:
         """Remember the registry codes ``text`` spells out as a thing: "a memorandum of understanding (MOU)"

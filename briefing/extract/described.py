@@ -20,8 +20,11 @@ INFORMED = re.compile(
     r"|(?:hospital|police|fire|city|county|provincial|prison|airport|port|school|company|embassy|court|customs)"
     r"\s+(?:officials|official|spokesperson|spokesman|spokeswoman|authorities)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?)",
     re.IGNORECASE)
-PERSON_OWN = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){0,2}'s\s+(?:lawyers?|attorneys?|"
-                         r"spokesperson|spokesman|spokeswoman|aides?|representatives?|family|office))")
+# "Mr. Kang's lawyer", "the sailor's mother", "His father": someone speaking as a person's own
+PERSON_OWN = re.compile(r"((?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){0,2}'s|(?<![\w'])(?:His|Her|Their))\s+"
+                        r"(?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|aides?|representatives?|family|office|"
+                        r"father|mother|parents|wife|husband|widow|son|daughter|brother|sister|relatives|uncle|aunt|"
+                        r"grandmother|grandfather|fianc[e\u00e9]e?))")
 # "A Gallup Korea poll in March", "Korea Exchange data": a document of a body named in capitals
 NAMED_DOCUMENT = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^|,\s*)((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+"
                              r"(?:poll|survey|data|figures|statistics|study|analysis)\b")

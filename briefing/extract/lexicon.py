@@ -19,6 +19,14 @@ highlight suggest comment write:wrote assert maintain admit:admitted allege repl
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
 elaborate specify find:found welcome rule identify""".split()
 
+# The past and present of plain saying, which may stand after a quote ("..., said Kim")
+SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
+# '"...," warned Jin Seo-hyun': verbs that may stand before their speaker after a quote or a comma
+INVERTED = SAYS | frozenset("""warned cautioned explained argued insisted asked continued recalled emphasized
+emphasised stressed claimed acknowledged observed""".split())
+# "is expected to cross next month": a plan or a forecast, which the reporting source still gives
+SCHEDULED = frozenset("expected projected forecast predicted".split())
+
 # Base forms that are verbs in news copy ("officials say", "analysts believe").
 # "JCS and CFC announce drill" in a headline
 BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest announce confirm deny vow".split())

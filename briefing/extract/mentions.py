@@ -134,7 +134,7 @@ _BACKREF = re.compile(
     # "Its director general", "their spokesperson", "Its quarterly report": whoever spoke last
     r"|\b(?:his|her)\s+(office|ministry|spokesperson|spokesman|spokeswoman|aides?)\b"
     r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman|official|minister|governor|"
-    r"director|chief|head|president|chairman|chairwoman|secretary|report|statement|assessment|summary)\b")
+    r"director|chief|head|president|chairman|chairwoman|secretary|report|statement|assessment|summary|figures|data|estimates?|records|tally)\b")
 # A pronoun is a back-reference only as a clause's subject: first word, or after a closing quote.
 _PRONOUN = re.compile(r"(?:^|[,\"']\s*)(it|he|she|they)\b(?!')")
 
