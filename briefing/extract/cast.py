@@ -17,7 +17,8 @@ from briefing.extract.names import TITLES, is_non_name
 _TITLES = re.compile(rf"^{TITLES}")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 # "a memorandum of understanding (MOU)": a thing, in lower case, given a short name in brackets
-_DEFINED_THING = re.compile(r"((?:[a-z]+\s+){1,5}?[a-z]+)\s*\(([A-Z]{2,6})\)")
+_BRACKETED_CODE = re.compile(r"\(([A-Z]{2,6})\)")
+_WORDS_BEFORE = re.compile(r"((?:[a-z]+\s+){1,5}[a-z]+)\s*$")
 # "Kim Tae-hoon, Deputy Minister for Defense Policy of the ": a person, then their role at a body
 _ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:the|a|an)\s+)?[^,;()]{2,90}?)\s+"
                       r"(?:of|at)\s+(?:the\s+)?$")
@@ -190,11 +191,11 @@ class Cast:
     def learn_things(self, text: str, codes: frozenset[str]) -> None:
         """Remember the registry codes ``text`` spells out as a thing: "a memorandum of understanding (MOU)"
         makes every "MOU" of the text an agreement, not the Ministry of Unification."""
-        for m in _DEFINED_THING.finditer(text) if "(" in text else ():
-            words = m.group(1).split()
-            if m.group(2) in codes and any("".join(w[0] for w in words[i:]) == m.group(2).lower()
-                                           for i in range(len(words) - 1)):
-                self.things.add(m.group(2))
+        for m in _BRACKETED_CODE.finditer(text):
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start()) if m.group(1) in codes else None
+            words = before.group(1).split() if before else []
+            if any("".join(w[0] for w in words[i:]) == m.group(1).lower() for i in range(len(words) - 1)):
+                self.things.add(m.group(1))
 
     def acronym_mentions(self, cased: str, named: list[Mention]) -> list[Mention]:
         """The bodies this text named by a short name of its own: "a DAPA official said"."""
