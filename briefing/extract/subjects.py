@@ -26,8 +26,11 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\
 # "South Korea's Ministry of National Defense": a possessive place is part of the body's name
 _PLACE_POSSESSIVE = re.compile(rf"(?:{PLACE}|the country)'s")
 # "U.N. Security Council resolutions ban ...": the body names what the subject is, and is not it
+# "Navy sailor missing", "Army helicopter crashes": the body names whose people or things they are
 _NP_CONTINUES = frozenset("""of and or for at from with whose which who that in resolution resolutions
-sanctions rules law laws guidelines regulations member members""".split())
+sanctions rules law laws guidelines regulations member members sailor sailors soldier soldiers pilot pilots
+troops personnel cadet cadets conscript conscripts recruit recruits veteran veterans crew ship ships vessel
+vessels jet jets aircraft helicopter helicopters base bases unit units""".split())
 _JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:operates|owns|possesses|fields|maintains|"
                        r"runs|employs|oversees|manages|controls|lacks|consists|comprises|numbers|"

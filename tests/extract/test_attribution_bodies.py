@@ -527,3 +527,9 @@ def test_a_corporation_is_referred_back_to_as_the_company_or_the_operator():
             "The company said no one was hurt.")
     first = sources_of(text, "12 flights")
     assert sources_of(text, "runway reopened") == first and sources_of(text, "no one was hurt") == first
+
+
+def test_a_bodys_people_or_craft_doing_something_are_not_the_body_speaking():
+    assert sources_of("Army helicopter crashes during night drill near Cheorwon\n\nTwo pilots were hurt.",
+                      "helicopter crashes") == set()
+    assert sources_of("Marine Corps conscripts rescued after boat capsizes", "capsizes") == set()
