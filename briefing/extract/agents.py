@@ -328,7 +328,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
                 found.cues.append(cased[refusal.start():cue.end()])
                 found.agents.append(agent_of(subject))
             continue
-        if not reports_here(word, head):
+        if not reports_here(word, head, folded[cue.end():cue.end() + 40]):
             continue
         found.cues.append(cased[cue.start():cue.end()])
         if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):

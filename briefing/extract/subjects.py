@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.agents import CUE
+from briefing.extract.lexicon import claims_land
 from briefing.extract.mentions import Mention
 from briefing.extract.names import FILLER, NAME, is_non_name
 from briefing.extract.speaker import Agent
@@ -61,6 +62,8 @@ def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
     cue = CUE.search(folded, subject.end())
     if cue is None or cue.group() in ("according to", "citing") or " by" in cue.group():
         return None
+    if claims_land(cue.group(), folded[cue.end():cue.end() + 40]):
+        return None  # "China claims most of the sea": a claim to land
     gap = folded[subject.end():cue.start()]
     words = re.findall(r"[\w']+", gap)
     if any(w in _HABITUAL for w in words) or len(words) > 20:

@@ -543,3 +543,11 @@ def test_a_body_described_by_two_words_before_its_kind_acts_as_a_subject():
     text = "Japan's coast guard said a ship sank. Poland's arms procurement agency on Tuesday ordered 48 howitzers."
     c = candidate_with(text, "howitzers")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["Poland's arms procurement agency"]
+
+
+def test_a_claim_to_land_or_a_toll_is_not_a_claim_made():
+    assert sources_of("Manila claims most of the disputed atoll, and its navy patrols there weekly.", "atoll") == set()
+    assert sources_of("Tokyo claims sovereignty over the rocks.", "rocks") == set()
+    assert sources_of("The storm claimed the lives of two fishermen.", "storm") == set()
+    # a claim that something is so is still the claimant's
+    assert sources_of("Pyongyang claimed all of the detained sailors were spies.", "sailors") != set()
