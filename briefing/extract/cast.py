@@ -12,7 +12,7 @@ from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract.codes import derive_code
 from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, country_neutral, fold
 from briefing.extract.korean_names import short_name_of
-from briefing.extract.names import TITLES, is_non_name
+from briefing.extract.names import TITLES, is_non_name, looks_korean
 
 _TITLES = re.compile(rf"^{TITLES}")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -120,11 +120,13 @@ class Cast:
 
     # -- people introduced by their office -------------------------------------------------------
 
-    def office_of(self, titled: str) -> str | None:
+    def office_of(self, titled: str, holder: str | None = None) -> str | None:
         """The registry source an office title names: "Minister of National Defense", "Vice Minister of ...".
 
         "Deputy Minister for National Defense Policy" and "South Korea's deputy minister for national
-        defense policy" hold an office of the MND; "Japan's vice minister of defense" does not.
+        defense policy" hold an office of the MND; "Japan's vice minister of defense" does not. Nor
+        does "Defense Minister Andrei Lazarescu": the holder, named in ``titled`` after the office or
+        given as ``holder``, has no Korean name.
         """
         office = fold(titled).strip()
         owner = _OWNER.match(office)
@@ -132,7 +134,11 @@ class Cast:
         office = _DEPUTY.sub(lambda m: m.group(2) or "", office)
         office = re.sub(r"^((?:u\.s\.\s+)?(?:minister|secretary)) for\b", r"\1 of", office)
         for key in ((owner.group() + office, office) if owner else (office,)):
-            code = next((c for t, c in self.titles.items() if key == t or key.startswith(t + " ")), None)
+            title = next((t for t in self.titles if key == t or key.startswith(t + " ")), None)
+            code = self.titles[title] if title is not None else None
+            if owner is None and "south korea" in self.owners.get(code, ()) and not looks_korean(
+                    key[len(title):] if holder is None else holder):
+                return None  # "Defense Minister Andrei Lazarescu" holds another country's office
             if code is not None and (owner is None or key != office or owner.group(1) in self.owners.get(code, ())):
                 return code
         return None
@@ -143,7 +149,7 @@ class Cast:
         "presided over by Minister of National Defense Kwon Tae-sung": a later "Kwon said" speaks for the MND.
         """
         if m.group(1) and " " in m.group(2) and self.known_person(m.group(2)) is None:
-            code = self.office_of(m.group(1))
+            code = self.office_of(m.group(1), m.group(2))
             if code is not None:
                 self.register(m.group(2), [code])
 
@@ -156,7 +162,7 @@ class Cast:
         """
         if "minister" in cased or "secretary" in cased:
             for held in _OFFICE_HELD.finditer(cased):
-                code = self.office_of(held.group(2)) if not _FORMER.search(held.group(2)) else None
+                code = self.office_of(held.group(2), held.group(1)) if not _FORMER.search(held.group(2)) else None
                 if code is not None and self.known_person(held.group(1)) is None and not is_non_name(held.group(1)):
                     self.register(held.group(1), [code])
         for m in named:

@@ -533,3 +533,10 @@ def test_a_bodys_people_or_craft_doing_something_are_not_the_body_speaking():
     assert sources_of("Army helicopter crashes during night drill near Cheorwon\n\nTwo pilots were hurt.",
                       "helicopter crashes") == set()
     assert sources_of("Marine Corps conscripts rescued after boat capsizes", "capsizes") == set()
+
+
+def test_a_portfolio_title_held_by_someone_without_a_korean_name_is_another_countrys_office():
+    text = "\u201cThe port will stay open,\u201d Defence Minister Tomasz Wrobel told reporters in Gdansk."
+    c = candidate_with(text, "port will stay open")
+    assert "MND" not in c.sources and c.attribution == "explicit"
+    assert sources_of("Defense Minister Ahn Gyu-back said the drills would go ahead.", "drills") == {"MND"}
