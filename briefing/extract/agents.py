@@ -408,4 +408,4 @@ _HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 _UNNAMED = re.compile(r"\s*(?:(?:an?|two|three|several)\s+)?(?:unnamed|anonymous)\b|[^,;.]{0,60}?\b(?:it|they|he|she|who)\s+"
                       r"(?:did not|didn't|declined to|asked not to)\s+(?:name|be named|identify|be identified)\b")
 # "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement
-_LATE_BY = re.compile(r"[^,;:()\"]{1,50}?\bby\s+")
+_LATE_BY = re.compile(r"(?:(?!\bto\s+(?:be|have)\s)[^,;:()\"]){1,50}?\bby\s+")  # not "believed to be run by"

@@ -551,3 +551,9 @@ def test_a_claim_to_land_or_a_toll_is_not_a_claim_made():
     assert sources_of("The storm claimed the lives of two fishermen.", "storm") == set()
     # a claim that something is so is still the claimant's
     assert sources_of("Pyongyang claimed all of the detained sailors were spies.", "sailors") != set()
+
+
+def test_who_runs_a_thing_believed_of_it_is_not_who_believed_it():
+    text = ("Yonhap news agency, citing a government source, reported that the tanker was believed to be "
+            "operated by a Dubai-based shell firm.")
+    assert sources_of(text, "tanker") == {"YONHAP"}
