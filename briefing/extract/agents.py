@@ -188,7 +188,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             tail = cased[group.end() + len(body.text):cue.start()]
             if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
                 return [body]
-    initials = list(_INITIALS.finditer(cased, lead, cue.start()))
+    initials = [m for m in _INITIALS.finditer(cased, lead, cue.start()) if not _NAMED_BEFORE.search(cased, max(0, m.start() - 30), m.start())]
     if (initials and not any(m.end > initials[-1].start() for m in left)
             and is_filler(cased[initials[-1].end():cue.start()])):
         return [Agent("org", initials[-1].group(1))]
@@ -259,7 +259,7 @@ _COMPANY_ROLE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w
 _RELATIVE_SAID = re.compile(r",\s*(which|who)\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
 _NAME_BEFORE = re.compile(NAME.pattern + r"$")
 # ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
-_LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w&-]*|police|prosecutors)\s+$)")
+_LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+[A-Z]{2,5}|[A-Z]{2,5}\s+[A-Z][a-z]+|[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words
 _INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
 # "Both the FBI and ": a body no pattern knows, joined to the first one named
@@ -287,6 +287,7 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:officials?|spokes(?:person|man|woman)))?(?
 
 # "..., the FBI said in an advisory": a body known by its initials right before the verb
 _INITIALS = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?![\w.'\u2019&])")
+_NAMED_BEFORE = re.compile(r"[A-Z][a-z]+ $")  # "Daily NK": initials ending a longer name
 
 
 def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lead: int) -> Agent | None:

@@ -54,10 +54,12 @@ _THE_NAMED = re.compile(rf"The\s+(?=[A-Z][\w&.'-]*\s+(?:(?:of|for|and|on|the)\s+
 # aside opening with a participle, a relative or an article, which may list names with commas
 LONG_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ed|[a-z]+ing|set|run|led|made|built|known|held|which|who|a|an|the|one)\b[^;:\"\u201c\u201d]{1,220}?,\s*")
 
-# "Busan police said", "Boeing said in a statement": a company named by one word, or the police,
+# "Busan police said", "Boeing said in a statement", "NK News said": a company named by one word (or by
+# a word and initials, which no person's name is), or the police,
 # prosecutors or coast guard of a place, as the subject right before the verb
 _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
-                        r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*(?:\s+Korea)?))(?![\w.'\u2019-])")
+                        r"coast guard|fire department|firefighters|authorities))|([A-Z]{2,5}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]{2,5}|"
+                        r"[A-Z][\w&-]*[a-z][\w&-]*(?:\s+Korea)?))(?![\w.'\u2019-])")
 
 # "Economists say", "Analysts said": a crowd, not a company named by one word
 _CROWDS = CROWDS | {"investors", "traders"}
