@@ -17,7 +17,7 @@ explain indicate show:showed:shown reveal brief testify acknowledge insist argue
 describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
 highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
-elaborate specify find:found welcome rule identify""".split()
+elaborate specify find:found welcome rule identify fault""".split()
 
 # The past and present of plain saying, which may stand after a quote ("..., said Kim")
 SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
@@ -31,7 +31,7 @@ SCHEDULED = frozenset("expected projected forecast predicted".split())
 # "JCS and CFC announce drill" in a headline
 BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest announce confirm deny vow".split())
 # Third-person forms that are mostly plural nouns or names in news copy.
-_NOT_THIRD = frozenset("states details quotes briefs attributes calls rules".split())
+_NOT_THIRD = frozenset("states details quotes briefs attributes calls rules faults".split())
 
 # Verbs whose negation still reports the body speaking ("did not say how many"): the body gave an
 # account and withheld a detail. Other negated verbs ("has not mentioned", "never acknowledged")

@@ -145,7 +145,8 @@ def compatible_heads(registry: SourceRegistry, code: str, name: str = "") -> str
     if source is None:
         words = fold(name).replace("'s", "").split()
         extra = " ".join(_ORG_HEADS.get(w, "") for w in words)
-        return " ".join(words) + " " + extra
+        # "Lockheed Martin", "Hanwha Aerospace": a name that says no kind of body is a company's
+        return " ".join(words) + " " + (extra if extra.strip() else "company firm")
     text = " ".join(fold(a) for a in source.all_aliases())
     return text + " " + _KIND_HEADS.get(source.kind, "")
 
