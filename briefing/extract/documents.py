@@ -128,7 +128,9 @@ def relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Ment
         positions.append(told.end())
     for pos in positions:
         starts = (pos, pos + 4) if folded.startswith("the ", pos) else (pos,)
-        found = [agent_of(m) for m in mentions if m.start in starts and m.kind == "source"][:1]
+        # "said the BOK's methods undercount": what the body owns is the subject, not the body
+        found = [agent_of(m) for m in mentions if m.start in starts and m.kind == "source"
+                 and not folded.startswith("'s ", m.end)][:1]
         if found:
             return found
     return []

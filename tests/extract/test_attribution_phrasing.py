@@ -557,3 +557,12 @@ def test_who_runs_a_thing_believed_of_it_is_not_who_believed_it():
     text = ("Yonhap news agency, citing a government source, reported that the tanker was believed to be "
             "operated by a Dubai-based shell firm.")
     assert sources_of(text, "tanker") == {"YONHAP"}
+
+
+def test_a_body_whose_possession_a_person_speaks_of_is_not_whom_they_relay():
+    text = ("Oh Ji-hoon, an economist at Hanyang University, said the figures were rough. "
+            "Oh added that the BOK's survey method misses informal trade.")
+    c = candidate_with(text, "survey method")
+    assert "BOK" not in c.sources and c.attribution == "explicit"
+    # the body as the subject of what the person relays is still relayed
+    assert "BOK" in sources_of("Rep. Yoo said the BOK had revised its estimate.", "revised")
