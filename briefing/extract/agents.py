@@ -15,8 +15,8 @@ from typing import Callable, Collection
 from briefing.extract.described import (DOCUMENT_FROM, DOCUMENT_TAIL, GROUP_AT, INFORMED, NAMED_DOCUMENT,
                                         PERSON_OWN, described_body, described_subject, lead_body,
                                         named_lead, panel_subject)
-from briefing.extract.documents import SAYS, document_author, quoted_speaker, relayed
-from briefing.extract.lexicon import BY_PARTICIPLES, VERBS, reports_here
+from briefing.extract.documents import document_author, document_holder, quoted_speaker, relayed
+from briefing.extract.lexicon import BY_PARTICIPLES, INVERTED, SCHEDULED, VERBS, reports_here
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for, unnamed_official_of, with_speaking)
 from briefing.extract.mentions import Mention, trie_pattern
@@ -188,7 +188,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             tail = cased[group.end() + len(body.text):cue.start()]
             if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
                 return [body]
-    initials = list(_INITIALS.finditer(cased, lead, cue.start()))
+    initials = [m for m in _INITIALS.finditer(cased, lead, cue.start()) if not _NAMED_BEFORE.search(cased, max(0, m.start() - 30), m.start())]
     if (initials and not any(m.end > initials[-1].start() for m in left)
             and is_filler(cased[initials[-1].end():cue.start()])):
         return [Agent("org", initials[-1].group(1))]
@@ -259,7 +259,7 @@ _COMPANY_ROLE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w
 _RELATIVE_SAID = re.compile(r",\s*(which|who)\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
 _NAME_BEFORE = re.compile(NAME.pattern + r"$")
 # ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
-_LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w&-]*|police|prosecutors)\s+$)")
+_LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+[A-Z]{2,5}|[A-Z]{2,5}\s+[A-Z][a-z]+|[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words
 _INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
 # "Both the FBI and ": a body no pattern knows, joined to the first one named
@@ -287,6 +287,7 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:officials?|spokes(?:person|man|woman)))?(?
 
 # "..., the FBI said in an advisory": a body known by its initials right before the verb
 _INITIALS = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?![\w.'\u2019&])")
+_NAMED_BEFORE = re.compile(r"[A-Z][a-z]+ $")  # "Daily NK": initials ending a longer name
 
 
 def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lead: int) -> Agent | None:
@@ -308,8 +309,6 @@ def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lea
 
 # "declined to say", "refused to elaborate": a refusal, which is still the subject's word
 _DECLINED = re.compile(r"\b(?:declined|refused)\s+to\s+$")
-# "is expected to cross next month": a plan or a forecast, which the reporting source still gives
-_SCHEDULED = frozenset("expected projected forecast predicted".split())
 
 def english_agents(folded: str, cased: str, mentions: list[Mention], known: Callable[[str], object],
                    lead: int = 0, seen: Collection[str] = frozenset()) -> Found:
@@ -330,7 +329,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
                 found.cues.append(cased[refusal.start():cue.end()])
                 found.agents.append(agent_of(subject))
             continue
-        if not reports_here(word, head):
+        if not reports_here(word, head, folded[cue.end():cue.end() + 40]):
             continue
         found.cues.append(cased[cue.start():cue.end()])
         if word in ("according to", "citing") and _UNNAMED.match(folded, cue.end()):
@@ -342,11 +341,13 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
         agents: list[Agent] = []
         if not passive and not AFTER_ONLY.match(word):
             agents = _before(cue, folded, cased, mentions, known, lead, seen)
-        inverted = word in _INVERTED and re.search(r"[,\"'\u201d]\s*$", head)
+        inverted = word in INVERTED and re.search(r"[,\"'\u201d]\s*$", head)
         if not agents and (AFTER_ONLY.match(word) or inverted):
             agents = agent_after(cue, folded, cased, mentions, known)
         if not agents and word in ("according to", "citing"):
             agents = document_author(cue, folded, cased, mentions)
+        if agents and word == "according to":
+            agents += document_holder(cue, folded, cased)  # "... data submitted to Rep. Choi"
         if word.endswith("as saying by"):
             # "the NIS official was quoted as saying by Rep. Lee": the subject spoke, Lee passed it on
             agents = _before(cue, folded, cased, mentions, known, lead) + agents
@@ -373,7 +374,7 @@ def english_agents(folded: str, cased: str, mentions: list[Mention], known: Call
                 continue
         if passive:
             # "is said to", "it is believed": hearsay; "were observed" merely has no agent here.
-            if (re.match(r"\s+to\b", folded[cue.end():]) and word not in _SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
+            if (re.match(r"\s+to\b", folded[cue.end():]) and word not in SCHEDULED) or re.search(r"\bit\s+(?:is|was|has been)\s+$", head):
                 found.hearsay = True
         elif _VAGUE.search(re.sub(r"[\s,]+$", "", strip_filler(head))) or (
                 AFTER_ONLY.match(word) and _VAGUE.search(folded[cue.end():cue.end() + 40].split(",")[0].strip())):
@@ -400,9 +401,6 @@ _PARTICIPLE = re.compile(r",\s+(saying|adding|noting|warning|arguing|insisting|s
 # "went further", "declined to say", "asked whether": the sentence's first verb, in the past, active
 _MAIN_VERB = re.compile(r"(?<=[\w,] )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
                         r"(?:[a-z]+ed|went|took|gave|made|struck|held|sent|came|spoke|kept|stood|fought|hit|shot)\b")
-# '"...," warned Jin Seo-hyun': verbs that may stand before their speaker after a quote or a comma
-_INVERTED = SAYS | frozenset("""warned cautioned explained argued insisted asked continued recalled emphasized
-emphasised stressed claimed acknowledged observed""".split())
 # "a report seen by Reuters", "a copy obtained by the ministry": who holds a document, not who wrote it
 _HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 
@@ -411,4 +409,4 @@ _HOLDER = re.compile(r"^(?:seen|obtained|reviewed) by$")
 _UNNAMED = re.compile(r"\s*(?:(?:an?|two|three|several)\s+)?(?:unnamed|anonymous)\b|[^,;.]{0,60}?\b(?:it|they|he|she|who)\s+"
                       r"(?:did not|didn't|declined to|asked not to)\s+(?:name|be named|identify|be identified)\b")
 # "was confirmed on Monday by", "was put at 300 by": a passive's agent after a short complement
-_LATE_BY = re.compile(r"[^,;:()\"]{1,50}?\bby\s+")
+_LATE_BY = re.compile(r"(?:(?!\bto\s+(?:be|have)\s)[^,;:()\"]){1,50}?\bby\s+")  # not "believed to be run by"

@@ -39,8 +39,8 @@ from briefing.extract.quotes import masked as masked_quotes, masked_to_close, qu
 from briefing.extract.release import speak_for_issuer
 from briefing.extract.segment import Sentence
 
-# "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", and a live update's time stamp "3:10 p.m. -- "
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/\-]+(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
+# "SEOUL, Nov. 10 -- ", "SEOUL, Oct. 28 (Reuters) - ", "SEOUL, South Korea (AP) — ", and a live update's time stamp "3:10 p.m. -- "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/\-]+(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\())?(?:\([^)]*\))?,?\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
                        r"(?:\([^)]*\)\s*)?|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*\([A-Z][\w ]{1,20}\)\s*|"
                        r"\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?\s*)(?:--|\u2014|\u2013|-(?=\s))\s*")
 # "[속보]", "[Update]": a flash label opening a headline
@@ -216,6 +216,8 @@ class Attributor:
         """The sentence's own attribution (no context carried in yet); ``hangul`` says ``raw`` holds Korean."""
         folded, cased = fold(masked), fold_case_kept(masked)
         named = self.matcher.sources(folded, cased)
+        if self.cast.things:
+            named = [m for m in named if m.text not in self.cast.things]
         named = sorted(named + organisations(cased, named)
                        + (korean_orgs.organisations(folded, named, cased, self.known_bodies) if hangul else []), key=lambda m: m.start)
         if hangul:
@@ -379,6 +381,7 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
     """One attribution per sentence (junk sentences get an empty one)."""
     spans_by_paragraph = {i: quote_spans(text, s, e) for i, (s, e) in enumerate(paragraph_spans)}
     attributor = Attributor(matcher)
+    attributor.cast.learn_things(text, matcher.registry.codes())
     results: list[Attribution] = []
     ends = [s.end for s in sents]
     for sentence, is_junk in zip(sents, junk):

@@ -12,10 +12,13 @@ from briefing.domain.sources import SourceKind, SourceRegistry
 from briefing.extract.codes import derive_code
 from briefing.extract.mentions import Mention, RegistryMatcher, compatible_heads, country_neutral, fold
 from briefing.extract.korean_names import short_name_of
-from briefing.extract.names import TITLES, is_non_name
+from briefing.extract.names import TITLES, is_non_name, looks_korean
 
 _TITLES = re.compile(rf"^{TITLES}")
 _BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+# "a memorandum of understanding (MOU)": a thing, in lower case, given a short name in brackets
+_BRACKETED_CODE = re.compile(r"\(([A-Z]{2,6})\)")
+_WORDS_BEFORE = re.compile(r"((?:[a-z]+\s+){1,5}[a-z]+)\s*$")
 # "Kim Tae-hoon, Deputy Minister for Defense Policy of the ": a person, then their role at a body
 _ROLE_AT = re.compile(r"([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s*,\s*((?:(?:the|a|an)\s+)?[^,;()]{2,90}?)\s+"
                       r"(?:of|at)\s+(?:the\s+)?$")
@@ -74,6 +77,7 @@ class Cast:
         self.acronyms: set[str] = set()
         self._acronym_pattern: re.Pattern | None = None  # one pattern for all of them, made when one is learnt
         self._head_cache: dict[str, frozenset[str]] = {}
+        self.things: set[str] = set()  # registry codes this text uses for a thing of another name
 
     def unknown_code(self, name: str) -> str:
         """The code of a body or person not in the registry, made the first time it is named."""
@@ -83,6 +87,8 @@ class Cast:
             if same is not None:
                 if _initials_of(known, key) or short_name_of(known, key):
                     self.names[same] = name  # the name in full says more than its initials
+                elif _initials_of(key, known) and name.isupper():
+                    self._learn_acronym(name.strip())  # "the PCG said": "PCG" names that body from now on
                 self.unknown[key] = same
                 return same
             code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
@@ -114,11 +120,13 @@ class Cast:
 
     # -- people introduced by their office -------------------------------------------------------
 
-    def office_of(self, titled: str) -> str | None:
+    def office_of(self, titled: str, holder: str | None = None) -> str | None:
         """The registry source an office title names: "Minister of National Defense", "Vice Minister of ...".
 
         "Deputy Minister for National Defense Policy" and "South Korea's deputy minister for national
-        defense policy" hold an office of the MND; "Japan's vice minister of defense" does not.
+        defense policy" hold an office of the MND; "Japan's vice minister of defense" does not. Nor
+        does "Defense Minister Andrei Lazarescu": the holder, named in ``titled`` after the office or
+        given as ``holder``, has no Korean name.
         """
         office = fold(titled).strip()
         owner = _OWNER.match(office)
@@ -126,7 +134,11 @@ class Cast:
         office = _DEPUTY.sub(lambda m: m.group(2) or "", office)
         office = re.sub(r"^((?:u\.s\.\s+)?(?:minister|secretary)) for\b", r"\1 of", office)
         for key in ((owner.group() + office, office) if owner else (office,)):
-            code = next((c for t, c in self.titles.items() if key == t or key.startswith(t + " ")), None)
+            title = next((t for t in self.titles if key == t or key.startswith(t + " ")), None)
+            code = self.titles[title] if title is not None else None
+            if owner is None and "south korea" in self.owners.get(code, ()) and not looks_korean(
+                    key[len(title):] if holder is None else holder):
+                return None  # "Defense Minister Andrei Lazarescu" holds another country's office
             if code is not None and (owner is None or key != office or owner.group(1) in self.owners.get(code, ())):
                 return code
         return None
@@ -137,7 +149,7 @@ class Cast:
         "presided over by Minister of National Defense Kwon Tae-sung": a later "Kwon said" speaks for the MND.
         """
         if m.group(1) and " " in m.group(2) and self.known_person(m.group(2)) is None:
-            code = self.office_of(m.group(1))
+            code = self.office_of(m.group(1), m.group(2))
             if code is not None:
                 self.register(m.group(2), [code])
 
@@ -150,7 +162,7 @@ class Cast:
         """
         if "minister" in cased or "secretary" in cased:
             for held in _OFFICE_HELD.finditer(cased):
-                code = self.office_of(held.group(2)) if not _FORMER.search(held.group(2)) else None
+                code = self.office_of(held.group(2), held.group(1)) if not _FORMER.search(held.group(2)) else None
                 if code is not None and self.known_person(held.group(1)) is None and not is_non_name(held.group(1)):
                     self.register(held.group(1), [code])
         for m in named:
@@ -174,10 +186,22 @@ class Cast:
             short = _BRACKETED_SHORT.match(cased, m.end)
             if m.kind == "org" and short is not None and fold(short.group(1)) not in self.short_names:
                 self.unknown.setdefault(fold(short.group(1)), self.unknown_code(m.text))
-                if short.group(1) not in self.acronyms:
-                    self.acronyms.add(short.group(1))
-                    alternatives = "|".join(map(re.escape, sorted(self.acronyms, key=len, reverse=True)))
-                    self._acronym_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+                self._learn_acronym(short.group(1))
+
+    def _learn_acronym(self, short: str) -> None:
+        if short not in self.acronyms:
+            self.acronyms.add(short)
+            alternatives = "|".join(map(re.escape, sorted(self.acronyms, key=len, reverse=True)))
+            self._acronym_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+    def learn_things(self, text: str, codes: frozenset[str]) -> None:
+        """Remember the registry codes ``text`` spells out as a thing: "a memorandum of understanding (MOU)"
+        makes every "MOU" of the text an agreement, not the Ministry of Unification."""
+        for m in _BRACKETED_CODE.finditer(text):
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start()) if m.group(1) in codes else None
+            words = before.group(1).split() if before else []
+            if any("".join(w[0] for w in words[i:]) == m.group(1).lower() for i in range(len(words) - 1)):
+                self.things.add(m.group(1))
 
     def acronym_mentions(self, cased: str, named: list[Mention]) -> list[Mention]:
         """The bodies this text named by a short name of its own: "a DAPA official said"."""

@@ -20,8 +20,11 @@ INFORMED = re.compile(
     r"|(?:hospital|police|fire|city|county|provincial|prison|airport|port|school|company|embassy|court|customs)"
     r"\s+(?:officials|official|spokesperson|spokesman|spokeswoman|authorities)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?)",
     re.IGNORECASE)
-PERSON_OWN = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){0,2}'s\s+(?:lawyers?|attorneys?|"
-                         r"spokesperson|spokesman|spokeswoman|aides?|representatives?|family|office))")
+# "Mr. Kang's lawyer", "the sailor's mother", "His father": someone speaking as a person's own
+PERSON_OWN = re.compile(r"((?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){0,2}'s|(?<![\w'])(?:His|Her|Their))\s+"
+                        r"(?:lawyers?|attorneys?|spokesperson|spokesman|spokeswoman|aides?|representatives?|family|office|"
+                        r"father|mother|parents|wife|husband|widow|son|daughter|brother|sister|relatives|uncle|aunt|"
+                        r"grandmother|grandfather|fianc[e\u00e9]e?))")
 # "A Gallup Korea poll in March", "Korea Exchange data": a document of a body named in capitals
 NAMED_DOCUMENT = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+|^|,\s*)((?:\d+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s+"
                              r"(?:poll|survey|data|figures|statistics|study|analysis)\b")
@@ -51,10 +54,12 @@ _THE_NAMED = re.compile(rf"The\s+(?=[A-Z][\w&.'-]*\s+(?:(?:of|for|and|on|the)\s+
 # aside opening with a participle, a relative or an article, which may list names with commas
 LONG_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ed|[a-z]+ing|set|run|led|made|built|known|held|which|who|a|an|the|one)\b[^;:\"\u201c\u201d]{1,220}?,\s*")
 
-# "Busan police said", "Boeing said in a statement": a company named by one word, or the police,
+# "Busan police said", "Boeing said in a statement", "NK News said": a company named by one word (or by
+# a word and initials, which no person's name is), or the police,
 # prosecutors or coast guard of a place, as the subject right before the verb
 _LEAD_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}(?:'s)?\s+(?:police|prosecutors|"
-                        r"coast guard|fire department|firefighters|authorities))|([A-Z][\w&-]*[a-z][\w&-]*(?:\s+Korea)?))(?![\w.'\u2019-])")
+                        r"coast guard|fire department|firefighters|authorities))|([A-Z]{2,5}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]{2,5}|"
+                        r"[A-Z][\w&-]*[a-z][\w&-]*(?:\s+Korea)?))(?![\w.'\u2019-])")
 
 # "Economists say", "Analysts said": a crowd, not a company named by one word
 _CROWDS = CROWDS | {"investors", "traders"}

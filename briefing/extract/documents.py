@@ -7,7 +7,7 @@ from typing import Callable, Collection
 
 from briefing.extract.mentions import Mention
 from briefing.extract.described import document_body
-from briefing.extract.lexicon import QUOTING_PARTICIPLES
+from briefing.extract.lexicon import QUOTING_PARTICIPLES, SAYS
 from briefing.extract.names import NAME
 from briefing.extract.speaker import Agent, agent_of, person_at
 
@@ -15,7 +15,6 @@ from briefing.extract.speaker import Agent, agent_of, person_at
 DOCUMENT_NOUNS = frozenset("survey poll study commentary editorial".split())
 ISSUED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 
-SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
 
 # "quoted Vice Foreign Minister Ri as saying", "... as calling the report a fabrication"
 _AS_SAYING = re.compile(r"\s+([^;]{1,120}?)\s+as\s+(?:" + "|".join(QUOTING_PARTICIPLES) + r")\b")
@@ -58,6 +57,30 @@ def document_author(cue: re.Match, folded: str, cased: str, mentions: list[Menti
     m = _DOCUMENT.match(folded, cue.end())
     if m is None:
         return []
+    relative = _WHICH.match(folded, m.end())
+    if relative is not None:  # "data that the procurement agency submitted to the Assembly"
+        chain = [x for x in mentions if relative.end() <= x.start <= relative.end() + 4 and x.kind in ("source", "org")]
+        if chain and re.match(_HANDED, folded[chain[0].end:]):
+            return [agent_of(chain[0])]
+    return _author_after(m, folded, cased, mentions)
+
+
+def document_holder(cue: re.Match, folded: str, cased: str) -> list[Agent]:
+    """The lawmaker a cited document was given to: "according to ministry data submitted to Rep. Choi",
+    who is a source beside the document's author, as news copy credits both."""
+    given = _GIVEN_TO.search(folded, cue.end(), cue.end() + 120)
+    holder = person_at(cased, NAME.match(cased, given.end()), lambda name: None) if given else None
+    return [holder] if holder is not None and not re.search(r"[,;]", folded[cue.end():given.start()]) else []
+
+
+# "data submitted to Rep. Choi", "figures provided to lawmaker Kim": whom a document was given
+_HANDED = r"\s+(?:(?:had|has|have)\s+)?(?:submitted|provided|released|compiled|published|presented|sent|handed|gave|given)\b"
+_GIVEN_TO = re.compile(_HANDED + r"[^,;]{0,30}?\bto\s+(?=(?:rep\.|representative|sen\.|senator|lawmaker)\s)(?:lawmaker\s+)?")
+_WHICH = re.compile(r"\s+(?:(?:that|which)\s+)?")
+
+
+def _author_after(m: re.Match, folded: str, cased: str, mentions: list[Mention]) -> list[Agent]:
+    """The author named after the document ``m``: by, from or of a body."""
     for at in _AUTHOR_AT.finditer(folded, m.end(), min(len(folded), m.end() + 90)):
         if re.search(r"[,;]", folded[m.end():at.start()]):
             break
@@ -105,7 +128,9 @@ def relayed(cue: re.Match, folded: str, agents: list[Agent], mentions: list[Ment
         positions.append(told.end())
     for pos in positions:
         starts = (pos, pos + 4) if folded.startswith("the ", pos) else (pos,)
-        found = [agent_of(m) for m in mentions if m.start in starts and m.kind == "source"][:1]
+        # "said the BOK's methods undercount": what the body owns is the subject, not the body
+        found = [agent_of(m) for m in mentions if m.start in starts and m.kind == "source"
+                 and not folded.startswith("'s ", m.end)][:1]
         if found:
             return found
     return []

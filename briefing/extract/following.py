@@ -9,8 +9,7 @@ import re
 from typing import Callable
 
 from briefing.extract.described import BODY_APPOSITIVE, INFORMED, NOT_ROLES, ROLE_THEN_NAME
-from briefing.extract.documents import SAYS
-from briefing.extract.lexicon import QUOTING_PARTICIPLES
+from briefing.extract.lexicon import QUOTING_PARTICIPLES, SAYS
 from briefing.extract.mentions import Mention
 from briefing.extract.names import NAME, NON_NAME, ROLE_BEFORE_NAME, ROLES, is_non_name
 from briefing.extract.speaker import Agent, agent_of, person_at
@@ -58,6 +57,10 @@ def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                     r"newspaper)\s+(?=[a-z]))?", folded[start:])
     pos = start + skip.end()
     chain = [m for m in mentions if start <= m.start <= pos]
+    subject = next((m for m in mentions if m.kind in ("source", "org")), None)
+    if chain and chain[0].text.startswith(("its ", "their ")) and subject is not None and re.fullmatch(
+            r"\s*(?:the\s+)?", folded[:subject.start]):
+        return [agent_of(subject)]  # "The PCG runs 25 ships, according to its own figures": the subject's
     if chain:
         for m in mentions:
             gap = folded[chain[-1].end:m.start]

@@ -51,15 +51,33 @@ _KIND_BEFORE = re.compile(r"(?:^|\s)((?:[a-z'-]+\s+)??(?:military|agency|ministr
 _DESCRIBED_KINDS = frozenset("""think tank institute group monitor monitors team panel website outlet firm report study
 commander prosecutors spokesman spokeswoman spokesperson envoy lawmaker court""".split())
 
+# "... in joint statement", "... in statement after talks": the headline's subject put it in writing
+_IN_STATEMENT = re.compile(r"\bin (?:a )?(?:joint )?statement\b")
+
+
+def _is_byline(text: str, sentence) -> bool:
+    return sentence.whole_line and text.startswith("By ", sentence.start) and sentence.end - sentence.start < 100
+
 
 def headline_body(text, sents, junk, results, attributor) -> None:
     """Resolve a headline's "military says" to the body of that kind the lead sentence names."""
-    if len(sents) < 2 or junk[0] or results[0].sources or not sents[0].whole_line:
+    if len(sents) < 2 or junk[0] or not sents[0].whole_line:
         return
-    lead = next((r for r, j in zip(results[1:], junk[1:]) if not j), None)
+    # the lead is the first sentence after the headline that is not a byline ("By Kim Min-ji")
+    lead = next((r for r, j, s in zip(results[1:], junk[1:], sents[1:])
+                 if not j and not _is_byline(text, s)), None)
     if lead is None or lead.kind != "explicit":
         return
     folded = fold(text[sents[0].start:sents[0].end])
+    if _IN_STATEMENT.search(folded) and set(results[0].sources) <= set(lead.sources):
+        # "Seoul, Tokyo vow closer ties in joint statement": the lead names all who issued it
+        opening = folded.split()[0].strip(",")
+        if any(fold(lead.names.get(c, "")).startswith(opening) for c in lead.sources):
+            results[0].sources, results[0].kind = list(lead.sources), "explicit"
+            results[0].names = dict(lead.names)
+            return
+    if results[0].sources:
+        return
     for cue in CUE.finditer(folded):
         kind = _KIND_BEFORE.search(folded[:cue.start()])
         if kind is None:

@@ -17,13 +17,21 @@ explain indicate show:showed:shown reveal brief testify acknowledge insist argue
 describe call mention urge vow threaten deny inform stress emphasize emphasise declare dismiss reject blame
 highlight suggest comment write:wrote assert maintain admit:admitted allege reply respond observe
 attribute flag:flagged cite quote caution reiterate reaffirm detail concede complain calculate
-elaborate specify find:found welcome rule identify""".split()
+elaborate specify find:found welcome rule identify fault""".split()
+
+# The past and present of plain saying, which may stand after a quote ("..., said Kim")
+SAYS = frozenset("said says added adds noted notes stated wrote writes replied responded".split())
+# '"...," warned Jin Seo-hyun': verbs that may stand before their speaker after a quote or a comma
+INVERTED = SAYS | frozenset("""warned cautioned explained argued insisted asked continued recalled emphasized
+emphasised stressed claimed acknowledged observed""".split())
+# "is expected to cross next month": a plan or a forecast, which the reporting source still gives
+SCHEDULED = frozenset("expected projected forecast predicted".split())
 
 # Base forms that are verbs in news copy ("officials say", "analysts believe").
 # "JCS and CFC announce drill" in a headline
 BASE = frozenset("say tell estimate expect show warn believe argue insist predict suggest announce confirm deny vow".split())
 # Third-person forms that are mostly plural nouns or names in news copy.
-_NOT_THIRD = frozenset("states details quotes briefs attributes calls rules".split())
+_NOT_THIRD = frozenset("states details quotes briefs attributes calls rules faults".split())
 
 # Verbs whose negation still reports the body speaking ("did not say how many"): the body gave an
 # account and withheld a detail. Other negated verbs ("has not mentioned", "never acknowledged")
@@ -90,13 +98,27 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no longer|yet to)|n't)\s+(?:\w+\s+)?$")
 
 
-def reports_here(word: str, head: str) -> bool:
+# "claims almost all of the sea", "claimed the lives of three": a claim to land, or a toll, is no statement
+_LAND = r"(?:sea|waters|islands?|islets?|reefs?|atolls?|shoals?|rocks|land|territory|area|region|strait|peninsula)\b"
+_CLAIMED_THING = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+all\b|sovereignty|ownership|(?:the\s+)?lives\b|"
+                            rf"the\s+(?:whole|entire)\b|(?:all|most|much|parts?)\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_LAND}|the\s+{_LAND})")
+
+
+def claims_land(word: str, tail: str) -> bool:
+    """True when the verb ``word``, followed by ``tail``, is a claim to land or a toll, not a claim made."""
+    return word.startswith("claim") and _CLAIMED_THING.match(tail) is not None
+
+
+def reports_here(word: str, head: str, tail: str = "") -> bool:
     """Whether the verb form ``word``, after the (folded) text ``head``, reports a statement made.
 
     "has not mentioned", "never acknowledged": silence is nobody's attribution ("did not say how
     many" still reports what the body did say). "its own estimate" is a noun; "routinely warns" a
-    habit; "found" a finding only of a poll, survey or report named before it.
+    habit; "found" a finding only of a poll, survey or report named before it. ``tail``, the text
+    after the verb, tells a claim to land ("claims most of the sea") from a claim made.
     """
+    if claims_land(word, tail):
+        return False
     if (word not in SPEAKING or word.startswith("comment")) and _NEGATED_CUE.search(head):
         return False
     if word in BASE and _NOUN_BEFORE.search(head):

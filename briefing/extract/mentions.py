@@ -104,6 +104,10 @@ _STATE_NAMES = {"north korea": ("dprk", "pyongyang"), "south korea": ("rok", "se
                 "u.s.": ("u.s.", "us", "united states", "states", "america", "washington")}
 # "Poland's ", "South Korea's ": who owns the body named next (group 1 two words, group 2 the last)
 _POSSESSOR = re.compile(r"((?:[a-z.]+ )?([a-z.]+))'s\s+(?:the\s+)?$")
+# Aliases that are only a kind of body ("Security Council"): after a capitalised word of another name
+# ("National Security Council") they are part of that name
+_BARE_KINDS = frozenset({"security council"})
+_NAMED_BEFORE = re.compile(r"(?<![\w.])(?!The\b|U\.?N\b)[A-Z][a-z]+ $")
 _BACKREF = re.compile(
     # "the trade ministry", "the spy agency": any one word saying what kind of body it is
     # "the arms procurement agency", "the country's weather agency": up to two such words
@@ -130,7 +134,7 @@ _BACKREF = re.compile(
     # "Its director general", "their spokesperson", "Its quarterly report": whoever spoke last
     r"|\b(?:his|her)\s+(office|ministry|spokesperson|spokesman|spokeswoman|aides?)\b"
     r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman|official|minister|governor|"
-    r"director|chief|head|president|chairman|chairwoman|secretary|report|statement|assessment|summary)\b")
+    r"director|chief|head|president|chairman|chairwoman|secretary|report|statement|assessment|summary|figures|data|estimates?|records|tally)\b")
 # A pronoun is a back-reference only as a clause's subject: first word, or after a closing quote.
 _PRONOUN = re.compile(r"(?:^|[,\"']\s*)(it|he|she|they)\b(?!')")
 
@@ -141,7 +145,8 @@ def compatible_heads(registry: SourceRegistry, code: str, name: str = "") -> str
     if source is None:
         words = fold(name).replace("'s", "").split()
         extra = " ".join(_ORG_HEADS.get(w, "") for w in words)
-        return " ".join(words) + " " + extra
+        # "Lockheed Martin", "Hanwha Aerospace": a name that says no kind of body is a company's
+        return " ".join(words) + " " + (extra if extra.strip() else "company firm")
     text = " ".join(fold(a) for a in source.all_aliases())
     return text + " " + _KIND_HEADS.get(source.kind, "")
 
@@ -253,6 +258,11 @@ class RegistryMatcher:
             if folded.endswith("mission to ", 0, m.start()):
                 continue  # "North Korea's mission to the U.N.": the country's mission speaks, not the U.N.
             code = self._en_map[m.group(1)]
+            named = _NAMED_BEFORE.search(cased, 0, m.start()) if m.group(1) in _BARE_KINDS else None
+            if named is not None:
+                # "National Security Council" is a body of its own, not the U.N.'s "Security Council"
+                found.append(Mention(named.start(), m.end(), "org", cased[named.start():m.end()]))
+                continue
             owner = _POSSESSOR.search(folded, max(0, m.start() - 40), m.start()) if "'s" not in m.group(1) else None
             if (owner is not None and cased[owner.start(2)].isupper() and self.owners.get(code)
                     and not {owner.group(1), owner.group(2)} & self.owners[code]):

@@ -55,7 +55,7 @@ may june july august september october november december jan feb mar apr jun jul
 NON_NAME = frozenset("""korea korean koreans north south seoul pyongyang japan japanese tokyo china chinese beijing
 russia russian moscow ukraine ukrainian washington america american united states kyiv taiwan europe
 european asia asian the a an it he she they we i this that these those both some many most officials
-analysts experts but and in on at for as if when while after before meanwhile however separately
+analysts experts but and in on at for as if when while such another other each every all any several similar after before meanwhile however separately
 additionally according its his her their our there monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december""".split())
 _SETTING = re.compile(r"\b(?:in|at|during|on)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
@@ -104,6 +104,23 @@ def is_filler(gap: str, names_ok: bool = False, role_seen: bool = False) -> bool
             continue
         return False
     return True
+
+
+# Korean surnames as news copy romanises them: "Defense Minister Ahn Gyu-back" holds Seoul's office,
+# "Defense Minister Andrei Lazarescu" another country's
+KOREAN_SURNAMES = frozenset("""kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim
+im han oh seo suh shin kwon hwang ahn an song yoo yu ryu hong jeon chun ko koh moon mun yang son sohn bae baek paik
+heo huh nam noh roh ha kwak sung cha joo ju woo koo ku min na jin ji um eom chae won bang kong hyun ham byun yeom yeo
+chu do so seok sun seol ma gil yeon pyo myung ki ban wang geum ok yook maeng je mo tak guk eo eun pyeon yong kyung
+bong sa boo hwangbo namgung jegal sunwoo""".split())
+
+
+def looks_korean(name: str) -> bool:
+    """True when ``name`` (what follows an office's title: "Andrei Lazarescu", "Policy Shin Hyun-joo")
+    may hold a Korean name as romanised in news copy; an office named with nobody holding it ("") may
+    be Korean too."""
+    words = name.lower().split()
+    return not words or any(w in KOREAN_SURNAMES for w in words)
 
 
 def names_in(text: str) -> list[str]:

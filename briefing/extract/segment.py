@@ -118,7 +118,8 @@ def _is_boundary(text: str, start: int, match: re.Match, end: int) -> bool:
         return False  # a numbered list's marker: "1. Seoul to ..."
     low = word.lower()
     bare = low.rstrip(".")
-    opener = nxt[0] in _OPENERS or nxt.strip(_OPENERS + ",.").lower() in _STARTERS
+    # "7:10 a.m. (2210 GMT)": a bracket opening on a figure glosses what came before
+    opener = (nxt[0] in _OPENERS and not (nxt[0] == "(" and first.isdigit())) or nxt.strip(_OPENERS + ",.").lower() in _STARTERS
     if bare in _NEVER or low in ("e.g", "i.e"):
         return False
     if bare in _MONTHS:

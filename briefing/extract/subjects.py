@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.agents import CUE
+from briefing.extract.lexicon import claims_land
 from briefing.extract.mentions import Mention
 from briefing.extract.names import FILLER, NAME, is_non_name
 from briefing.extract.speaker import Agent
@@ -26,8 +27,11 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|declined|refused|without)\
 # "South Korea's Ministry of National Defense": a possessive place is part of the body's name
 _PLACE_POSSESSIVE = re.compile(rf"(?:{PLACE}|the country)'s")
 # "U.N. Security Council resolutions ban ...": the body names what the subject is, and is not it
+# "Navy sailor missing", "Army helicopter crashes": the body names whose people or things they are
 _NP_CONTINUES = frozenset("""of and or for at from with whose which who that in resolution resolutions
-sanctions rules law laws guidelines regulations member members""".split())
+sanctions rules law laws guidelines regulations member members sailor sailors soldier soldiers pilot pilots
+troops personnel cadet cadets conscript conscripts recruit recruits veteran veterans crew ship ships vessel
+vessels jet jets aircraft helicopter helicopters base bases unit units""".split())
 _JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _STANDING = re.compile(r"\s+(?:(?:currently|now|still|already|also)\s+)?(?:operates|owns|possesses|fields|maintains|"
                        r"runs|employs|oversees|manages|controls|lacks|consists|comprises|numbers|"
@@ -58,6 +62,8 @@ def place_speaker(folded: str, cased: str, lead: int) -> Agent | None:
     cue = CUE.search(folded, subject.end())
     if cue is None or cue.group() in ("according to", "citing") or " by" in cue.group():
         return None
+    if claims_land(cue.group(), folded[cue.end():cue.end() + 40]):
+        return None  # "China claims most of the sea": a claim to land
     gap = folded[subject.end():cue.start()]
     words = re.findall(r"[\w']+", gap)
     if any(w in _HABITUAL for w in words) or len(words) > 20:

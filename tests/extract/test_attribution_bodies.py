@@ -2,7 +2,7 @@
 text's own, by what they are, several at once, or as the author of a poll."""
 from __future__ import annotations
 
-from tests.extract.helpers import candidate_with, sources_of
+from tests.extract.helpers import candidate_with, extract, sources_of
 
 
 def test_a_short_name_given_in_brackets_names_the_same_body_later():
@@ -527,3 +527,24 @@ def test_a_corporation_is_referred_back_to_as_the_company_or_the_operator():
             "The company said no one was hurt.")
     first = sources_of(text, "12 flights")
     assert sources_of(text, "runway reopened") == first and sources_of(text, "no one was hurt") == first
+
+
+def test_a_bodys_people_or_craft_doing_something_are_not_the_body_speaking():
+    assert sources_of("Army helicopter crashes during night drill near Cheorwon\n\nTwo pilots were hurt.",
+                      "helicopter crashes") == set()
+    assert sources_of("Marine Corps conscripts rescued after boat capsizes", "capsizes") == set()
+
+
+def test_a_portfolio_title_held_by_someone_without_a_korean_name_is_another_countrys_office():
+    text = "\u201cThe port will stay open,\u201d Defence Minister Tomasz Wrobel told reporters in Gdansk."
+    c = candidate_with(text, "port will stay open")
+    assert "MND" not in c.sources and c.attribution == "explicit"
+    assert sources_of("Defense Minister Ahn Gyu-back said the drills would go ahead.", "drills") == {"MND"}
+
+
+def test_an_outlet_named_by_a_word_and_initials_is_one_body():
+    for text in ("KP Monitor said the market had reopened.", "Rice prices doubled in Hyesan, Radio KP reported.",
+                 "Radio KP said the market had reopened."):
+        c = extract(text)[0]
+        assert c.attribution == "explicit" and len(c.sources) == 1, text
+        assert c.sources[0] != "KP", text

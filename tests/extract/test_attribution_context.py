@@ -288,3 +288,15 @@ def test_a_numbered_document_and_a_body_s_data_named_by_its_kind_refer_back():
     text = ("The Joint Chiefs of Staff released a report on the drills.\n\n"
             "Ten shells landed near the island, according to the 40-page report.")
     assert sources_of(text, "Ten shells") == {"JCS"}
+
+
+def test_the_company_refers_back_to_a_body_whose_name_says_no_kind():
+    text = ("Daewoo Marine said in a statement that it was aware of the leak. "
+            "The company declined to say whether other hulls had been inspected.")
+    assert sources_of(text, "other hulls") == sources_of(text, "aware of the leak")
+
+
+def test_faulting_someone_is_a_judgement_the_document_reports():
+    text = ("Maritime Watch said in a report that the ship had switched off its transponder.\n\n"
+            "It also faulted the flag state for failing to inspect the vessel.")
+    assert sources_of(text, "flag state") == sources_of(text, "transponder") != set()

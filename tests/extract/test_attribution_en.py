@@ -377,3 +377,19 @@ def test_a_body_s_own_document_with_an_aside_before_the_verb_is_the_body_s_word(
     assert sources_of(text, "300 shells") == {"JCS"}
     text = "The Bank of Korea's estimate, published in July after months of delay, showed growth of 3.1 percent."
     assert sources_of(text, "growth") == {"BOK"}
+
+
+def test_an_ap_dateline_with_a_country_does_not_hide_the_subject_after_it():
+    text = ("NAIROBI, Kenya (AP) \u2014 Kenya and Uganda confirmed on Friday that the border crossing would reopen, "
+            "according to a joint statement issued after the talks.")
+    c = candidate_with(text, "crossing would reopen")
+    assert c.attribution == "explicit" and c.sources
+
+
+def test_a_headline_about_a_joint_statement_is_credited_to_those_the_lead_says_issued_it():
+    text = ("Kenya, Uganda vow to reopen border in joint statement\n\n"
+            "By Amina Otieno and Peter Mwangi Associated Press\n\n"
+            "NAIROBI, Kenya (AP) \u2014 Kenya and Uganda confirmed on Friday that the border crossing would reopen, "
+            "according to a joint statement issued after the talks.\n")
+    headline, lead = candidate_with(text, "vow to reopen"), candidate_with(text, "confirmed on Friday")
+    assert headline.sources == lead.sources and headline.attribution == "explicit"

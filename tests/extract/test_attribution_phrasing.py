@@ -543,3 +543,26 @@ def test_a_body_described_by_two_words_before_its_kind_acts_as_a_subject():
     text = "Japan's coast guard said a ship sank. Poland's arms procurement agency on Tuesday ordered 48 howitzers."
     c = candidate_with(text, "howitzers")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["Poland's arms procurement agency"]
+
+
+def test_a_claim_to_land_or_a_toll_is_not_a_claim_made():
+    assert sources_of("Manila claims most of the disputed atoll, and its navy patrols there weekly.", "atoll") == set()
+    assert sources_of("Tokyo claims sovereignty over the rocks.", "rocks") == set()
+    assert sources_of("The storm claimed the lives of two fishermen.", "storm") == set()
+    # a claim that something is so is still the claimant's
+    assert sources_of("Pyongyang claimed all of the detained sailors were spies.", "sailors") != set()
+
+
+def test_who_runs_a_thing_believed_of_it_is_not_who_believed_it():
+    text = ("Yonhap news agency, citing a government source, reported that the tanker was believed to be "
+            "operated by a Dubai-based shell firm.")
+    assert sources_of(text, "tanker") == {"YONHAP"}
+
+
+def test_a_body_whose_possession_a_person_speaks_of_is_not_whom_they_relay():
+    text = ("Oh Ji-hoon, an economist at Hanyang University, said the figures were rough. "
+            "Oh added that the BOK's survey method misses informal trade.")
+    c = candidate_with(text, "survey method")
+    assert "BOK" not in c.sources and c.attribution == "explicit"
+    # the body as the subject of what the person relays is still relayed
+    assert "BOK" in sources_of("Rep. Yoo said the BOK had revised its estimate.", "revised")

@@ -19,6 +19,7 @@ def split(text: str) -> list[str]:
     "SEOUL, Dec. 3 -- The launch came at 10:42 p.m. Thursday, the JCS said.",
     "SEOUL, Oct. 22 -- The order was No. 7 on the list.",
     "The alert was lifted at 7 a.m. Friday, officials said.",
+    "The drone took off at 5:40 a.m. (2040 GMT Sunday) and circled twice, the army said.",
     "Lt. Col. Han Seung-woo, a JCS spokesperson, told reporters.",
     "Col. Bae said the U.N. Security Council would meet.",
     "The JCS and the ROK-U.S. Combined Forces Command announced the drill.",
