@@ -109,7 +109,8 @@ def lead_body(cased: str, lead: int, verb: int, known: Callable[[str], object],
 _NAME_THEN_KIND = re.compile(rf"(?:[Tt]he\s+)?{_LONG_NAME}(?:\s*\([A-Z][\w&]{{1,7}}\))?\s*,\s*(?:a|an|the)\s+"
                              rf"(?:(?:[\w.'\u2019-]+\s+){{0,3}}?{_BODY_KINDS}\b[^,;]{{0,100}}|[^,;]{{0,60}}?\b{_BODY_KINDS}\s*),")
 # "The Tokyo-based website Korea Watch", "U.S. think tank 38 North": the kind of body, then its name
-_KIND_THEN_NAME = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_KINDS}\s+{_LONG_NAME}(?=\s*[,\s])")
+# "A Seoul-based defector group, Freedom Wind for North Korea, said": the same with the name set off by commas
+_KIND_THEN_NAME = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_KINDS}(?:\s+|\s*,\s*(?=[A-Z\d][^,;]{{1,80}},)){_LONG_NAME}(?=\s*[,\s])")
 _NAME_AT = re.compile(rf"(?:the\s+)?{_LONG_NAME}")
 # what may stand between such a subject and its verb: filler, or an aside set off by commas
 _ASIDE = re.compile(r"\s*,\s*[^,;]{1,100},\s*")

@@ -548,3 +548,9 @@ def test_an_outlet_named_by_a_word_and_initials_is_one_body():
         c = extract(text)[0]
         assert c.attribution == "explicit" and len(c.sources) == 1, text
         assert c.sources[0] != "KP", text
+
+
+def test_a_body_described_then_named_between_commas_is_the_subject():
+    text = "A Busan-based fishing group, Open Waters for Korea, said its boats had been turned back."
+    c = candidate_with(text, "turned back")
+    assert c.attribution == "explicit" and len(c.sources) == 1 and "BUSAN" not in c.sources[0]
