@@ -20,7 +20,8 @@ from briefing.extract.lexicon import BY_PARTICIPLES, INVERTED, SCHEDULED, VERBS,
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for, unnamed_official_of, with_speaking)
 from briefing.extract.mentions import Mention, trie_pattern
-from briefing.extract.names import CROWDS, MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, names_in, strip_filler
+from briefing.extract.names import (CROWDS, MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, capitalised_before,
+                                   names_in, strip_filler)
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
 
 _BY = sorted(BY_PARTICIPLES, key=len, reverse=True)
@@ -188,7 +189,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             tail = cased[group.end() + len(body.text):cue.start()]
             if is_filler(tail) or _APPOSITIVE.fullmatch(tail):
                 return [body]
-    initials = [m for m in _INITIALS.finditer(cased, lead, cue.start()) if not _NAMED_BEFORE.search(cased, max(0, m.start() - 30), m.start())]
+    # "Daily NK": initials ending a longer name are not a body of their own
+    initials = [m for m in _INITIALS.finditer(cased, lead, cue.start()) if capitalised_before(cased, m.start()) is None]
     if (initials and not any(m.end > initials[-1].start() for m in left)
             and is_filler(cased[initials[-1].end():cue.start()])):
         return [Agent("org", initials[-1].group(1))]
@@ -287,7 +289,6 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:officials?|spokes(?:person|man|woman)))?(?
 
 # "..., the FBI said in an advisory": a body known by its initials right before the verb
 _INITIALS = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?![\w.'\u2019&])")
-_NAMED_BEFORE = re.compile(r"[A-Z][a-z]+ $")  # "Daily NK": initials ending a longer name
 
 
 def _subject_with_appositive(cue: re.Match, cased: str, left: list[Mention], lead: int) -> Agent | None:

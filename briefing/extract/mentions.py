@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.domain.sources import SourceKind, SourceRegistry
-from briefing.extract.names import PORTFOLIOS
+from briefing.extract.names import NON_NAME, PORTFOLIOS, capitalised_before
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
                        "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -107,7 +107,6 @@ _POSSESSOR = re.compile(r"((?:[a-z.]+ )?([a-z.]+))'s\s+(?:the\s+)?$")
 # Aliases that are only a kind of body ("Security Council"): after a capitalised word of another name
 # ("National Security Council") they are part of that name
 _BARE_KINDS = frozenset({"security council"})
-_NAMED_BEFORE = re.compile(r"(?<![\w.])(?!The\b|U\.?N\b)[A-Z][a-z]+ $")
 _BACKREF = re.compile(
     # "the trade ministry", "the spy agency": any one word saying what kind of body it is
     # "the arms procurement agency", "the country's weather agency": up to two such words
@@ -258,10 +257,11 @@ class RegistryMatcher:
             if folded.endswith("mission to ", 0, m.start()):
                 continue  # "North Korea's mission to the U.N.": the country's mission speaks, not the U.N.
             code = self._en_map[m.group(1)]
-            named = _NAMED_BEFORE.search(cased, 0, m.start()) if m.group(1) in _BARE_KINDS else None
-            if named is not None:
+            word = capitalised_before(cased, m.start(1)) if m.group(1) in _BARE_KINDS else None
+            if word is not None and word.lower() not in NON_NAME:
                 # "National Security Council" is a body of its own, not the U.N.'s "Security Council"
-                found.append(Mention(named.start(), m.end(), "org", cased[named.start():m.end()]))
+                start = m.start(1) - len(word) - 1
+                found.append(Mention(start, m.end(), "org", cased[start:m.end()]))
                 continue
             owner = _POSSESSOR.search(folded, max(0, m.start() - 40), m.start()) if "'s" not in m.group(1) else None
             if (owner is not None and cased[owner.start(2)].isupper() and self.owners.get(code)

@@ -123,6 +123,16 @@ def looks_korean(name: str) -> bool:
     return not words or any(w in KOREAN_SURNAMES for w in words)
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w.'])([A-Z][a-z]+) $")
+
+
+def capitalised_before(cased: str, pos: int) -> str | None:
+    """The capitalised word that ends right before ``pos`` (and one space), or None: "Daily" in "Daily NK",
+    "National" in "National Security Council", "The" in "The FBI"."""
+    m = _WORD_BEFORE.search(cased, max(0, pos - 30), pos)
+    return m.group(1) if m is not None else None
+
+
 def names_in(text: str) -> list[str]:
     return [m.group() for m in NAME.finditer(text) if not is_non_name(m.group(2))]
 
