@@ -10,6 +10,7 @@ import re
 
 from briefing.extract.agents import CUE
 from briefing.extract.mentions import Mention, fold
+from briefing.extract.names import BYLINE
 from briefing.extract.organisations import ORG_KEYWORDS
 from briefing.extract.speaker import Agent
 
@@ -56,7 +57,7 @@ _IN_STATEMENT = re.compile(r"\bin (?:a )?(?:joint )?statement\b")
 
 
 def _is_byline(text: str, sentence) -> bool:
-    return sentence.whole_line and text.startswith("By ", sentence.start) and sentence.end - sentence.start < 100
+    return sentence.whole_line and sentence.end - sentence.start < 100 and BYLINE.match(text, sentence.start) is not None
 
 
 def headline_body(text, sents, junk, results, attributor) -> None:

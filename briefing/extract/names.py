@@ -123,6 +123,8 @@ def looks_korean(name: str) -> bool:
     return not words or any(w in KOREAN_SURNAMES for w in words)
 
 
+# "By Kim Min-ji", "By SEO JUNG-WOO and CLAIRE HOLLOWAY Associated Press": who wrote the story, not a source
+BYLINE = re.compile(r"\s*By\s+[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w.'])([A-Z][a-z]+) $")
 
 

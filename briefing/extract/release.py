@@ -25,7 +25,7 @@ import re
 
 from briefing.extract import korean_release
 from briefing.extract.mentions import fold, fold_case_kept
-from briefing.extract.names import NAME
+from briefing.extract.names import BYLINE, NAME
 from briefing.extract.organisations import organisations
 
 _DASH = r"\s*(?:--|\u2014|\u2013)\s*"
@@ -35,7 +35,6 @@ _DATED = re.compile(rf"^(?:[A-Za-z][A-Za-z .']+,\s*)?(?:[A-Z][a-z]+\.?\s+\d{{1,2
 _CITY = re.compile(rf"^[A-Z][A-Z .'/-]+{_DASH}(?=Today,)")
 # "SEOUL, Aug. 10 -- ": a city and a day, with no agency credit
 _DAY = re.compile(rf"^[A-Z][A-Z .'/-]+,\s*[A-Z][a-z]+\.?\s+\d{{1,2}}{_DASH}")
-_BYLINE = re.compile(r"^\s*By\s+[A-Z]")
 # "The Ministry of Unification (MOU) and the ...": the subject, perhaps two bodies joined
 _OPENING = re.compile(r"(?:Today,\s*)?(?:[Tt]he\s+)?")
 # "ROK JCS", "The Republic of Korea Joint Chiefs of Staff": whose body the subject is
@@ -49,7 +48,7 @@ def issuer(text: str, sents, junk, attributor) -> list[str]:
     if not body or not sents[0].whole_line:
         return []
     headline, lead = (text[sents[i].start:sents[i].end] for i in (0, body[0]))
-    if _BYLINE.match(lead):
+    if BYLINE.match(lead):
         return []
     dated = _DATED.match(lead) or _CITY.match(lead)
     day = _DAY.match(lead) if dated is None else None
