@@ -381,7 +381,7 @@ def attribute(text: str, sents: list[Sentence], junk: list[bool], matcher: Regis
     """One attribution per sentence (junk sentences get an empty one)."""
     spans_by_paragraph = {i: quote_spans(text, s, e) for i, (s, e) in enumerate(paragraph_spans)}
     attributor = Attributor(matcher)
-    attributor.cast.learn_things(text, matcher.registry.codes())
+    attributor.cast.learn_things(text)
     results: list[Attribution] = []
     ends = [s.end for s in sents]
     for sentence, is_junk in zip(sents, junk):

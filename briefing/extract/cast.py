@@ -194,11 +194,11 @@ class Cast:
             alternatives = "|".join(map(re.escape, sorted(self.acronyms, key=len, reverse=True)))
             self._acronym_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
-    def learn_things(self, text: str, codes: frozenset[str]) -> None:
+    def learn_things(self, text: str) -> None:
         """Remember the registry codes ``text`` spells out as a thing: "a memorandum of understanding (MOU)"
         makes every "MOU" of the text an agreement, not the Ministry of Unification."""
         for m in _BRACKETED_CODE.finditer(text):
-            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start()) if m.group(1) in codes else None
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start()) if m.group(1) in self.registry else None
             words = before.group(1).split() if before else []
             if any("".join(w[0] for w in words[i:]) == m.group(1).lower() for i in range(len(words) - 1)):
                 self.things.add(m.group(1))
