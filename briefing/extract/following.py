@@ -57,10 +57,11 @@ def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                     r"newspaper)\s+(?=[a-z]))?", folded[start:])
     pos = start + skip.end()
     chain = [m for m in mentions if start <= m.start <= pos]
-    subject = next((m for m in mentions if m.kind in ("source", "org")), None)
-    if chain and chain[0].text.startswith(("its ", "their ")) and subject is not None and re.fullmatch(
-            r"\s*(?:the\s+)?", folded[:subject.start]):
-        return [agent_of(subject)]  # "The PCG runs 25 ships, according to its own figures": the subject's
+    if chain and chain[0].text.startswith(("its ", "their ")):
+        # "The PCG runs 25 ships, according to its own figures": the figures of the body that opens the sentence
+        subject = next((m for m in mentions if m.kind in ("source", "org")), None)
+        if subject is not None and re.fullmatch(r"\s*(?:the\s+)?", folded[:subject.start]):
+            return [agent_of(subject)]
     if chain:
         for m in mentions:
             gap = folded[chain[-1].end:m.start]
