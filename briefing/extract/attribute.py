@@ -249,7 +249,7 @@ class Attributor:
             own = kfound.agents or [a for a in (surname_speaker(folded, lead, self.introduced) if cues or kfound.cues else None,
                                                 headline_person(folded, lead, [m.start for m in named])) if a][:1]
             agents = with_lee(agents + own, folded, self.introduced)
-            agents += relayed_bodies(fold(raw), self.matcher) if agents else []  # 최 의원은 "국정원은 …고 했다"고
+            agents += relayed_bodies(raw, self.matcher) if agents else []  # 최 의원은 "국정원은 …고 했다"고
             cues += kfound.cues + (['"'] if own and not kfound.agents and not kfound.cues else [])
             vague = (vague or kfound.vague) and not own
         if not agents and hangul and cues:

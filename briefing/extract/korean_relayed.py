@@ -13,7 +13,7 @@ from briefing.extract.korean_documents import NOUNS as _DOCUMENT_NOUNS
 from briefing.extract.korean_names import DEMONSTRATIVE, PHRASE, person, person_name
 from briefing.extract.korean_people import SURNAME_TOPIC
 from briefing.extract.korean_orgs import organisations
-from briefing.extract.mentions import Mention, RegistryMatcher
+from briefing.extract.mentions import Mention, RegistryMatcher, fold
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
@@ -72,16 +72,17 @@ def statement_author(folded: str, named: list[Mention], spoken: bool) -> Agent |
     return Agent("person", name)
 
 
-def relayed_bodies(unmasked: str, matcher: RegistryMatcher) -> list[Agent]:
+def relayed_bodies(raw: str, matcher: RegistryMatcher) -> list[Agent]:
     """The bodies a speaker's quotation reports speaking: "국정원은 …고 했다"고 말했다 -> the NIS.
 
-    ``unmasked`` is the folded sentence with its quotations kept; ``matcher`` finds the registry's
+    ``raw`` is the sentence as written, its quotations kept; ``matcher`` finds the registry's
     sources in it, beside which other organisations are sought. Only a body that opens
     the quotation as its subject counts: a body merely named inside a quote is what the speaker
     talks about, not someone they pass on.
     """
-    if not ("\u201d" in unmasked or '"' in unmasked) or not ("다고" in unmasked or "라고" in unmasked):
+    if not any(q in raw for q in '"\u201d\u201f\u2033') or not ("다고" in raw or "라고" in raw):
         return []  # the cheap test first: no quotation closed, or none that reports speech
+    unmasked = fold(raw)
     found: list[Agent] = []
     for q in _RELAYING_QUOTE.finditer(unmasked):
         inner = q.group(1)
