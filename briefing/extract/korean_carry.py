@@ -35,8 +35,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d년")
 # (…에 대한 질의에는 "…"이라고 했다). A reporting verb after a subject of its own (옹진군이 전했다,
 # 김 모 씨는 …고 말했다) has a speaker not recognised, not none.
 # 또 다른 전문가는, 또 옹진군은: a connective then a new speaker (one not recognised), not none
+# 지침, 규정, 개정안: the rules a body lays down, cited by name
+_RULES = "지침|규정|훈령|지시|매뉴얼|요령|개정안|방안|계획"
 _GOES_ON = re.compile(rf"(?:또|또한|이어|아울러|그러면서|다만)\s+(?!다른\s|[{_H}]+(?<!에서)(?<!해서)(?<!로)(?:은|는)\s)"
-                      rf"|(?:[{_H}]{{1,4}}\s+)?[{_H}]{{0,6}}(?:안|계획|방안|자료|결과|내용|지침|규정|훈령|매뉴얼)에\s*(?:따르면|의하면)"
+                      rf"|(?:[{_H}]{{1,4}}\s+)?[{_H}]{{0,6}}(?:안|자료|결과|내용|{_RULES})에\s*(?:따르면|의하면)"
                       # …공격에 대한 질의에는 "…"고 했다: the one who answered the question before answers the next
                       rf"|[^\n.\"\u201c]{{0,40}}?(?:질의|질문|물음)에(?:는|도|대해서는)?\s+[\"\u201c]")
 
@@ -49,7 +51,7 @@ _MEASURES = re.compile(r"^이는\s|^이\s*(?:가운데|중)\s|(?:\d+|[한두세�
 # 조사 결과 …: what the investigation just announced found
 _FOLLOWS = re.compile(r"(?:이에|이와) 따라\s|(?:조사|수사|감사|분석|점검|검사|검증|감식)\s*결과,?\s")
 # 지침에 따르면 …, then 장병들은 … 보고해야 한다: a rule cited, then more of what it requires
-_RULES_CITED = re.compile(r"(?:지침|규정|훈령|지시|매뉴얼|요령|개정안|방안|계획)에\s*(?:따르면|의하면)")
+_RULES_CITED = re.compile(rf"(?:{_RULES})에\s*(?:따르면|의하면)")
 _MUST = re.compile(r"야\s*(?:한다|합니다)\W*$")
 # 한편 …, 반면 …: the reporter turns to something else
 _TURNS = re.compile(r"(?:한편|반면)\s")
