@@ -554,3 +554,10 @@ def test_a_body_described_then_named_between_commas_is_the_subject():
     text = "A Busan-based fishing group, Open Waters for Korea, said its boats had been turned back."
     c = candidate_with(text, "turned back")
     assert c.attribution == "explicit" and len(c.sources) == 1 and "BUSAN" not in c.sources[0]
+
+
+def test_a_short_name_given_in_brackets_with_the_body_s_head_names_the_same_body_later():
+    text = ("The Ministry of Harbours and Shipping (MOHAS, Minister Seo Hae-won) said the harbour would reopen. "
+            "A MOHAS official said repairs would take a week.")
+    first, later = candidate_with(text, "harbour"), candidate_with(text, "repairs")
+    assert len(first.sources) == 1 and later.sources == first.sources
