@@ -54,9 +54,9 @@ _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the
 # whom the subject cited or what carried its words, not who spoke
 _CITED = r",\s*(?:citing|quoting|in\s+[^,;]{0,40}?\b(?:carried|released|published|issued)\s+by)\s"
 _CITED_ASIDE = re.compile(_CITED + r"[^,;]{0,80}$")
-_KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press))*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
+_KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press)\b)*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
                          r"daily|think tank|website|monitor|monitoring group|research group|data|figures|statistics|"
-                         r"poll|survey))?")
+                         r"poll|survey)\b)?")
 
 _VAGUE = re.compile(r"\b(?:" + "|".join(sorted(CROWDS)) + r"|activist groups|people|reports|others|some|many|watchers|"
                     r"estimates)$")
