@@ -193,8 +193,10 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         names = [pair.group(1), pair.group(2)]
         if not any(all(w.lower() in NON_NAME or w.lower() in NOT_BODIES for w in n.split()) for n in names):
             return [Agent("org", n) for n in names]  # "Both Daily NK and Asia Press have reported"
-    company = _COMPANY_ROLE.fullmatch(cased, lead, cue.start())
-    if company is not None and not is_non_name(company.group(1)):
+    opening = _OPENING_PHRASE.match(cased, lead)  # "In a statement e-mailed to Yonhap, a Treasury spokesperson said"
+    company = _COMPANY_ROLE.fullmatch(cased, opening.end() if opening else lead, cue.start())
+    # "A Korean Red Cross official", not "A South Korean official"
+    if company is not None and not all(is_non_name(w) for w in company.group(1).split()):
         return [Agent("org", company.group(1))]  # "A Hanwha Aerospace spokesperson said"
     described = described_body(folded, cased, lead, cue.start())
     if described is not None and all(m.kind != "source" and m.start >= described[1] for m in left):
@@ -251,7 +253,7 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 # "A Hanwha Aerospace spokesperson ": someone speaking for a body named in capitals, of no known kind
 _COMPANY_ROLE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:spokes(?:person|man|woman)|"
                            r"official|representative|executive)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?")
-# ", which said", ", who later confirmed": a relative clause whose verb is the cue
+_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|Speaking|Asked|Separately|Meanwhile)\b[^,;\"\u201c]{0,80},\s*")
 # ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+[A-Z]{2,5}|[A-Z]{2,5}\s+[A-Z][a-z]+|[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words

@@ -575,3 +575,12 @@ def test_the_local_coast_guard_or_police_of_a_place_is_a_body_of_its_own():
 def test_officials_of_a_body_named_only_by_its_kind_after_the_claim_speak_for_it():
     c = candidate_with("Training hours will double next year, Marine Corps officials said.", "Training hours")
     assert c.attribution == "explicit" and len(c.sources) == 1
+
+
+def test_an_official_of_a_body_named_with_a_nationality_word_or_after_an_opening_phrase_speaks_for_it():
+    red_cross = candidate_with("A Japanese Red Cross official said tents had arrived.", "tents")
+    assert red_cross.attribution == "explicit" and list(red_cross.source_names.values()) == ["Japanese Red Cross"]
+    text = "In an e-mail to reporters, a Hanwha Ocean spokesperson said the bid was on track."
+    assert list(candidate_with(text, "on track").source_names.values()) == ["Hanwha Ocean"]
+    # a nationality alone names no body
+    assert candidate_with("A South Korean official said the talks ended.", "talks ended").sources == ()
