@@ -97,16 +97,27 @@ def headline_body(text, sents, junk, results, attributor) -> None:
             results[0].sources, results[0].kind = list(lead.sources), "explicit"
             results[0].names = dict(lead.names)
             return
-    if results[0].sources:
+    # "Army test-fires new missile, defense ministry says": the kind before the cue names the source,
+    # whatever body the headline shows acting
+    code = _kind_credit(folded, lead, attributor, closing=bool(results[0].sources))
+    if code is None and results[0].sources:
         return
-    if (actor := _acting_body(text[sents[0].start:sents[0].end], attributor)) in lead.sources:
-        # "DAPA picks KAI to build ...": the body the lead credits with the news, acting in the headline
-        results[0].sources, results[0].kind = [actor], "explicit"
-        results[0].names = {c: n for c, n in lead.names.items() if c == actor}
-        return
+    if code is None and (actor := _acting_body(text[sents[0].start:sents[0].end], attributor)) in lead.sources:
+        code = actor  # "DAPA picks KAI to build ...": the body the lead credits with the news, acting in the headline
+    if code is not None:
+        results[0].sources, results[0].kind = [code], "explicit"
+        results[0].names = {c: n for c, n in lead.names.items() if c == code}
+
+
+def _kind_credit(folded: str, lead, attributor, closing: bool = False) -> str | None:
+    """The lead's source that a headline's "military says" describes by its kind, or None.
+
+    With ``closing``, only a credit after the headline's last comma counts (", defense ministry
+    says"), not a body acting with others ("JCS and Combined Forces Command announce").
+    """
     for cue in CUE.finditer(folded):
         kind = _KIND_BEFORE.search(folded[:cue.start()])
-        if kind is None:
+        if kind is None or (closing and not re.search(r",\s*$", folded[:kind.start(1)])):
             continue
         words = kind.group(1).split()
         fits = [c for c in lead.sources if all(w in attributor.cast.heads_of(c) for w in words)]
@@ -114,7 +125,5 @@ def headline_body(text, sents, junk, results, attributor) -> None:
                 words[-1] in _DESCRIBED_KINDS or " ".join(words[-2:]) in _DESCRIBED_KINDS):
             fits = list(lead.sources)
         if fits:
-            code = fits[0]
-            results[0].sources, results[0].kind = [code], "explicit"
-            results[0].names = {c: n for c, n in lead.names.items() if c == code}
-            return
+            return fits[0]
+    return None

@@ -22,3 +22,15 @@ def test_a_body_acting_in_the_headline_that_the_lead_does_not_credit_is_not_the_
     text = ("KCGA orders checks of all patrol boat engines after fire\n\n"
             "Fishermen in Mokpo said on Friday that the coast guard had ordered engine checks after a fire.")
     assert candidate_with(text, "patrol boat engines").sources == ()
+
+
+def test_a_headline_s_closing_credit_by_kind_wins_over_the_body_it_shows_acting():
+    text = ("Navy test-fires new ship-to-shore missile, defense ministry says\n\n"
+            "The Navy fired the missile from a frigate off Taean on Monday, the Ministry of National Defense said.")
+    assert candidate_with(text, "ship-to-shore").sources == ("MND",)
+
+
+def test_bodies_announcing_together_in_a_headline_keep_both():
+    text = ("ROK JCS and Combined Forces Command announce spring drills\n\n"
+            "The Joint Chiefs of Staff and Combined Forces Command announced on Monday that drills would start.")
+    assert len(candidate_with(text, "spring drills").sources) == 2
