@@ -15,7 +15,7 @@ from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as 
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
 from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, NOUNS as _DOCUMENT_NOUNS, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
-from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
+from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, NOMINATED as _NOMINATED, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
 from briefing.extract.korean_relayed import passed_on, statement_author
@@ -211,6 +211,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             found.cues.append(issued.group().strip())
             continue
         subject = _SUBJECT.match(rest)
+        if subject is not None and _NOMINATED.search(subject.group()):
+            continue  # 최영민 통일부 장관 후보자는: a nominee speaks for themself, not yet for the body
         if subject is None and before is not None and _is_name(before.group(1)):
             subject = _UNLISTED_TITLE.match(rest)  # 홍성민 국방부 보건복지관은: a title not in the list, after a name
         # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a

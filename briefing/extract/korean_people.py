@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import NAMED, PERSON, ROLE, describes, is_name, joined_person, person_name
+from briefing.extract.korean_names import NAMED, NOMINATED, PERSON, ROLE, describes, is_name, joined_person, person_name
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
@@ -85,10 +85,12 @@ class Introduced:
         """The office that person was introduced with, as written (국방부 장관, 합참 작전본부장), or None.
 
         None too for a former holder (문기석 전 국방부 차관) or one who came from the body (국정원 출신):
-        they no longer speak for it.
+        they no longer speak for it; nor does a nominee (국방부 장관 후보자), who does not yet.
         """
         found = self._find(surname, title)
-        return f"{found[2]} {found[1]}".strip() if found is not None and found[2] is not None else None
+        if found is None or found[2] is None or NOMINATED.search(found[1]):
+            return None
+        return f"{found[2]} {found[1]}".strip()
 
 
 # 전 국방부 차관, 국정원 출신 의원: a former office-holder, or one who came from the body
