@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.korean_people import placed_person
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC, long_history, quoting_topic
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
@@ -264,7 +265,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         actor = actor_quoted(folded, sentence_start, opening) if not agents else None  # 해군 … 진수…"…"
         agents += [actor] if actor is not None else []
         found.cues += ['"'] if quoted or actor is not None else []
-    if not agents and cues and _INDEFINITE.search(folded):
+    if not agents and cues and (placed := placed_person(folded, sentence_start)) is not None:
+        agents.append(placed)  # 대성동 마을의 한 주민은 … 전했다: a resident reached where they live
+    elif not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None and (
             cues or (wrote := DOCUMENT_VERB.search(folded, d.end())) is not None):

@@ -134,3 +134,17 @@ def headline_person(folded: str, lead: int, named_starts: list[int]) -> Agent | 
     if m is None or not is_name(m.group(1)) or any(lead <= s < m.end(1) for s in named_starts):
         return None
     return Agent("person", m.group(1))
+
+
+# 경기 파주시 대성동 마을의 한 주민은, 서울 종로구의 한 상인은: an unnamed person placed where they live
+# or work, which a reporter reached; an unnamed official (정부의 한 관계자는) stays vague sourcing
+_PLACED = re.compile(rf"((?:[{_H}0-9]+\s+){{0,4}}?(?:[{_H}]*마을|[{_H}]+(?:시|군|구|동|리|읍|면|도|섬|항|포구|시장))의\s+한\s+"
+                     rf"(?:주민|상인|어민|농민|시민|교민|자영업자))(?:은|는|이|가)(?![{_H}])")
+
+
+def placed_person(folded: str, lead: int) -> Agent | None:
+    """The resident a sentence opens with, named by place (…마을의 한 주민은), as written, or None."""
+    if "의 한 " not in folded:
+        return None
+    m = _PLACED.match(folded, lead)
+    return Agent("person", m.group(1)) if m is not None else None

@@ -35,3 +35,10 @@ def test_the_elected_and_the_designated_are_people_too():
     designated = candidate_with('정소윤 국정원장 내정자는 "정치 개입은 없다"고 밝혔다.', "정치 개입")
     assert list(elected.source_names.values()) == ["윤하람"]
     assert list(designated.source_names.values()) == ["정소윤"] and "NIS" not in designated.sources
+
+
+def test_a_resident_placed_in_a_named_village_is_a_source_as_written():
+    c = candidate_with('강원 고성군 명파리 해안 마을의 한 어민은 기자와 통화에서 "밤새 배를 띄우지 못했다"고 말했다.', "배를 띄우지")
+    assert c.attribution == "explicit"
+    assert list(c.source_names.values()) == ["강원 고성군 명파리 해안 마을의 한 어민"]
+
