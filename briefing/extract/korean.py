@@ -16,7 +16,7 @@ from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as 
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
 from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, NOUNS as _DOCUMENT_NOUNS, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
-from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, NOMINATED as _NOMINATED, PERSON as _PERSON
+from briefing.extract.korean_names import CAPTION_NAME, DEMONSTRATIVE as _DEMONSTRATIVE, NOMINATED as _NOMINATED, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
 from briefing.extract.korean_relayed import passed_on, statement_author
@@ -312,7 +312,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
 # [인터뷰] 김성호/한국은행 금융통계팀장 : "…": a broadcast's caption, the speaker's name, a slash,
 # what they are, and a colon before their words
 _CAPTION_LABEL = re.compile(r"\[(?:인터뷰|녹취|싱크|현장음)\]")
-_CAPTION = re.compile(rf"([{_H}]{{2,4}})\s*/\s*[^:\n]{{1,40}}?\s*:\s*")
+_CAPTION = re.compile(rf"({CAPTION_NAME})\s*/\s*[^:\n]{{1,40}}?\s*:\s*")
 
 
 def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
