@@ -79,3 +79,14 @@ def test_a_position_maintained_is_the_body_s_stance():
 def test_what_a_body_has_done_for_years_is_the_reporter_s_history_not_its_statement():
     text = "국방부는 수년 전 장병 급식 민간 위탁을 시작한 이후 위탁 부대를 점차 늘려 왔다."
     assert sources_of(text, "민간 위탁") == set()
+
+
+def test_a_body_said_to_have_reported_a_fact_is_its_source():
+    text = "이와 함께 합참은 북한군이 경계초소 두 곳을 허문 사실을 국회에 보고한 것으로 전해졌다."
+    assert sources_of(text, "경계초소") == {"JCS"}
+
+
+def test_an_outlet_that_did_not_say_a_detail_is_no_source_for_it():
+    text = ("조선중앙통신은 김 위원장이 새 공장을 둘러봤다고 보도했다.\n\n"
+            "통신은 공장이 들어선 지역은 밝히지 않았다.")
+    assert sources_of(text, "들어선 지역") == set()
