@@ -73,6 +73,7 @@ _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|�
 _VIA = re.compile(r"\s*(?:을|를)\s*통해")
 _HEADLINE_QUOTE = re.compile(rf"\s*(?:{_ROLE}\s*)?[\"\u300c\u300e]")
 _OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
+_RAN = re.compile(r"(?:실었|게재했|내보냈)(?:다|습니다)")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
@@ -158,6 +159,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     named = sorted(mentions, key=lambda m: m.start)
     if not cues and any(_OUTLET.search(m.text) and _VIA.match(folded, m.end) for m in named):
         cues.append("통해")  # 조선중앙통신을 통해 … 예고했다: what an outlet carried is a statement, whatever the verb
+    elif not cues and (ran := _RAN.search(folded)) is not None and any(_OUTLET.search(m.text) for m in named):
+        cues.append(ran.group())  # 노동신문도 … 전문을 실었다: what a paper printed or aired is its report
     found.cues = cues
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []

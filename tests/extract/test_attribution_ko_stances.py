@@ -104,3 +104,7 @@ def test_a_body_that_keeps_classifying_something_holds_that_view():
 def test_a_government_that_lodged_a_protest_is_the_source_of_it():
     text = "중국 정부는 외교 채널로 곧바로 항의했다."
     assert _names(text, "외교 채널") == {"중국 정부"}
+
+
+def test_a_paper_that_ran_a_text_in_full_is_its_source():
+    assert _names("평양신문도 이날 연설 전문을 4면에 실었다.", "연설 전문") == {"평양신문"}
