@@ -110,13 +110,21 @@ def other_actor(folded: str) -> bool:
     return background_reference(folded)
 
 
+# 군 정찰위성, 군 수송헬기: a noun (not a role, 군 관계자) right after a short name, itself not the
+# subject (군 병원은: a body of its own, the topic)
+_QUALIFIES = re.compile(rf"\s+(?!{ROLE}(?:\s|은|는|이|가|도|$))[{_H}]{{2,}}(?<![은는이가도])\s")
+
+
 def continues_speaker(folded: str, first: Mention, last: list[str], names: dict[str, str]) -> bool:
     """True when the body a sentence opens with is the one that spoke last, so its account goes on.
 
     합참에 따르면 … then 우리 군의 피해는 없었다: the speaker's own side as a possessor; 경기북부경찰청은 …
     then 경찰은 … 확인하고 있다: the same body by the shorter name it contains. ``last`` holds the codes
-    of the last speakers and ``names`` each code's name as written.
+    of the last speakers and ``names`` each code's name as written. A body's short name that only
+    qualifies the noun after it (여기에는 군 정찰위성 확보가 포함된다) names no new actor either.
     """
+    if len(first.text) <= 2 and _QUALIFIES.match(folded, first.end):
+        return True
     if first.code is not None and first.code in last:
         return folded.startswith("의", first.end)
     return len(first.text) >= 2 and any(first.text in names.get(code, "") and first.text != names.get(code) for code in last)

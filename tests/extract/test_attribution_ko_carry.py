@@ -376,3 +376,9 @@ def test_after_a_quoted_voice_a_finding_or_an_explanation_in_the_same_paragraph_
             '여행사를 운영하는 박수진 씨는 "예약이 절반으로 줄었다"고 말했다. 항공편이 끊겨 육로로만 갈 수 있다는 것이다.')
     assert sources_of(text, "400㎞") == {"JCS"}
     assert sources_of(text, "항공편이") == sources_of(text, "예약이") != set()
+
+
+def test_a_body_named_only_to_qualify_a_noun_does_not_interrupt_the_account():
+    text = ("해양경찰청은 내년 장비 예산을 20% 늘린다고 설명했다. "
+            "여기에는 군 수송헬기 임차 비용과 경비함 정비 예산이 들어 있다.")
+    assert _names(text, "수송헬기") == {"해양경찰청"}
