@@ -54,9 +54,9 @@ _AFFILIATED = re.compile(r"\s+(?:of|at|from)\s+[^,;]{1,60}?\s*,(?:\s*(?:a|an|the
 # whom the subject cited or what carried its words, not who spoke
 _CITED = r",\s*(?:citing|quoting|in\s+[^,;]{0,40}?\b(?:carried|released|published|issued)\s+by)\s"
 _CITED_ASIDE = re.compile(_CITED + r"[^,;]{0,80}$")
-_KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press))*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
+_KIND_AFTER = re.compile(r"(?:\s+(?:news|state|official|press)\b)*(?:\s+(?:agency|service|outlet|broadcaster|newspaper|"
                          r"daily|think tank|website|monitor|monitoring group|research group|data|figures|statistics|"
-                         r"poll|survey))?")
+                         r"poll|survey)\b)?")
 
 _VAGUE = re.compile(r"\b(?:" + "|".join(sorted(CROWDS)) + r"|activist groups|people|reports|others|some|many|watchers|"
                     r"estimates)$")
@@ -143,7 +143,8 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
                     agents.insert(0, Agent("org", both.group(1)))  # "Both the FBI and South Korea's NIS have warned"
                 agents[-1].names += spokesperson
                 intro = _INTRODUCED.search(cased, 0, chain[0].start)
-                if intro and not is_non_name(intro.group(3)):
+                # "... under the guidance of Kim Jong Un, KCNA reported": a name a preposition governs is not the subject
+                if intro and not is_non_name(intro.group(3)) and not _GOVERNED.search(cased, 0, intro.start()):
                     agents[0].names.append(intro.group(1))
                 return agents
     if left and GROUP_AT.fullmatch(cased, lead, left[0].start):
@@ -264,6 +265,7 @@ _NAME_BEFORE = re.compile(NAME.pattern + r"$")
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+[A-Z]{2,5}|[A-Z]{2,5}\s+[A-Z][a-z]+|[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words
 _INTRODUCED = re.compile(r"(" + NAME.pattern + r")\s*,\s*(?:[\w'-]+\s+){0,6}$")
+_GOVERNED = re.compile(r"\b(?:of|by|with|to|from|for|under|at|on|in|about|against)\s+$")
 # "Both the FBI and ": a body no pattern knows, joined to the first one named
 _BOTH_FIRST = re.compile(r"\b[Bb]oth\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+and\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?'s\s+)?$")

@@ -15,7 +15,8 @@ from briefing.extract.korean_names import short_name_of
 from briefing.extract.names import TITLES, is_non_name, looks_korean
 
 _TITLES = re.compile(rf"^{TITLES}")
-_BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+# "(DAPA)", "(MOLIT, Minister Kang Hyun-jun)": a body's short name in brackets, perhaps with its head
+_BRACKETED_SHORT = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})(?:\)|,\s*(?:Minister|Director|Chairman|Chairwoman|Commissioner|President|Administrator|Chief)\b)")
 # "a memorandum of understanding (MOU)": a thing, in lower case, given a short name in brackets
 _BRACKETED_CODE = re.compile(r"\(([A-Z]{2,6})\)")
 _WORDS_BEFORE = re.compile(r"((?:[a-z]+\s+){1,5}[a-z]+)\s*$")

@@ -131,10 +131,12 @@ def named_lead(cased: str, lead: int, verb: int) -> tuple[str, int] | None:
 
 
 # "The top US military commander in the Indo-Pacific ", ", a multinational team monitoring sanctions
-# on the country ": a body or its head described by what it is, as the subject of a clause
+# on the country ", ", an 11-nation team set up to monitor sanctions ": a body or its head described
+# by what it is, as the subject of a clause
 _DESCRIBED_BODY = re.compile(r"\s*(?:an?|the)\s+((?:[\w.'\u2019-]+\s+){0,4}?(?:commander|team|panel|court|"
-                             r"tribunal|watchdog|task force|monitors|monitoring body)(?:\s+(?:in|of|at|for|on|"
-                             r"monitoring|overseeing|investigating|tracking)\s+[^,;]{1,50}?)?)"
+                             r"tribunal|watchdog|task force|monitors|monitoring body|think tank)(?:\s+(?:in|of|at|for|on|"
+                             r"monitoring|overseeing|investigating|tracking|(?:set up|formed|created|established) to)"
+                             r"\s+[^,;]{1,50}?)?)"
                              r"(?:\s+(?:on|last|this)\s+\w+)?\s*")
 
 

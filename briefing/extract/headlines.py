@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from briefing.extract.agents import CUE
-from briefing.extract.mentions import Mention, fold
+from briefing.extract.mentions import Mention, fold, fold_case_kept
 from briefing.extract.names import BYLINE
-from briefing.extract.organisations import ORG_KEYWORDS
+from briefing.extract.organisations import ORG_KEYWORDS, organisations
 from briefing.extract.speaker import Agent
 
 _SET_OFF = r"(?:\s(?:-|--|\u2013|\u2014)\s*|:\s+)"  # a dash or a colon before a headline's credit
@@ -56,6 +56,26 @@ commander prosecutors spokesman spokeswoman spokesperson envoy lawmaker court"""
 _IN_STATEMENT = re.compile(r"\bin (?:a )?(?:joint )?statement\b")
 
 
+# "picks", "tightens", "to build": the verb of a headline whose subject acts
+_ACTS = re.compile(r"\s+(?:to\s+[a-z]{3,}|[a-z]{3,}s)\b")
+
+
+def _acting_body(headline: str, attributor) -> str | None:
+    """The code of the body a headline opens with as the subject of a verb ("MOLIT tightens ...").
+
+    A body that only qualifies a noun ("Army helicopter crashes") or shares the subject with
+    another ("Korea Coast Guard and Philippine Coast Guard sign ...") does not act alone.
+    """
+    folded, cased = fold(headline), fold_case_kept(headline)
+    named = attributor.matcher.sources(folded, cased)
+    named += organisations(cased, named)
+    named += attributor.cast.acronym_mentions(cased, named)
+    first = min(named, key=lambda m: m.start, default=None)
+    if first is None or first.start > 4 or not _ACTS.match(cased, first.end):
+        return None
+    return first.code or attributor.cast.unknown_code(first.text)
+
+
 def _is_byline(text: str, sentence) -> bool:
     return sentence.whole_line and sentence.end - sentence.start < 100 and BYLINE.match(text, sentence.start) is not None
 
@@ -78,6 +98,11 @@ def headline_body(text, sents, junk, results, attributor) -> None:
             results[0].names = dict(lead.names)
             return
     if results[0].sources:
+        return
+    if (actor := _acting_body(text[sents[0].start:sents[0].end], attributor)) in lead.sources:
+        # "DAPA picks KAI to build ...": the body the lead credits with the news, acting in the headline
+        results[0].sources, results[0].kind = [actor], "explicit"
+        results[0].names = {c: n for c, n in lead.names.items() if c == actor}
         return
     for cue in CUE.finditer(folded):
         kind = _KIND_BEFORE.search(folded[:cue.start()])

@@ -10,14 +10,14 @@ import itertools
 import re
 
 from briefing.extract.mentions import Mention, longest_first
-from briefing.extract.names import NON_NAME
+from briefing.extract.names import NON_NAME, is_non_name
 
 ORG_KEYWORDS = frozenset("""
 ministry service agency forces force command office council institute bank securities university
 committee commission party administration department bureau corporation association center centre
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
-forum exchange industries holdings labs technologies programme fleet confederation alliance
+forum exchange industries holdings labs technologies programme fleet confederation alliance corps
 government corp inc ltd company journal times herald
 """.split())
 # "China's foreign ministry", "Japan's envoy": a body owned by a place named in capitals. (Two
@@ -71,6 +71,9 @@ _DESCRIBED_KIND = re.compile(rf"\b{_KINDS}\s+[A-Z]")  # a cheap test before the 
 _OUTLET = re.compile(r"(?<![\w'])([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\s+(?:news\s+|state\s+|wire\s+|business\s+|"
                      r"financial\s+|economic\s+)?"
                      r"(agency|newspaper|broadcaster|daily|service|channel|tabloid)\b")
+# "the Incheon coast guard", "Busan police": the local force of a place, a body of its own
+_LOCAL = re.compile(r"(?<![\w'\u2019.])(([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(coast guard|police|prosecutors))\b"
+                    r"(?!\s+(?:officers?|ships?|vessels?|boats?|helicopters?|cars?|stations?|chiefs?)\b)")
 _TITLE_WORDS = frozenset("secretary minister spokesperson spokesman spokeswoman".split())
 _CAP_STOP = frozenset("the a an both separately meanwhile however according while officials at".split())
 
@@ -91,6 +94,9 @@ def organisations(cased: str, taken: list[Mention]) -> list[Mention]:
         # The span covers the description, so "according to research firm X" reaches X;
         # the name is X alone, and "the firm" may refer back to it.
         found.append(Mention(m.start(), m.end(), "org", m.group(2), head=m.group(1)))
+    for m in _LOCAL.finditer(text) if " coast guard" in text or " police" in text or " prosecutors" in text else ():
+        if not is_non_name(m.group(2)) and not any(f.start <= m.start(1) < f.end for f in found):
+            found.append(Mention(m.start(1), m.end(1), "org", m.group(1), head=m.group(3)))
     for m in _OUTLET.finditer(text):
         if not all(w.lower() in NON_NAME for w in m.group(1).split()):
             found.append(Mention(m.start(1), m.end(1), "org", m.group(1), head=m.group(2)))

@@ -40,6 +40,8 @@ _OPENING = re.compile(r"(?:Today,\s*)?(?:[Tt]he\s+)?")
 # "ROK JCS", "The Republic of Korea Joint Chiefs of Staff": whose body the subject is
 _NATION = re.compile(r"(?:ROK|Republic of Korea|S\.\s*Korea(?:n|'s)?|South Korea(?:n|'s)?|U\.S\.)\s+")
 _ANNOUNCED = re.compile(r"^[^,;]{0,120}?\bannounced\b")
+# "(MOLIT, Minister Kang Hyun-jun)": the short name and head given after a body's name
+_AFTER_NAME = re.compile(r"^\s*\([^)]*\)")
 
 
 def issuer(text: str, sents, junk, attributor) -> list[str]:
@@ -53,17 +55,19 @@ def issuer(text: str, sents, junk, attributor) -> list[str]:
     dated = _DATED.match(lead) or _CITY.match(lead)
     day = _DAY.match(lead) if dated is None else None
     rest = lead[(dated or day).end():] if dated or day else lead
-    if dated is None and day is None and not _ANNOUNCED.match(rest):
+    codes, subject_end = _subject_bodies(rest, attributor)
+    # "The Ministry of Land, Infrastructure and Transport (MOLIT) announced": commas within the name
+    announced = _ANNOUNCED.match(rest) or (codes and _ANNOUNCED.match(_AFTER_NAME.sub("", rest[subject_end:], 1)))
+    if dated is None and day is None and not announced:
         # "Minister of National Defense Park Jin-hwan held ...", under a headline in Title Case: the
         # minister's office reports what the minister did
         holder = NAME.match(fold_case_kept(rest))
         office = attributor.cast.office_of(holder.group(1)) if holder is not None and holder.group(1) else None
         return [office] if office and _title_case(headline) else []
-    if dated is None and not _ANNOUNCED.match(rest):
+    if dated is None and not announced:
         return []
-    codes = _subject_bodies(rest, attributor)
     if day is not None and codes:
-        opens = _subject_bodies(headline, attributor)
+        opens, _ = _subject_bodies(headline, attributor)
         if not _title_case(headline) and not (opens and opens[0] == codes[0]):
             return []  # a newspaper's story of what the body announced
     return codes
@@ -75,8 +79,9 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _subject_bodies(rest: str, attributor) -> list[str]:
-    """The codes of the bodies ``rest`` opens with as its subject: one, or several joined by "and"."""
+def _subject_bodies(rest: str, attributor) -> tuple[list[str], int]:
+    """The codes of the bodies ``rest`` opens with as its subject (one, or several joined by "and"),
+    and where the last of their names ends."""
     start = _OPENING.match(rest).end()
     start = _NATION.match(rest, start).end() if _NATION.match(rest, start) else start
     cased = fold_case_kept(rest)
@@ -91,12 +96,13 @@ def _subject_bodies(rest: str, attributor) -> list[str]:
             break  # the subject is not a body
         code = m.code or attributor.cast.unknown_code(m.text)
         codes.append(code)
+        end = m.end
         # "... (MND) and the U.S. Department of Defense": a second body joined to the first
         joined = re.match(r"(?:\s*\([^)]*\))?\s*(?:,|and)\s+(?:the\s+)?", rest[m.end:])
         if joined is None:
             break
         position = m.end + joined.end()
-    return codes
+    return codes, end if codes else 0
 
 
 def speak_for_issuer(text: str, sents, junk, results, attributor) -> None:

@@ -554,3 +554,24 @@ def test_a_body_described_then_named_between_commas_is_the_subject():
     text = "A Busan-based fishing group, Open Waters for Korea, said its boats had been turned back."
     c = candidate_with(text, "turned back")
     assert c.attribution == "explicit" and len(c.sources) == 1 and "BUSAN" not in c.sources[0]
+
+
+def test_a_short_name_given_in_brackets_with_the_body_s_head_names_the_same_body_later():
+    text = ("The Ministry of Harbours and Shipping (MOHAS, Minister Seo Hae-won) said the harbour would reopen. "
+            "A MOHAS official said repairs would take a week.")
+    first, later = candidate_with(text, "harbour"), candidate_with(text, "repairs")
+    assert len(first.sources) == 1 and later.sources == first.sources
+
+
+def test_the_local_coast_guard_or_police_of_a_place_is_a_body_of_its_own():
+    text = ("A Korea Coast Guard cutter towed the trawler to port, the Mokpo coast guard said.\n\n"
+            "Two crew members were questioned overnight, Mokpo police said.")
+    coast_guard, police = candidate_with(text, "towed the trawler"), candidate_with(text, "questioned overnight")
+    assert coast_guard.attribution == "explicit" and police.attribution == "explicit"
+    assert len(coast_guard.sources) == 1 and len(police.sources) == 1 and coast_guard.sources != police.sources
+    assert "Mokpo" in coast_guard.source_names[coast_guard.sources[0]]
+
+
+def test_officials_of_a_body_named_only_by_its_kind_after_the_claim_speak_for_it():
+    c = candidate_with("Training hours will double next year, Marine Corps officials said.", "Training hours")
+    assert c.attribution == "explicit" and len(c.sources) == 1

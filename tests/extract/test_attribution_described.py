@@ -44,3 +44,12 @@ def test_initials_a_text_uses_for_a_body_it_named_in_full_name_that_body_later()
     named, ships = candidate_with(text, "buy two frigates"), candidate_with(text, "70 ships")
     assert sources_of(text, "arrive in 2028") == set(named.sources)
     assert ships.sources == named.sources and ships.attribution == "explicit"
+
+
+def test_a_body_described_by_what_it_was_set_up_to_do_or_as_a_think_tank_is_a_source_of_its_own():
+    text = ("Fuel imports doubled last year, a five-nation team set up to track tanker traffic said on Friday.\n\n"
+            "Rice prices rose 40%, a Tokyo-based think tank said in a report.\n\n"
+            "The think tank said wages had not kept up.")
+    group, tank = candidate_with(text, "Fuel imports"), candidate_with(text, "Rice prices")
+    assert len(group.sources) == 1 and len(tank.sources) == 1 and group.sources != tank.sources
+    assert candidate_with(text, "wages").sources == tank.sources

@@ -393,3 +393,10 @@ def test_a_headline_about_a_joint_statement_is_credited_to_those_the_lead_says_i
             "according to a joint statement issued after the talks.\n")
     headline, lead = candidate_with(text, "vow to reopen"), candidate_with(text, "confirmed on Friday")
     assert headline.sources == lead.sources and headline.attribution == "explicit"
+
+
+def test_a_person_named_after_a_preposition_before_a_body_that_reports_is_not_its_spokesperson():
+    text = ("The rocket was launched in the presence of Ri Chol Man, state broadcaster KRT reported.\n\n"
+            "Ri said the launch had proved the engine, according to KRT.")
+    later = candidate_with(text, "proved the engine")
+    assert len(later.sources) == 2 and any("Ri" in name for name in later.source_names.values())

@@ -78,3 +78,15 @@ def test_an_undated_release_whose_lead_opens_with_the_issuer_s_minister_is_the_m
     story = text.replace("Minister of Unification Holds Talks With German Counterpart",
                          "Seoul's unification minister meets German counterpart in Berlin")
     assert "MOU" not in sources_of(story, "share records")
+
+
+def test_a_release_whose_issuer_has_commas_in_its_name_still_speaks_in_its_voice():
+    text = ("Ministry Orders Checks of Harbour Radar Stations\n\n"
+            "The Ministry of Oceans, Ports and Fisheries (MOPF, Minister Seo Hae-won) announced on May 2 that "
+            "it has ordered daily checks of all harbour radar stations.\n\n"
+            "The first fault was reported by a ferry captain near Mokpo on April 28.\n\n"
+            "Eleven stations have since been repaired.\n")
+    issuer = candidate_with(text, "daily checks").sources
+    assert len(issuer) == 1
+    assert candidate_with(text, "ferry captain").sources == issuer
+    assert candidate_with(text, "Eleven stations").sources == issuer
