@@ -92,7 +92,9 @@ class Cast:
                     self._learn_acronym(name.strip())  # "the PCG said": "PCG" names that body from now on
                 self.unknown[key] = same
                 return same
-            code = derive_code(name, set(self.registry.codes()) | set(self.unknown.values()))
+            # "Rep. Oh Kyung-ho" -> OH_KYUNG_HO: a person's code is their name; the title is shown with it
+            bare = _TITLES.sub("", name.strip()).strip()
+            code = derive_code(bare if bare[:1].isupper() else name, set(self.registry.codes()) | set(self.unknown.values()))
             self.unknown[key] = code
             self.names[code] = name
         return self.unknown[key]
