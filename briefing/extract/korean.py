@@ -370,7 +370,9 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     surname = _SURNAME_TOPIC.match(folded, start if cited is None else cited.end())
     if surname is None and "에서" in folded and (vehicle := _IN_DOCUMENT.search(folded, start)) is not None:
         surname = _SURNAME_TOPIC.match(folded, vehicle.end())  # 통신이 보도한 담화에서 김 부부장은: the statement's author
-    if surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named):
+    # 두 차관은: "the two" vice ministers, a number and no surname (양, "both", is a surname too: left to who was named)
+    if (surname is not None and not out and surname.group(1) not in "두세네각몇"
+            and not any(m.start <= surname.start(1) < m.end for m in named)):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))
     known = {a.text for a in agents}
     return [a for a in out if a.text not in known]

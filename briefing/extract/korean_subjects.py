@@ -98,6 +98,10 @@ def country_narrative(folded: str) -> bool:
 _ROLE_TOPIC = re.compile(rf"^(?:[{_H}A-Za-z0-9·]+\s+){{0,2}}?[{_H}·]*{ROLE}(?:들)?(?:은|는)(?![{_H}])")
 
 
+# 두 장관은, 양 차관은: the pair just named, referred back to by their number (not 한일 국방장관은, named anew)
+_PAIR_OPENING = re.compile(r"(?:두|양|세)\s")
+
+
 def other_actor(folded: str) -> bool:
     """True when a sentence with no source of its own tells of another actor or of the past.
 
@@ -105,7 +109,7 @@ def other_actor(folded: str) -> bool:
     a 바 있다 ending recalls an earlier event: neither continues the previous speaker.
     """
     m = _ROLE_TOPIC.match(folded)
-    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded):
+    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded) and not _PAIR_OPENING.match(folded):
         return True
     return background_reference(folded)
 

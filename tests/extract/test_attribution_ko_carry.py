@@ -382,3 +382,9 @@ def test_a_body_named_only_to_qualify_a_noun_does_not_interrupt_the_account():
     text = ("해양경찰청은 내년 장비 예산을 20% 늘린다고 설명했다. "
             "여기에는 군 수송헬기 임차 비용과 경비함 정비 예산이 들어 있다.")
     assert _names(text, "수송헬기") == {"해양경찰청"}
+
+
+def test_the_two_office_holders_a_source_reported_on_go_on_as_its_account():
+    text = ("국방부에 따르면 두 차관은 회의에서 방산 협력을 늘리는 데 뜻을 모았다. "
+            "두 차관은 또 국장급 연락 채널을 새로 열기로 했다.")
+    assert sources_of(text, "방산 협력") == sources_of(text, "연락 채널") == {"MND"}
