@@ -64,7 +64,8 @@ def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
             return [agent_of(subject)]
     if chain:
         for m in mentions:
-            gap = folded[chain[-1].end:m.start]
+            # "the Agency for Defense Development (ADD) and the defense ministry": the short name is the first body's
+            gap = re.sub(r"^\s*\([^)]*\)", "", folded[chain[-1].end:m.start])
             # "according to the JCS, Navy vessels escorted": a comma alone joins only within a list
             listed = gap.strip() != "," or re.match(r"\s*(?:,|and\b|or\b)", folded[m.end:]) is not None
             if m.start > chain[-1].end and COORD.fullmatch(gap) and listed:
@@ -96,6 +97,11 @@ def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     agent = person_at(cased, name, known)
     if agent is None and (AFTER_ONLY.match(cue.group()) or cue.group() in SAYS or start != cue.end()):
         agent = proper_name(cased, pos)
+        if agent is not None and AFTER_ONLY.match(cue.group()):
+            # "according to the ADD and the defense ministry": a body no pattern knows, and one joined to it
+            end = cased.index(agent.text, pos) + len(agent.text)
+            joined = next((m for m in mentions if m.start >= end and COORD.fullmatch(folded[end:m.start])), None)
+            return [agent] + ([agent_of(joined)] if joined is not None else [])
     return [agent] if agent else []
 
 

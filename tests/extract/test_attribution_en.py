@@ -406,3 +406,11 @@ def test_a_lawmaker_of_a_party_described_as_the_opposition_is_the_speaker_not_th
     text = "Rep. Han Ji-su of the main opposition Civic Party said the NIS had traced the funds to Pyongyang."
     c = candidate_with(text, "traced the funds")
     assert set(c.sources) == {"NIS", "HAN_JI_SU"} and c.source_names["HAN_JI_SU"] == "Rep. Han Ji-su"
+
+
+def test_according_to_two_bodies_joined_by_and_gives_both_even_after_a_short_name_in_brackets():
+    text = "According to the Institute of Marine Research (IMR) and the defense ministry, the buoy drifted 40 km."
+    assert len(candidate_with(text, "buoy drifted").sources) == 2
+    text = ("The Korea Maritime Institute said the buoy was found.\n\n"
+            "The buoy drifted 40 km, according to the KMI and the defense ministry.")
+    assert len(candidate_with(text, "drifted 40 km").sources) == 2 and "MND" in sources_of(text, "drifted 40 km")
