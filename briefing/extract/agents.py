@@ -20,6 +20,7 @@ from briefing.extract.lexicon import BY_PARTICIPLES, INVERTED, SCHEDULED, VERBS,
 from briefing.extract.following import (AFTER_ONLY, COORD, FORMER, NOT_BODIES, ROLE_APPOSITIVE, agent_after,
                                         proper_name, spoken_for, unnamed_official_of, with_speaking)
 from briefing.extract.mentions import Mention, trie_pattern
+from briefing.extract.relatives import relative_speaker
 from briefing.extract.names import (CROWDS, MEMBER_OF, NAME, NON_NAME, ROLES, is_filler, is_non_name, capitalised_before,
                                    names_in, strip_filler)
 from briefing.extract.speaker import Agent, Found, agent_of, person_at
@@ -71,17 +72,9 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         person = person_at(cased, NAME.search(cased, lead, left[-1].start), known)
         if person is not None:
             return [person]
-    relative = _RELATIVE_SAID.search(cased, lead, cue.start())
-    if relative is not None and relative.group(1) == "which":
-        # "referred questions to the U.S. Navy's 7th Fleet, which said": the body the clause hangs on
-        before = [m for m in left if m.end <= relative.start() and m.kind in ("source", "org")]
-        if before and is_filler(cased[before[-1].end:relative.start()]):
-            return [agent_of(before[-1])]
-    elif relative is not None:
-        # "overseen by leader Kim Jong Un, who called the missile ...": the person the clause hangs on
-        person = person_at(cased, _NAME_BEFORE.search(cased, lead, relative.start()), known)
-        if person is not None:
-            return [person]
+    related = relative_speaker(cue, cased, left, lead, known)
+    if related is not None:
+        return related
     named = named_lead(cased, lead, cue.start())
     if named is not None and all(m.start >= named[1] or m.kind == "org" and m.end <= named[1] for m in left):
         # "The Multilateral Sanctions Monitoring Team, set up by ..., said": not the bodies the aside names
@@ -259,8 +252,6 @@ def _before(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
 _COMPANY_ROLE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:spokes(?:person|man|woman)|"
                            r"official|representative|executive)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?")
 # ", which said", ", who later confirmed": a relative clause whose verb is the cue
-_RELATIVE_SAID = re.compile(r",\s*(which|who)\s+(?:(?:also|later|then|has|had|have|previously|earlier)\s+)*$")
-_NAME_BEFORE = re.compile(NAME.pattern + r"$")
 # ", Treasury said", ", police said": the subject of a closing clause, after the sentence's last comma
 _LAST_CLAUSE = re.compile(r",\s+(?=(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+[A-Z]{2,5}|[A-Z]{2,5}\s+[A-Z][a-z]+|[A-Z][\w&-]*|police|prosecutors)\s+$)")
 # "Kim Min-ho, ": a person named just before the body they speak for, and an appositive's first words

@@ -17,7 +17,7 @@ ministry service agency forces force command office council institute bank secur
 committee commission party administration department bureau corporation association center centre
 guard police army navy assembly court embassy foundation federation organization organisation
 authority board coalition fund network ministries kremlin congress senate parliament cabinet
-forum exchange industries holdings labs technologies programme fleet confederation alliance corps
+forum exchange industries holdings labs technologies programme fleet confederation alliance corps group
 government corp inc ltd company journal times herald
 """.split())
 # "China's foreign ministry", "Japan's envoy": a body owned by a place named in capitals. (Two

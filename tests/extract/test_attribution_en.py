@@ -414,3 +414,15 @@ def test_according_to_two_bodies_joined_by_and_gives_both_even_after_a_short_nam
     text = ("The Korea Maritime Institute said the buoy was found.\n\n"
             "The buoy drifted 40 km, according to the KMI and the defense ministry.")
     assert len(candidate_with(text, "drifted 40 km").sources) == 2 and "MND" in sources_of(text, "drifted 40 km")
+
+
+def test_a_person_whose_relative_clause_names_a_body_speaks_for_themselves():
+    text = ("The ministry said the boat had been returned.\n\n"
+            "Park Eun-ji, who runs the Seoul-based Maritime Rights Working Group, said the crew were never asked.")
+    c = candidate_with(text, "never asked")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Park Eun-ji"]
+
+
+def test_a_group_named_in_capitals_is_a_body():
+    c = candidate_with("Crypto theft doubled last year, the Harbour Analytics Group said.", "Crypto theft")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Harbour Analytics Group"]
