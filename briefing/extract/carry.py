@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_carry import carry_findings, carry_lead, carry_reasons, is_aside
+from briefing.extract.korean_carry import carry_findings, carry_lead, carry_reasons, is_aside, reporter_resumes
 
 
 def carry_context(text, sents, junk, results, spans_by_paragraph) -> None:
@@ -18,6 +18,7 @@ def carry_context(text, sents, junk, results, spans_by_paragraph) -> None:
     _carry_open_quotes(sents, junk, results, spans_by_paragraph)
     carry_lead(text, sents, junk, results)
     carry_reasons(text, sents, junk, results)
+    reporter_resumes(text, sents, junk, results)
     _carry_paragraphs(sents, junk, results)
     if _carry_figures(text, sents, junk, results) | carry_findings(text, sents, junk, results):
         _carry_paragraphs(sents, junk, results)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.domain import has_visible_text
+from briefing.extract.korean_names import CAPTION_NAME
 from briefing.extract.segment import Sentence
 
 _STRONG = [re.compile(p, re.IGNORECASE) for p in (
@@ -95,7 +96,7 @@ def _tokens(text: str) -> set[str]:
 
 
 # [인터뷰] 김태현/예비군 : "…": a broadcast's caption naming who speaks on screen, not a section label
-_CAPTION = re.compile(r"^\s*\[(?:인터뷰|녹취|싱크|현장음)\]\s*[\uac00-\ud7a3]{2,4}\s*/[^:\n]{1,40}:\s*[\"\u201c]")
+_CAPTION = re.compile(rf"^\s*\[(?:인터뷰|녹취|싱크|현장음)\]\s*{CAPTION_NAME}\s*/[^:\n]{{1,40}}:\s*[\"\u201c]")
 
 
 # A photo's credit: "(AFP photo / Kenta IMAI)", "(Photo by Handout / KOREA COAST GUARD / AFP)", a

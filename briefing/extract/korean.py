@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.korean_people import placed_person
 from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
 from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC, long_history, quoting_topic
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
 from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, NOUNS as _DOCUMENT_NOUNS, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
-from briefing.extract.korean_names import DEMONSTRATIVE as _DEMONSTRATIVE, PERSON as _PERSON
+from briefing.extract.korean_names import CAPTION_NAME, DEMONSTRATIVE as _DEMONSTRATIVE, NOMINATED as _NOMINATED, PERSON as _PERSON
 from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
 from briefing.extract.korean_relayed import passed_on, statement_author
@@ -24,7 +25,11 @@ from briefing.extract.mentions import Mention
 
 _H = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{_H}]")
-CUE = re.compile(r"(?:밝혔|밝힌|밝히|말했|전했|발표했|발표한|설명했|덧붙였|보고했|강조했|주장했|비난했|비판했|"
+CUE = re.compile(r"(?:밝혔|밝힌|밝히(?!지\s*않)|말했|전했|발표했|발표한|설명했|덧붙였|보고했|강조했|주장했|비난했|비판했|"
+                 # a report said to have been made: 국회에 보고한 것으로 알려졌다 (not a demand, 요구한 것으로: an act)
+                 r"(?:보고|발표|통보)한\s*것으로\s*(?:알려|전해)졌|"
+                 # an estimate made before (추정한 바 있다), a class kept (분류하고 있다), a protest lodged (항의해 왔다)
+                 r"(?:추정|평가|분석)한\s*바\s*있|분류(?:했|해\s*왔|하고\s*있)|항의(?:했|해\s*왔|하고\s*있)|"
                  r"지적했|분석했|추정했|추산했|확인했|공개했|언급했|예상했|전망했|내다봤|알렸|보도했|경고했|"
                  r"규탄했|우려했|평가했|답했|촉구했|반발했|요청했|물었|따졌|질의했|따르면|의하면|라며|라고|이라며|이라고|고 했|"
                  # an assessment held: 것으로 보고 있다, 판단하고 있다, 파악하고 있다
@@ -68,6 +73,7 @@ _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|�
 _VIA = re.compile(r"\s*(?:을|를)\s*통해")
 _HEADLINE_QUOTE = re.compile(rf"\s*(?:{_ROLE}\s*)?[\"\u300c\u300e]")
 _OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
+_RAN = re.compile(r"(?:실었|게재했|내보냈)(?:다|습니다)")
 _AND = re.compile(r"^(?:와|과|및)\s*")
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
@@ -153,6 +159,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
     named = sorted(mentions, key=lambda m: m.start)
     if not cues and any(_OUTLET.search(m.text) and _VIA.match(folded, m.end) for m in named):
         cues.append("통해")  # 조선중앙통신을 통해 … 예고했다: what an outlet carried is a statement, whatever the verb
+    elif not cues and (ran := _RAN.search(folded)) is not None and any(_OUTLET.search(m.text) for m in named):
+        cues.append(ran.group())  # 노동신문도 … 전문을 실었다: what a paper printed or aired is its report
     found.cues = cues
     agents: list[Agent] = []
     cited_bodies: list[Agent] = []
@@ -211,6 +219,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
             found.cues.append(issued.group().strip())
             continue
         subject = _SUBJECT.match(rest)
+        if subject is not None and _NOMINATED.search(subject.group()):
+            continue  # 최영민 통일부 장관 후보자는: a nominee speaks for themself, not yet for the body
         if subject is None and before is not None and _is_name(before.group(1)):
             subject = _UNLISTED_TITLE.match(rest)  # 홍성민 국방부 보건복지관은: a title not in the list, after a name
         # 한국은행은 … 국내총생산(GDP)이 … 늘었다고 추정했다: after a topic (은/는) that speaks, a
@@ -262,7 +272,9 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         actor = actor_quoted(folded, sentence_start, opening) if not agents else None  # 해군 … 진수…"…"
         agents += [actor] if actor is not None else []
         found.cues += ['"'] if quoted or actor is not None else []
-    if not agents and cues and _INDEFINITE.search(folded):
+    if not agents and cues and (placed := placed_person(folded, sentence_start)) is not None:
+        agents.append(placed)  # 대성동 마을의 한 주민은 … 전했다: a resident reached where they live
+    elif not agents and cues and _INDEFINITE.search(folded):
         found.vague = True
     elif not agents and (d := DOCUMENT_SUBJECT.match(folded, sentence_start)) is not None and (
             cues or (wrote := DOCUMENT_VERB.search(folded, d.end())) is not None):
@@ -307,7 +319,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
 # [인터뷰] 김성호/한국은행 금융통계팀장 : "…": a broadcast's caption, the speaker's name, a slash,
 # what they are, and a colon before their words
 _CAPTION_LABEL = re.compile(r"\[(?:인터뷰|녹취|싱크|현장음)\]")
-_CAPTION = re.compile(rf"([{_H}]{{2,4}})\s*/\s*[^:\n]{{1,40}}?\s*:\s*")
+_CAPTION = re.compile(rf"({CAPTION_NAME})\s*/\s*[^:\n]{{1,40}}?\s*:\s*")
 
 
 def _caption_speaker(caption: re.Match, mentions: list[Mention]) -> Found:
@@ -358,7 +370,9 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     surname = _SURNAME_TOPIC.match(folded, start if cited is None else cited.end())
     if surname is None and "에서" in folded and (vehicle := _IN_DOCUMENT.search(folded, start)) is not None:
         surname = _SURNAME_TOPIC.match(folded, vehicle.end())  # 통신이 보도한 담화에서 김 부부장은: the statement's author
-    if surname is not None and not out and not any(m.start <= surname.start(1) < m.end for m in named):
+    # 두 차관은: "the two" vice ministers, a number and no surname (양, "both", is a surname too: left to who was named)
+    if (surname is not None and not out and surname.group(1) not in "두세네각몇"
+            and not any(m.start <= surname.start(1) < m.end for m in named)):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))
     known = {a.text for a in agents}
     return [a for a in out if a.text not in known]

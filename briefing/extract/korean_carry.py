@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.korean import BYLINE, HANGUL as _HANGUL
+from briefing.extract.korean_documents import SUBJECT as DOCUMENT_SUBJECT
 from briefing.extract.korean_subjects import UNTIL_NOW as _UNTIL_NOW, place_subject
 
 _H = "\uac00-\ud7a3"
@@ -178,3 +179,32 @@ def carry_reasons(text, sents, junk, results) -> None:
         raw = text[sents[i].start:sents[i].end]
         if "때문" in raw and _REASON.search(raw):
             here.sources, here.names, here.kind = list(prev.sources), dict(prev.names), "inherited"
+
+
+# …할 수 있다는 것이다, …라는 설명이다: what the one quoted before meant, told in the reporter's words
+_THEIR_POINT = re.compile(r"(?:것|설명|얘기|주장|지적|입장)(?:이다|입니다)\W*$")
+
+
+# "…"이라고 지적했다, "…"고 말했습니다: a sentence that ends with its quoted claim and the verb of saying
+_CLOSED_BY_QUOTE = re.compile(r"[\"\u201d]\s*(?:이라|라)?(?:고|며)\s*[가-힣]+(?:다|습니다)\W*$")
+
+
+def reporter_resumes(text, sents, junk, results) -> None:
+    """Mark as the reporter's own a Korean sentence that follows a quoted voice in its paragraph without going on with it.
+
+    유성민 의원은 "…"이라고 지적했다. 실제 규모는 … 달라질 수 있다: once a voice has been quoted,
+    the reporter speaks again, unless the sentence reports (a cue or a quote of its own), gives a
+    finding (것으로 알려졌다) or figures, says what the voice meant (…다는 것이다) or has a document
+    as its subject. Sets ``blocks`` in ``results`` in place, so that nothing is carried into it.
+    """
+    for i in range(1, len(sents)):
+        here, prev = results[i], results[i - 1]
+        if (here.sources or here.blocks or here.cue or here.quote or junk[i] or junk[i - 1] or not prev.sources
+                or sents[i].paragraph != sents[i - 1].paragraph):
+            continue
+        raw = text[sents[i].start:sents[i].end]
+        if not _CLOSED_BY_QUOTE.search(text, sents[i - 1].start, sents[i - 1].end):
+            continue  # (…는 입장을 밝혔다: a position put in a word or two, which what follows may explain)
+        if (_HANGUL.search(raw) and not _FINDING.search(raw) and not _FIGURE.search(raw) and not _MEASURES.search(raw)
+                and not _THEIR_POINT.search(raw) and not DOCUMENT_SUBJECT.match(raw) and not _GOES_ON.match(raw)):
+            here.blocks = True

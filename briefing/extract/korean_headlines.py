@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import COMMON, PLACE_WORD, is_name
+from briefing.extract.korean_names import COMMON, NOMINATED, PLACE_WORD, ROLE, is_name
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
@@ -25,6 +25,9 @@ _ONE_WORD = re.compile(rf"(?:^|[…,·]\s*)([{_H}]{{2,5}})\s*[\"\u201c]")
 _ANSWER = re.compile(rf"[\"\u201d]\s*[…,·]\s*([{_H}]{{2,4}})\s*[\"\u201c]")
 # The common Korean surnames: a person's name starts with one; a thing a headline quotes about (드론 "…") seldom does
 _SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부리")
+# 김여정 부부장 "…", 최영민 통일장관 후보자 "…": a person credited by name and title (a body within the
+# title speaks instead, 국방부 대변인 "…", unless the person is only its nominee)
+_TITLED_QUOTE = re.compile(rf"([{_H}]{{2,4}})\s+((?:[{_H}0-9]+\s+){{0,2}}?{ROLE})\s*[\"\u201c]")
 # 전문가 "…", 주민들 "…": people in general, no one's name
 _CROWD = frozenset("전문가 주민 시민 누리꾼 소식통 관계자 당국자 외신 정부 여권 야권 여야 정치권 업계 학계 현지".split())
 # 국방연, 통일연, 금감원, 공정위: a body's short name ends as its full name does
@@ -52,6 +55,9 @@ def credits(folded: str, start: int, named: bool, taken: frozenset[int] = frozen
         return [a for a in (first, second) if a is not None], False
     if (h := _HONORIFIC_QUOTE.search(folded, start)) is not None:
         return [Agent("person", h.group(1))], False
+    if (t := _TITLED_QUOTE.match(folded, start)) is not None and is_name(t.group(1)) and (
+            NOMINATED.search(t.group(2)) or not any(t.start() <= s < t.end() for s in taken)):
+        return [Agent("person", t.group(1))], True
     m = _ONE_WORD.search(folded, start)
     credited = _credited(m.group(1)) if m is not None else None
     return ([credited], True) if credited is not None else ([], False)

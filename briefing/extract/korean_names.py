@@ -18,7 +18,11 @@ _TITLES = """관계자 당국자 대변인 장관 차관보 차관 국장 실장
 교수 연구위원 연구원 연구관 센터장 소장 박사 이코노미스트 애널리스트 대통령 총리 부장 위원 비서관 비서 보좌관 특보 주석
 사령관 참모총장 총장 이사장 회장 사장 단장 처장 팀장 학장 총영사 특사 도지사 대대장 연대장 함장 의장 외무상 국방상
 사단장 군단장 여단장 부대장 중대장
-무력상 간사""".split()
+무력상 간사 후보자 내정자 지명자 당선인 당선자""".split()
+# 후보자, 내정자, 당선인: titles of one named to an office not yet held, who speaks for themself, not the body
+NOMINATED = re.compile(r"(?:후보자|내정자|지명자|당선인|당선자)(?:\([^()]*\))?(?:은|는|이|가|도)?\s*$")
+# 이서준, 기타무라 료, 왕 리신: the name a broadcast caption gives its speaker, a foreign one perhaps in parts
+CAPTION_NAME = rf"[{_H}]{{1,6}}(?:\s[{_H}]{{1,6}}){{0,2}}"
 # One branch per first syllable, so that a sentence is not tried against every title at every position
 ROLE = rf"(?:제?[0-9]{{1,2}})?[가-힣]{{0,4}}(?:{trie_pattern(_TITLES)}|(?<!주)차장)"
 # 강준혁(소장) 2함대사령관은: a rank or an age may follow the name in brackets

@@ -48,6 +48,8 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"대사관|영사관|대표부|소방서|경찰서|세무서)|"
                   # 소방 당국은, 경찰당국은: an authority named by its field (보건당국, 방역당국 refer back)
                   rf"(?:소방|경찰|해경|해양경찰|검찰|세무|교육)\s?당국|"
+                  # 대북제재위원회 전문가 패널: a committee's panel of experts, which reports as a body
+                  rf"전문가\s?패널|"
                   # 국회 국방위, 국회 정보위: an assembly committee by its short name
                   rf"국회\s?[{_H}]{{2,3}}위(?![{_H}])|[{_H}]{{0,6}}(?:노동조합|노조)|[{_H}]{{3,10}}사|[{_H}]{{2,10}}실|"
                   # 옹진군, 파주시, 강남구청, 경기도청: a county's or a city's office
@@ -73,7 +75,7 @@ _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-
 _ROLE_AFTER = re.compile(rf"\s*{_ROLE}")
 _FINDINGS_AFTER = re.compile(rf"\s*{FINDINGS}")
 # 국회 국방위원회: a committee is named with the assembly it sits in
-_PARENTS = re.compile(rf"(?:(?<![{_H}])(?:[{_H}]{{1,10}}(?:부|처|청|본부)|국회)\s+){{1,2}}$")
+_PARENTS = re.compile(rf"(?:(?<![{_H}])(?:[{_H}]{{1,10}}(?:부|처|청|본부|위원회|기구)|국회)\s+){{1,2}}$")
 
 
 # '2025년 북한 경제성장률 추정 결과': a title with a year, or ending as a document's does
@@ -231,8 +233,9 @@ def settle(folded: str, named: list[Mention], owners: dict[str, set[str]],
     return sorted(named + short_forms(folded, named, code_of), key=lambda m: m.start)
 
 
-# 통일부 노동조합: a ministry's staff union speaks for its members, not for the ministry
-_STAFF = re.compile("(?:노동조합|노조)$")
+# 통일부 노동조합: a ministry's staff union speaks for its members, not for the ministry; 안보리 …
+# 전문가 패널: a panel of experts reports on its own, not as the council that set it up
+_STAFF = re.compile("(?:노동조합|노조|패널)$")
 
 
 def sub_units(folded: str, named: list[Mention]) -> list[Mention]:

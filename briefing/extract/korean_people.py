@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_names import NAMED, PERSON, ROLE, describes, is_name, joined_person, person_name
+from briefing.extract.korean_names import NAMED, NOMINATED, PERSON, ROLE, describes, is_name, joined_person, person_name
 from briefing.extract.speaker import Agent
 
 _H = "\uac00-\ud7a3"
@@ -85,10 +85,12 @@ class Introduced:
         """The office that person was introduced with, as written (국방부 장관, 합참 작전본부장), or None.
 
         None too for a former holder (문기석 전 국방부 차관) or one who came from the body (국정원 출신):
-        they no longer speak for it.
+        they no longer speak for it; nor does a nominee (국방부 장관 후보자), who does not yet.
         """
         found = self._find(surname, title)
-        return f"{found[2]} {found[1]}".strip() if found is not None and found[2] is not None else None
+        if found is None or found[2] is None or NOMINATED.search(found[1]):
+            return None
+        return f"{found[2]} {found[1]}".strip()
 
 
 # 전 국방부 차관, 국정원 출신 의원: a former office-holder, or one who came from the body
@@ -132,3 +134,17 @@ def headline_person(folded: str, lead: int, named_starts: list[int]) -> Agent | 
     if m is None or not is_name(m.group(1)) or any(lead <= s < m.end(1) for s in named_starts):
         return None
     return Agent("person", m.group(1))
+
+
+# 경기 파주시 대성동 마을의 한 주민은, 서울 종로구의 한 상인은: an unnamed person placed where they live
+# or work, which a reporter reached; an unnamed official (정부의 한 관계자는) stays vague sourcing
+_PLACED = re.compile(rf"((?:[{_H}0-9]+\s+){{0,4}}?(?:[{_H}]*마을|[{_H}]+(?:시|군|구|동|리|읍|면|도|섬|항|포구|시장))의\s+한\s+"
+                     rf"(?:주민|상인|어민|농민|시민|교민|자영업자))(?:은|는|이|가)(?![{_H}])")
+
+
+def placed_person(folded: str, lead: int) -> Agent | None:
+    """The resident a sentence opens with, named by place (…마을의 한 주민은), as written, or None."""
+    if "의 한 " not in folded:
+        return None
+    m = _PLACED.match(folded, lead)
+    return Agent("person", m.group(1)) if m is not None else None

@@ -98,6 +98,10 @@ def country_narrative(folded: str) -> bool:
 _ROLE_TOPIC = re.compile(rf"^(?:[{_H}A-Za-z0-9·]+\s+){{0,2}}?[{_H}·]*{ROLE}(?:들)?(?:은|는)(?![{_H}])")
 
 
+# 두 장관은, 양 차관은: the pair just named, referred back to by their number (not 한일 국방장관은, named anew)
+_PAIR_OPENING = re.compile(r"(?:두|양|세)\s")
+
+
 def other_actor(folded: str) -> bool:
     """True when a sentence with no source of its own tells of another actor or of the past.
 
@@ -105,9 +109,14 @@ def other_actor(folded: str) -> bool:
     a 바 있다 ending recalls an earlier event: neither continues the previous speaker.
     """
     m = _ROLE_TOPIC.match(folded)
-    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded):
+    if m is not None and not _DEMONSTRATIVE_OPENING.match(folded) and not _PAIR_OPENING.match(folded):
         return True
     return background_reference(folded)
+
+
+# 군 정찰위성, 군 수송헬기: a noun (not a role, 군 관계자) right after a short name, itself not the
+# subject (군 병원은: a body of its own, the topic)
+_QUALIFIES = re.compile(rf"\s+(?!{ROLE}(?:\s|은|는|이|가|도|$))[{_H}]{{2,}}(?<![은는이가도])\s")
 
 
 def continues_speaker(folded: str, first: Mention, last: list[str], names: dict[str, str]) -> bool:
@@ -115,8 +124,11 @@ def continues_speaker(folded: str, first: Mention, last: list[str], names: dict[
 
     합참에 따르면 … then 우리 군의 피해는 없었다: the speaker's own side as a possessor; 경기북부경찰청은 …
     then 경찰은 … 확인하고 있다: the same body by the shorter name it contains. ``last`` holds the codes
-    of the last speakers and ``names`` each code's name as written.
+    of the last speakers and ``names`` each code's name as written. A body's short name that only
+    qualifies the noun after it (여기에는 군 정찰위성 확보가 포함된다) names no new actor either.
     """
+    if len(first.text) <= 2 and _QUALIFIES.match(folded, first.end):
+        return True
     if first.code is not None and first.code in last:
         return folded.startswith("의", first.end)
     return len(first.text) >= 2 and any(first.text in names.get(code, "") and first.text != names.get(code) for code in last)

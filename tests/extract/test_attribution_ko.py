@@ -1,7 +1,7 @@
 """Korean attribution: 합참은 … 밝혔다, 통일부에 따르면, 이 당국자는 … 덧붙였다."""
 from __future__ import annotations
 
-from tests.extract.helpers import candidate_with, sources_of
+from tests.extract.helpers import candidate_with, extract, sources_of
 
 
 def _names_of(text: str, phrase: str) -> set[str]:
@@ -218,6 +218,15 @@ def test_a_broadcast_caption_of_a_private_person_credits_the_person_and_is_not_j
             '[인터뷰] 이서준/예비군 : "훈련이 줄어 다행입니다."\n')
     c = candidate_with(text, "다행입니다")
     assert not c.boilerplate and list(c.source_names.values()) == ["이서준"]
+
+
+def test_a_broadcast_caption_of_a_foreign_speaker_with_a_spaced_name_credits_them_and_is_not_junk():
+    text = ("중국이 한국 측에 항의했습니다.\n\n"
+            '[녹취] 왕 리신/중국 외교부 부대변인 : "한국 측에 엄중한 우려를 전달했습니다."\n\n'
+            "정부는 대응 수위를 검토하고 있습니다.\n")
+    c = candidate_with(text, "엄중한 우려")
+    assert not c.boilerplate and list(c.source_names.values()) == ["왕 리신"]
+    assert not any(c.boilerplate for c in extract(text))
 
 
 def test_a_soundbite_tag_in_square_brackets_is_a_caption_without_a_label():

@@ -110,3 +110,15 @@ def test_a_body_not_in_the_registry_deciding_something_announced_it():
 def test_a_person_questioned_in_a_body_s_investigation_is_not_the_body_s_survey():
     text = "B씨는 검찰 조사에서 “돈을 받은 적이 없다”고 진술했다."
     assert "검찰" not in _names(text, "돈을 받은")
+
+
+def test_a_panel_of_experts_named_with_its_committee_is_a_body_not_vague_experts():
+    text = "국제해사기구 해양오염위원회 전문가 패널은 지난해 보고서에서 유출된 기름이 3천t에 이르는 것으로 추정했다."
+    c = candidate_with(text, "유출된 기름")
+    assert c.attribution == "explicit" and len(c.sources) == 1
+    assert list(c.source_names.values()) == ["국제해사기구 해양오염위원회 전문가 패널"]
+
+
+def test_a_panel_of_experts_set_up_by_a_registered_council_is_not_the_council():
+    c = candidate_with("안보리 전문가 패널은 연례 보고서에서 선박 12척이 제재를 어겼다고 밝혔다.", "선박 12척")
+    assert c.attribution == "explicit" and "UNSC" not in c.sources and len(c.sources) == 1

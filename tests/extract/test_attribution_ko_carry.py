@@ -364,3 +364,27 @@ def test_sizes_in_metres_are_figures_the_next_paragraph_may_go_on_with():
     text = ("방사청에 따르면 새 호위함은 길이 129m, 폭 15m 규모다.\n\n"
             "함대공 유도탄 발사관도 16개에서 24개로 늘었다.")
     assert _names(text, "발사관도") == {"방사청"}
+
+
+def test_after_a_lawmakers_quoted_criticism_the_reporters_own_caveat_is_unattributed():
+    text = '김나래 의원은 "재원 대책이 빠진 계획"이라고 비판했다. 최종 사업비는 국회 심의 과정에서 바뀔 여지가 있다.'
+    assert sources_of(text, "최종 사업비") == set()
+
+
+def test_after_a_quoted_voice_a_finding_or_an_explanation_in_the_same_paragraph_goes_on():
+    text = ('합참 관계자는 "발사 직후부터 궤적을 추적했다"고 말했다. 미사일은 약 400㎞를 비행한 것으로 알려졌다.\n\n'
+            '여행사를 운영하는 박수진 씨는 "예약이 절반으로 줄었다"고 말했다. 항공편이 끊겨 육로로만 갈 수 있다는 것이다.')
+    assert sources_of(text, "400㎞") == {"JCS"}
+    assert sources_of(text, "항공편이") == sources_of(text, "예약이") != set()
+
+
+def test_a_body_named_only_to_qualify_a_noun_does_not_interrupt_the_account():
+    text = ("해양경찰청은 내년 장비 예산을 20% 늘린다고 설명했다. "
+            "여기에는 군 수송헬기 임차 비용과 경비함 정비 예산이 들어 있다.")
+    assert _names(text, "수송헬기") == {"해양경찰청"}
+
+
+def test_the_two_office_holders_a_source_reported_on_go_on_as_its_account():
+    text = ("국방부에 따르면 두 차관은 회의에서 방산 협력을 늘리는 데 뜻을 모았다. "
+            "두 차관은 또 국장급 연락 채널을 새로 열기로 했다.")
+    assert sources_of(text, "방산 협력") == sources_of(text, "연락 채널") == {"MND"}

@@ -79,3 +79,32 @@ def test_a_position_maintained_is_the_body_s_stance():
 def test_what_a_body_has_done_for_years_is_the_reporter_s_history_not_its_statement():
     text = "국방부는 수년 전 장병 급식 민간 위탁을 시작한 이후 위탁 부대를 점차 늘려 왔다."
     assert sources_of(text, "민간 위탁") == set()
+
+
+def test_a_body_said_to_have_reported_a_fact_is_its_source():
+    text = "이와 함께 합참은 북한군이 경계초소 두 곳을 허문 사실을 국회에 보고한 것으로 전해졌다."
+    assert sources_of(text, "경계초소") == {"JCS"}
+
+
+def test_an_outlet_that_did_not_say_a_detail_is_no_source_for_it():
+    text = ("조선중앙통신은 김 위원장이 새 공장을 둘러봤다고 보도했다.\n\n"
+            "통신은 공장이 들어선 지역은 밝히지 않았다.")
+    assert sources_of(text, "들어선 지역") == set()
+
+
+def test_an_estimate_a_body_has_made_before_is_its_account():
+    assert _names("산림청도 지난주 올해 송이 수확량을 90t으로 추정한 바 있다.", "송이 수확량") == {"산림청"}
+
+
+def test_a_body_that_keeps_classifying_something_holds_that_view():
+    text = "세계보건기구(WHO)는 이 지역을 여전히 감염병 고위험 지역으로 분류하고 있다."
+    assert _names(text, "고위험 지역") == {"세계보건기구"}
+
+
+def test_a_government_that_lodged_a_protest_is_the_source_of_it():
+    text = "중국 정부는 외교 채널로 곧바로 항의했다."
+    assert _names(text, "외교 채널") == {"중국 정부"}
+
+
+def test_a_paper_that_ran_a_text_in_full_is_its_source():
+    assert _names("평양신문도 이날 연설 전문을 4면에 실었다.", "연설 전문") == {"평양신문"}
