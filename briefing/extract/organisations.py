@@ -37,7 +37,7 @@ _ORG_POSSESSED = re.compile(
     r"prime minister|foreign minister|defen[cs]e minister|mission to the (?:U\.N\.|UN|United Nations)(?:\s+in\s+[A-Z][a-z]+)?)(?!\s*,?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)+)))(?:\b|(?<=\.))")
 # "the U.N. resident coordinator's office", "Chinese customs": a body described, not named
 _ORG_DESCRIBED = re.compile(
-    r"(?=[A-Z])"  # every form opens with a capital: the other positions fail at once
+    r"(?=[A-Z])(?:"  # every form opens with a capital: the other positions fail at once
     r"((?:U\.N\.|UN|U\.S\.)\s+(?:[a-z]+\s+){0,3}[a-z]+'s\s+(?:office|mission|team))"
     r"|((?:Chinese|Japanese|Russian|American|U\.S\.|US|North Korean|South Korean|Taiwanese|Iranian|Ukrainian|"
     r"Indonesian|Philippine|Australian|British|French|German|Polish|Indian)\s+"
@@ -48,7 +48,7 @@ _ORG_DESCRIBED = re.compile(
     r"|(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][A-Z&]{1,5}(?=\s+(?:officials?|spokes(?:person|man|woman))\b)"
     # "A U.N. commission of inquiry", "a UN human rights investigator": a body of the U.N. described
     r"|((?:U\.N\.|UN|EU)\s+(?:[a-z-]+\s+){0,3}?(?:commission of inquiry|panel of experts|commission|panel|"
-    r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-])")
+    r"committee|investigators?|rapporteur|envoy|inspectors?|experts?|tribunal)(?:\s+on\s+[a-z\s]{1,30}?(?=\s(?:said|says|told|found|concluded)))?)\b(?!['\u2019-]))")
 # "Ministry of Trade, Industry and Energy": a name whose portfolios are listed with commas
 _LISTED_MINISTRY = re.compile(r"\bMinistry of (?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+"
                               r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?")
