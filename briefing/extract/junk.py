@@ -99,6 +99,11 @@ def _tokens(text: str) -> set[str]:
 _CAPTION = re.compile(rf"^\s*\[(?:인터뷰|녹취|싱크|현장음)\]\s*{CAPTION_NAME}\s*/[^:\n]{{1,40}}:\s*[\"\u201c]")
 
 
+# A broadcast reporter's sign-off: "뉴욕에서 KBS 뉴스 김지훈입니다.", "MBC 뉴스 이서준 기자입니다." It closes
+# the report, so it is flagged alone: what stands above it is the story (a soundbite in brackets too).
+_SIGN_OFF = re.compile(r"^\W{0,3}(?:[가-힣]{1,12}에서\s+)?[A-Za-z가-힣0-9]{2,6}\s*뉴스\s+[가-힣]{2,4}(?:\s*기자)?입니다\.?\s*$")
+
+
 # A photo's credit: "(AFP photo / Kenta IMAI)", "(Photo by Handout / KOREA COAST GUARD / AFP)", a
 # wire's use restriction, "2026.11.25/뉴스1", "방위사업청 제공" ending the line. The caption it closes is
 # junk too, whatever it shares with the article and wherever it stands.
@@ -129,6 +134,8 @@ def flag_junk(text: str, sents: list[Sentence]) -> list[bool]:
     for i, body in enumerate(bodies):
         if (sents[i].whole_line and is_strong_junk(body) and sents[i].paragraph > 0) or not has_visible_text(body):
             flags[i] = True  # known junk, or a scrape's line of zero-width or control characters only
+        elif sents[i].whole_line and "입니다" in body and _SIGN_OFF.match(body):
+            flags[i] = True
     by_paragraph = _by_paragraph(sents)
     _flag_captions(text, sents, bodies, flags, by_paragraph)
     first_tail = max(1, n - _MAX_TAIL)
