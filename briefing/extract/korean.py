@@ -16,8 +16,8 @@ from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as 
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
 from briefing.extract.korean_headlines import CREDITED_QUOTE as _CREDITED_QUOTE, actor_quoted, credits as headline_credits
 from briefing.extract.korean_documents import ISSUING as _ISSUING_DOC, NOUNS as _DOCUMENT_NOUNS, SUBJECT as DOCUMENT_SUBJECT, VERB as DOCUMENT_VERB
-from briefing.extract.korean_names import CAPTION_NAME, DEMONSTRATIVE as _DEMONSTRATIVE, NOMINATED as _NOMINATED, PERSON as _PERSON
-from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, ROLE as _ROLE, is_name as _is_name, person as _person
+from briefing.extract.korean_names import CAPTION_NAME, COUNTRIES as _COUNTRIES, DEMONSTRATIVE as _DEMONSTRATIVE, NOMINATED as _NOMINATED, PERSON as _PERSON
+from briefing.extract.korean_names import PLACE_WORD as _PLACE_WORD, RANK as _RANK, ROLE as _ROLE, is_name as _is_name, person as _person
 from briefing.extract.korean_names import joined_person as _joined_person, person_name as _person_name
 from briefing.extract.korean_relayed import passed_on, statement_author
 from briefing.extract.speaker import Agent, Found
@@ -26,8 +26,9 @@ from briefing.extract.mentions import Mention
 _H = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{_H}]")
 CUE = re.compile(r"(?:밝혔|밝힌|밝히(?!지\s*않)|말했|전했|발표했|발표한|설명했|덧붙였|보고했|강조했|주장했|비난했|비판했|"
-                 # a report said to have been made: 국회에 보고한 것으로 알려졌다 (not a demand, 요구한 것으로: an act)
-                 r"(?:보고|발표|통보)한\s*것으로\s*(?:알려|전해)졌|"
+                 # a report or a denial said to have been made: 국회에 보고한 것으로 알려졌다, 혐의를 부인한 것으로
+                 # (not a demand, 요구한 것으로: an act)
+                 r"(?:보고|발표|통보|부인|시인|진술)한\s*것으로\s*(?:알려|전해)졌|"
                  # an estimate made before (추정한 바 있다), a class kept (분류하고 있다), a protest lodged (항의해 왔다)
                  r"(?:추정|평가|분석)한\s*바\s*있|분류(?:했|해\s*왔|하고\s*있)|항의(?:했|해\s*왔|하고\s*있)|"
                  r"지적했|분석했|추정했|추산했|확인했|공개했|언급했|예상했|전망했|내다봤|알렸|보도했|경고했|"
@@ -57,7 +58,8 @@ CUE = re.compile(r"(?:밝혔|밝힌|밝히(?!지\s*않)|말했|전했|발표했|
 _ABBREVIATION = r"(?:\s*\([^()]{1,20}\))?"
 # 통일부 구병삼 대변인은: the body, then the name of the one who speaks for it, then the role;
 # 합참 공보실장(대령)은: the role perhaps followed by a rank or a note in brackets; 통일부의 한 당국자는: one of its officials
-_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?|([{_H}]{{2,4}})\s+)?{_ROLE}(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
+# 국방부 대변인인 박지훈 대령은: the role first, then (인, "who is") the name and a title or rank
+_SUBJECT = re.compile(rf"^{_ABBREVIATION}\s*(?:(?:의\s+한\s+(?:[{_H}]{{1,4}}\s+)?|(?:{_ROLE}인\s+)?([{_H}]{{2,4}})\s+)?(?:{_ROLE}|{_RANK})(?:\([{_H}0-9]{{1,6}}\))?\s*)?(?:측)?(?:은|는|이|가|도)(?![{_H}])")
 _ACCORDING = re.compile(rf"^{_ABBREVIATION}\s*(?:{_ROLE}\s*)?(?:측)?(?:{_DOCS}\s*)?(?:에\s*따르면|에\s*의하면)|^\s*{_FINDINGS}"
                         rf"|^{_ABBREVIATION}\s*{_COUNTED_BY}")
 # 국정원으로부터 제출받은 자료를 보면, 이 의원에게 제출한 '…' 자료에 따르면: a document a body handed over, read
@@ -74,7 +76,7 @@ _VIA = re.compile(r"\s*(?:을|를)\s*통해")
 _HEADLINE_QUOTE = re.compile(rf"\s*(?:{_ROLE}\s*)?[\"\u300c\u300e]")
 _OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
 _RAN = re.compile(r"(?:실었|게재했|내보냈)(?:다|습니다)")
-_AND = re.compile(r"^(?:와|과|및)\s*")
+_AND = re.compile(rf"^(?:와|과|및)\s*(?:(?:{_COUNTRIES})\s+)?")  # 일본 방위성과 미국 국무부: each with its country
 _DESCRIBES_TOPIC = re.compile(rf"\s*(?:[{_H}0-9]+\s+){{0,2}}?[{_H}]+(?:하는|한|된|던|는)\s+(?:(?:이|그)\s+)?"
                              rf"(?!{_DOCS})[{_H}A-Za-z0-9]+(?:은|는)(?![{_H}])")
 # 보건복지관은, 장병복지정책과장은: an office's title, any that ends as titles do, after a person and a body

@@ -25,9 +25,12 @@ NOMINATED = re.compile(r"(?:후보자|내정자|지명자|당선인|당선자)(?
 CAPTION_NAME = rf"[{_H}]{{1,6}}(?:\s[{_H}]{{1,6}}){{0,2}}"
 # One branch per first syllable, so that a sentence is not tried against every title at every position
 ROLE = rf"(?:제?[0-9]{{1,2}})?[가-힣]{{0,4}}(?:{trie_pattern(_TITLES)}|(?<!주)차장)"
+# 김도윤(23) 하사는: a military rank stands after a name as a title does; as a whole word only, since
+# some are common nouns inside others (종합상사, a trading firm; 법안심사소위, a subcommittee)
+RANK = rf"(?<![{_H}])(?:{trie_pattern('원수 대장 중장 준장 대령 중령 소령 대위 중위 소위 준위 원사 상사 중사 하사 병장 상병 일병 이병'.split())})"
 # 강준혁(소장) 2함대사령관은: a rank or an age may follow the name in brackets
 # 정하늘 공보실장(대령)은: or after the role
-PHRASE = rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?){ROLE}(?:\([{_H}0-9]{{1,6}}\))?"
+PHRASE = rf"(?<![{_H}])([{_H}]{{2,4}})(?:\([{_H}0-9]{{1,6}}\))?\s+((?:[{_H}A-Za-z0-9()]+\s+){{0,4}}?)(?:{ROLE}|{RANK})(?:\([{_H}0-9]{{1,6}}\))?"
 PERSON = re.compile(rf"{PHRASE}(?:은|는|이|가|도)(?![{_H}])")
 # 김정은 국무위원장과 딸이 참석한 가운데, 김영호 의원의 질의에: the same phrase in another case, naming the person only
 NAMED = re.compile(rf"{PHRASE}(?:과|와|의|을|를|에게|께서)(?![{_H}])")
@@ -49,6 +52,7 @@ _BODY_ENDING = re.compile(r"(?:부|처|청|위원회|연구원|연구소|통신|
 _NOT_A_NAME_ENDING = re.compile(r"(?:을|를|의|에|에서|으로|로|한|된|던|하는|있는|맡은|지낸|는|따르면|(?:관련|대|위|통|관|의|비|인)해|^(?:보|하)고)$")
 
 
+_BRACKETED = re.compile(r"(?<=[가-힣])\([가-힣0-9]{1,6}\)$")
 # 났다고, 것이라고: a reported clause's last word
 _REPORTED = re.compile(r"(?:다|라)고$")
 
@@ -80,7 +84,8 @@ def person_name(match: re.Match) -> str | None:
     청장: a clause or a case before the name describes the person or the occasion, so the name is
     sought after it (and anywhere only when nothing after it can be one).
     """
-    words = [match.group(1), *match.group(2).split()]
+    # 소속 김도윤(23) 하사: a name in the middle of the phrase may carry its age or rank in brackets
+    words = [match.group(1), *(_BRACKETED.sub("", w) for w in match.group(2).split())]
     reported = [i for i, w in enumerate(words) if _REPORTED.search(w)]
     if reported:  # 불이 났다고 소방당국이: the words before a complementizer were reported; they name no one
         words = words[reported[-1] + 1:]

@@ -114,8 +114,10 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None,
     found = []
     for m in _ORG.finditer(folded):
         name = m.group(1)
-        # 윤재호 의원실: a lawmaker's office is the lawmaker
-        if (len(name) < 3 and name not in _SHORT_BODIES) or name in _COMMON or name.endswith("의원실") or overlaps(m.start(), m.end(), taken):
+        # 윤재호 의원실: a lawmaker's office is the lawmaker;
+        # 초급간부, 고위간부: cadres, people of a rank, end as a ministry does (부) but are no body
+        if ((len(name) < 3 and name not in _SHORT_BODIES) or name in _COMMON or name.endswith(("의원실", "간부"))
+                or overlaps(m.start(), m.end(), taken)):
             continue
         if name[0] in "'\u2018" and (_FINDINGS_AFTER.match(folded, m.end()) or _DOCUMENT_TITLE.search(name)):
             continue  # '해외 파견 현황' 문건에 따르면, '2025년 … 추정 결과'에 따르면: a document's title, not a body's name
