@@ -15,8 +15,9 @@ import re
 _H = "\uac00-\ud7a3"
 # The kinds of document a body issues; longer forms before the shorter ones they contain
 NOUNS = ("보도자료|성명서|성명|담화문|담화|백서|보고서|논평|입장문|발표문|통지문|서한|회견문|보도")
-# 명의의 담화를 내고, 성명을 발표해: a document issued, by the body or the spokesperson named before it
-ISSUING = rf"(?:명의(?:의)?\s*)?(?:{NOUNS})\s*(?:을|를)\s*(?:내고|내어|냈|발표|공개)"
+# 명의의 담화를 내고, 성명을 발표해: a document issued, by the body or the spokesperson named before it;
+# 대변인 담화에서 "…"고 주장했다: what the body said in it
+ISSUING = rf"(?:명의(?:의)?\s*)?(?:{NOUNS})\s*(?:(?:을|를)\s*(?:내고|내어|냈|발표|공개)|에서(?![{_H}]))"
 # 방위백서는, 이번 담화는, 같은 보고서는: the document opening the sentence as its topic
 SUBJECT = re.compile(rf"(?:(?:이|그|이번|해당|같은)\s+)?[{_H}]{{0,4}}?({NOUNS})(?:은|는)(?![{_H}])")
 # 백서는 … 지도를 실었다, 보고서는 … 담았다: a document's own verbs of what it contains (active, past)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from briefing.extract.cast import Cast
 from briefing.extract.korean_bodies import described_bodies
-from briefing.extract.korean_documents import ISSUING
+from briefing.extract.korean_documents import ISSUING, NOUNS as DOCUMENT_NOUNS
 from briefing.extract.korean_foreign import foreign_bodies
 from briefing.extract.korean_names import COMMON as _COMMON, COUNTRIES, ROLE as _ROLE, is_name as _is_name, describes, short_name_of
 from briefing.extract.mentions import Mention, overlaps
@@ -43,7 +43,8 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
                   rf"통신|일보|신문|방송|시보|총서|총국|법원|재판소|수사국|정보국|조사국|관리국|사무국|수사본부|"
                   # 통일부 노동조합, 북한인권감시연대, 변호사모임, 탈북민단체연합회: staff and civic bodies
                   # 합동조사단, 특별수사단: a team set up to investigate or to respond
-                  rf"연대|모임|연맹|협의회|연합회|조사단|수사단|대책단|자문단|점검단|감시단|검증단|"
+                  # 서해경비단, 합동수사팀: a unit set up to guard, or a team to investigate
+                  rf"연대|모임|연맹|협의회|연합회|조사단|수사단|대책단|자문단|점검단|감시단|검증단|경비단|기동단|수사팀|조사팀|전담팀|"
                   # 주한중국대사관, 종로소방서: a mission abroad, a local station
                   rf"대사관|영사관|대표부|소방서|경찰서|세무서)|"
                   # 소방 당국은, 경찰당국은: an authority named by its field (보건당국, 방역당국 refer back)
@@ -72,10 +73,16 @@ _ORG = re.compile(rf"(?<![{_H}])([{_H}]{{1,10}}(?:부|처|청|위원회|연구�
 # (and perhaps its Korean short name too: 연방준비제도(Fed·연준)는)
 _ACRONYM_NAMED = re.compile(rf"(?<![{_H}])([{_H}]{{2,10}})(?=\s*\([A-Za-z][A-Za-z&.]{{1,9}}(?:·[{_H}]{{1,6}})?\)\s*(?:{_ROLE}\s*)?(?:측\s*)?"
                             rf"(?:(?:은|는|이|가|도|에\s*따르면|에\s*의하면)(?![{_H}])|{COUNTED_BY}))")
+# 야당인 더불어민주당은, 여당인 국민의힘 대변인은: a party introduced as the governing or the opposition party
+# (a name ending in 당 alone may be an allowance, 주택수당, or a hall, 강당)
+_PARTY = re.compile(rf"(?<![{_H}])(?:제1)?(?:여당|야당)인\s+([{_H}]{{2,10}})(?=\s*(?:{_ROLE}\s*)?(?:은|는|이|가|도)(?![{_H}]))")
 _ROLE_AFTER = re.compile(rf"\s*{_ROLE}")
 _FINDINGS_AFTER = re.compile(rf"\s*{FINDINGS}")
+_DOCUMENT_AFTER = re.compile(rf"\s*(?:{DOCUMENT_NOUNS})")
 # 국회 국방위원회: a committee is named with the assembly it sits in
 _PARENTS = re.compile(rf"(?:(?<![{_H}])(?:[{_H}]{{1,10}}(?:부|처|청|본부|위원회|기구)|국회)\s+){{1,2}}$")
+# 병무청과 서울동부지방검찰청 합동수사팀, 관세청·검찰 합동수사팀: a joint team is named with all the bodies that formed it
+_JOINT_PARENTS = re.compile(rf"(?<![{_H}])(?:(?:[{_H}]{{1,10}}(?:부|처|청|본부|위원회|기구)|{'|'.join(_SERVICES)})(?:\s*(?:과|와|·)\s*|\s+)){{1,3}}$")
 
 
 # '2025년 북한 경제성장률 추정 결과': a title with a year, or ending as a document's does
@@ -119,8 +126,9 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None,
         if ((len(name) < 3 and name not in _SHORT_BODIES) or name in _COMMON or name.endswith(("의원실", "간부"))
                 or overlaps(m.start(), m.end(), taken)):
             continue
-        if name[0] in "'\u2018" and (_FINDINGS_AFTER.match(folded, m.end()) or _DOCUMENT_TITLE.search(name)):
-            continue  # '해외 파견 현황' 문건에 따르면, '2025년 … 추정 결과'에 따르면: a document's title, not a body's name
+        if name[0] in "'\u2018" and (_FINDINGS_AFTER.match(folded, m.end()) or _DOCUMENT_TITLE.search(name)
+                                      or _DOCUMENT_AFTER.match(folded, m.end())):
+            continue  # '해외 파견 현황' 문건에 따르면, '2025년 … 추정 결과'에 따르면, '… 동향' 보고서에서: a document's title, not a body's name
         if _INDEFINITE_BEFORE.search(folded, max(0, m.start() - 2), m.start()):
             continue  # 한 시중은행 관계자는: "a commercial bank", no body named
         before = NAME_BEFORE.search(folded, 0, m.start())
@@ -129,12 +137,15 @@ def organisations(folded: str, taken: list[Mention], cased: str | None = None,
             continue
         # 경찰청 국가수사본부 안보수사국은: a unit is named with the bodies it belongs to
         window = max(0, m.start() - 24)  # two words before the unit at most
-        parents = _PARENTS.search(folded, window, m.start())
+        parents = (_JOINT_PARENTS if name.startswith("합동") else _PARENTS).search(folded, window, m.start())
         if parents is not None and (overlaps(parents.start(), m.start(), taken)
                                     or any(w in _COMMON for w in parents.group().split())):
             parents = None  # 정부, 일부, 내부: common words that end as a ministry does
         start = m.start() if parents is None else parents.start()
         found.append(Mention(start, m.end(), "org", folded[start:m.start()] + name))
+    for m in _PARTY.finditer(folded) if "당인" in folded else ():
+        if not overlaps(m.start(1), m.end(1), taken + found):
+            found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))
     for m in _ACRONYM_NAMED.finditer(folded):
         if not overlaps(m.start(), m.end(), taken + found):
             found.append(Mention(m.start(1), m.end(1), "org", m.group(1)))

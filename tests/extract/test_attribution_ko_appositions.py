@@ -41,3 +41,38 @@ def test_a_broadcast_reporters_sign_off_is_junk():
             "통일부는 북측의 답을 기다리고 있습니다.\n\n"
             "워싱턴에서 MBC 뉴스 박소연입니다.")
     assert [c.boilerplate for c in extract(text)] == [False, False, True]
+
+
+def test_a_party_introduced_as_the_opposition_speaks_for_itself():
+    c = candidate_with("여당인 국민미래당은 예산안 처리를 미룬 데 대해 강하게 반발했다.", "예산안 처리")
+    assert list(c.source_names.values()) == ["국민미래당"]
+
+
+def test_an_allowance_is_no_party():
+    c = candidate_with("국방부는 내년부터 주거수당도 올릴 계획이라고 전했다.", "주거수당")
+    assert list(c.sources) == ["MND"]
+
+
+def test_a_statement_in_which_a_body_claimed_something_is_the_bodys():
+    c = candidate_with('앞서 북한은 지난달 외무성 대변인 담화에서 "제재는 효과가 없다"고 주장했다.', "제재는")
+    assert list(c.source_names.values()) == ["외무성"]
+
+
+def test_a_guard_unit_official_speaks_for_the_unit():
+    c = candidate_with('동해안경비단 관계자는 "불법 조업 선박이 늘었다"고 말했다.', "불법 조업")
+    assert list(c.source_names.values()) == ["동해안경비단"]
+
+
+def test_a_joint_investigation_team_of_two_bodies_is_the_source():
+    c = candidate_with("관세청과 인천지방검찰청 합동수사팀은 이날 밀수 조직 12명을 기소했다고 발표했다.", "밀수 조직")
+    assert c.attribution == "explicit" and any("합동수사팀" in n for n in c.source_names.values())
+
+
+def test_a_joint_team_named_with_a_middle_dot_is_cited():
+    c = candidate_with("관세청·검찰 합동수사팀에 따르면 이들은 시계 3천 개를 들여왔다.", "시계 3천")
+    assert any("합동수사팀" in n for n in c.source_names.values())
+
+
+def test_a_report_titled_in_quotes_is_the_publishers_not_a_body_of_its_own():
+    c = candidate_with("국방부는 이날 펴낸 ‘2027 동북아 안보 정세’ 보고서에서 북한의 병력을 약 128만 명으로 추산했다.", "병력을")
+    assert list(c.sources) == ["MND"]
