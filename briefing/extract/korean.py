@@ -74,6 +74,7 @@ _HANDED_TO = re.compile(rf"(?<![{_H}])([{_H}]{{2,4}})\s+(?:[{_H}]{{1,6}}당\s+|�
 # 조선중앙통신을 통해 발표한 담화: the outlet that carried what the subject said
 _VIA = re.compile(r"\s*(?:을|를)\s*통해")
 _HEADLINE_QUOTE = re.compile(rf"\s*(?:{_ROLE}\s*)?[\"\u300c\u300e]")
+_HEADLINE_SINGLE = re.compile(rf"\s*(?:{_ROLE}\s*)?['\u2018]")  # …통일부 ‘…’: in a headline only (no final 다 or full stop)
 _OUTLET = re.compile(r"(?:통신|방송|신문|일보|매체|tv)$")
 _RAN = re.compile(r"(?:실었|게재했|내보냈)(?:다|습니다)")
 _AND = re.compile(rf"^(?:와|과|및)\s*(?:(?:{_COUNTRIES})\s+)?")  # 일본 방위성과 미국 국무부: each with its country
@@ -187,7 +188,7 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
         clause_start = (m.start == sentence_start or _HANJA_PREFIX.fullmatch(folded[sentence_start:m.start])
                         or _PLACE_WORD.fullmatch(folded[sentence_start:m.start].strip())  # 중국 외교부 "…"
                         or re.search(r"[…,·]\s*[\u4e00-\u9fff]?\s*$", folded[sentence_start:m.start]) or (speaker and _is_name(speaker.group(1))))
-        if clause_start and _HEADLINE_QUOTE.match(rest):
+        if clause_start and (_HEADLINE_QUOTE.match(rest) or (_HEADLINE_SINGLE.match(rest) and folded.rstrip()[-1:] not in ".다")):
             agents.append(Agent(m.kind, m.text, m.code, names=[speaker.group(1)] if speaker else []))
             found.cues.append("\"")
             continue

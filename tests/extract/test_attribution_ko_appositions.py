@@ -76,3 +76,13 @@ def test_a_joint_team_named_with_a_middle_dot_is_cited():
 def test_a_report_titled_in_quotes_is_the_publishers_not_a_body_of_its_own():
     c = candidate_with("국방부는 이날 펴낸 ‘2027 동북아 안보 정세’ 보고서에서 북한의 병력을 약 128만 명으로 추산했다.", "병력을")
     assert list(c.sources) == ["MND"]
+
+
+def test_a_headline_body_quoted_in_single_quotes_is_the_source():
+    c = candidate_with("탈북민 정착 지원 늘린다…통일부 ‘상담 인력 두 배로 확충’", "상담 인력")
+    assert list(c.sources) == ["MOU"]
+
+
+def test_a_body_before_a_quoted_title_in_a_sentence_is_not_a_headline_credit():
+    c = candidate_with("행사장에는 통일부 ‘통일 미래’ 전시관도 마련됐다.", "전시관")
+    assert list(c.sources) == []
