@@ -74,9 +74,15 @@ def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
-    role = ROLE_BEFORE_NAME.match(cased, pos) if AFTER_ONLY.match(cue.group()) else None
+    role = ROLE_BEFORE_NAME.match(cased, pos) if AFTER_ONLY.match(cue.group()) or cue.group() in SAYS else None
     if role is not None and NAME.match(cased, role.end()) is not None:
-        pos = role.end()  # "according to South Korean lawmaker Yoo Jin-ho": the person after the role
+        # "according to South Korean lawmaker Yoo Jin-ho", "said the group's director Choi Eun-hee": the person after the role
+        body = next((m for m in mentions if pos <= m.start and m.end <= role.end()), None)
+        if body is not None and body.kind == "source" and re.search(r"spokes|official", role.group()):
+            agent = agent_of(body)  # "said defense ministry spokesman Jeon Ha-kyu": the ministry's voice
+            agent.names.append(NAME.match(cased, role.end()).group().strip())
+            return [agent]
+        pos = role.end()
     name = NAME.match(cased, pos)
     if name is not None and cue.group() in SAYS and start == cue.end() and re.match(r"\s+[a-z]", cased[name.end():]):
         return []  # "..., speaking on condition of anonymity, said President Lee had approved": what was said

@@ -34,7 +34,7 @@ NAME = re.compile(rf"(?<![\w.])({TITLES})({_WORD}(?:\s+[A-Z]\.(?=\s+[{_UPPER}][{
 # "South Korean lawmaker ", "opposition lawmaker ", "analyst ": a role in lower case before a name
 ROLE_BEFORE_NAME = re.compile(rf"(?:{NATION}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:lawmaker|legislator|analyst|researcher|"
                                r"professor|expert|economist|activist|defector|scholar|fellow|lawyer|attorney|"
-                               r"spokesperson|spokesman|spokeswoman|official|envoy|diplomat|commander)\s+(?=[A-Z])")
+                               r"spokesperson|spokesman|spokeswoman|official|envoy|diplomat|commander|director|founder)\s+(?=[A-Z])")
 # "Rep. Kim Dae-sung of the ": a titled person, then the body they belong to
 MEMBER_OF = re.compile(rf"((?<![\w.])({TITLE}\s+)(?:[A-Z][\w.]*\s+)??([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){{0,2}}))\s+(?:of|from)\s+(?:the\s+)?"
                        r"(?:(?:main|ruling|governing|minor|opposition|conservative|liberal|progressive)\s+){0,2}$")

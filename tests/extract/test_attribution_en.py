@@ -426,3 +426,9 @@ def test_a_person_whose_relative_clause_names_a_body_speaks_for_themselves():
 def test_a_group_named_in_capitals_is_a_body():
     c = candidate_with("Crypto theft doubled last year, the Harbour Analytics Group said.", "Crypto theft")
     assert c.attribution == "explicit" and list(c.source_names.values()) == ["Harbour Analytics Group"]
+
+
+def test_a_person_named_by_role_after_an_inverted_said_is_the_speaker():
+    text = "“Nobody could leave,” said the charity's director Ahn Mi-rae, who met the workers in Phnom Penh."
+    c = candidate_with(text, "Nobody could leave")
+    assert c.attribution == "explicit" and list(c.source_names.values()) == ["Ahn Mi-rae"]
