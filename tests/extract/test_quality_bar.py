@@ -19,7 +19,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 HELDOUT = [Path(__file__).resolve().parent / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                                                 "heldout13", "heldout14", "heldout15", "heldout18", "heldout19", "heldout20", "heldout21", "heldout23", "heldout24",
                                                                 "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
-                                                                "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37")]
+                                                                "heldout31", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")]
 SAMPLES = ROOT.parent / "shared" / "samples"
 KNOWN = {"JCS", "NIS", "MND", "MOU", "KCNA", "YONHAP", "DOD", "JMOD", "UNSC", "IAEA", "BOK", "ISW", "UNKNOWN_OTHER"}
 BAR = {"accuracy": 0.95, "explicit": 0.95, "carried": 0.80, "boilerplate_f1": 0.90}
