@@ -80,9 +80,20 @@ class Cast:
         self._head_cache: dict[str, frozenset[str]] = {}
         self.things: set[str] = set()  # registry codes this text uses for a thing of another name
 
+    @staticmethod
+    def _key(name: str) -> str:
+        return country_neutral(re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip()))
+
+    def code_for(self, name: str) -> str | None:
+        """The code ``name`` already has, under that name or one of the same body's, or None; nothing is made."""
+        key = self._key(name)
+        if key in self.unknown:
+            return self.unknown[key]
+        return next((code for known, code in self.unknown.items() if _same_body(known, key)), None)
+
     def unknown_code(self, name: str) -> str:
         """The code of a body or person not in the registry, made the first time it is named."""
-        key = country_neutral(re.sub(r"^(?:the|a|an)\s+", "", fold(name).strip()))
+        key = self._key(name)
         if key not in self.unknown:
             known, same = next(((k, code) for k, code in self.unknown.items() if _same_body(k, key)), ("", None))
             if same is not None:

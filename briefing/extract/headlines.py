@@ -61,7 +61,8 @@ _ACTS = re.compile(r"\s+(?:to\s+[a-z]{3,}|[a-z]{3,}s)\b")
 
 
 def _acting_body(headline: str, attributor) -> str | None:
-    """The code of the body a headline opens with as the subject of a verb ("MOLIT tightens ...").
+    """The code of the body a headline opens with as the subject of a verb ("MOLIT tightens ..."),
+    if the text has given it one.
 
     A body that only qualifies a noun ("Army helicopter crashes") or shares the subject with
     another ("Korea Coast Guard and Philippine Coast Guard sign ...") does not act alone.
@@ -73,7 +74,7 @@ def _acting_body(headline: str, attributor) -> str | None:
     first = min(named, key=lambda m: m.start, default=None)
     if first is None or first.start > 4 or not _ACTS.match(cased, first.end):
         return None
-    return first.code or attributor.cast.unknown_code(first.text)
+    return first.code or attributor.cast.code_for(first.text)
 
 
 def _is_byline(text: str, sentence) -> bool:
