@@ -63,14 +63,7 @@ def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
         if subject is not None and re.fullmatch(r"\s*(?:the\s+)?", folded[:subject.start]):
             return [agent_of(subject)]
     if chain:
-        for m in mentions:
-            # "the Agency for Defense Development (ADD) and the defense ministry": the short name is the first body's
-            gap = re.sub(r"^\s*\([^)]*\)", "", folded[chain[-1].end:m.start])
-            # "according to the JCS, Navy vessels escorted": a comma alone joins only within a list
-            listed = gap.strip() != "," or re.match(r"\s*(?:,|and\b|or\b)", folded[m.end:]) is not None
-            if m.start > chain[-1].end and COORD.fullmatch(gap) and listed:
-                chain.append(m)
-        return [agent_of(m) for m in chain]
+        return [agent_of(m) for m in chain + _joined(chain[-1].end, folded, mentions)]
     informed = INFORMED.match(cased, start + re.match(r"\s*", cased[start:]).end())
     if informed is not None:
         return [Agent("org", informed.group(1))]  # "citing hospital officials in Goyang"
@@ -104,11 +97,26 @@ def agent_after(cue: re.Match, folded: str, cased: str, mentions: list[Mention],
     if agent is None and (AFTER_ONLY.match(cue.group()) or cue.group() in SAYS or start != cue.end()):
         agent = proper_name(cased, pos)
         if agent is not None and AFTER_ONLY.match(cue.group()):
-            # "according to the ADD and the defense ministry": a body no pattern knows, and one joined to it
+            # "according to the ADD and the defense ministry": a body no pattern knows, and those joined to it
             end = cased.index(agent.text, pos) + len(agent.text)
-            joined = next((m for m in mentions if m.start >= end and COORD.fullmatch(folded[end:m.start])), None)
-            return [agent] + ([agent_of(joined)] if joined is not None else [])
+            return [agent] + [agent_of(m) for m in _joined(end, folded, mentions)]
     return [agent] if agent else []
+
+
+def _joined(end: int, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """The bodies named after ``end`` in a list with the one that ends there ("the NIS, the JCS and the MND")."""
+    joined: list[Mention] = []
+    for m in mentions:
+        if m.start < end:
+            continue
+        # "the Agency for Defense Development (ADD) and the defense ministry": the short name is the first body's
+        gap = re.sub(r"^\s*\([^)]*\)", "", folded[end:m.start])
+        # "according to the JCS, Navy vessels escorted": a comma alone joins only within a list
+        listed = gap.strip() != "," or re.match(r"\s*(?:,|and\b|or\b)", folded[m.end:]) is not None
+        if m.start > end and COORD.fullmatch(gap) and listed:
+            joined.append(m)
+            end = m.end
+    return joined
 
 
 # A name in capitals that is not a known kind of body: "Statistics Korea", "38 North", "FBI".
