@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.korean_people import placed_person
-from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC
+from briefing.extract.korean_people import OPENER as _OPENER, SURNAME_BEFORE as _SURNAME_BEFORE, SURNAME_TOPIC as _SURNAME_TOPIC, placed_person
 from briefing.extract.korean_subjects import CROWD as _CROWD, CROWD_TOPIC as _CROWD_TOPIC, long_history, quoting_topic
 from briefing.extract.korean_orgs import CITED_DOC as _CITED_DOC, COUNTED_BY as _COUNTED_BY, DOCS as _DOCS, FINDINGS as _FINDINGS
 from briefing.extract.korean_orgs import NAME_BEFORE as _NAME_BEFORE
@@ -321,6 +320,8 @@ def korean_agents(folded: str, mentions: list[Mention], sentence_start: int) -> 
 
 # [인터뷰] 김성호/한국은행 금융통계팀장 : "…": a broadcast's caption, the speaker's name, a slash,
 # what they are, and a colon before their words
+# 두 차관은, 각 부처는: words that count or share out, which read like a one-syllable surname before a title
+_COUNTING = frozenset("두세네각몇")
 _CAPTION_LABEL = re.compile(r"\[(?:인터뷰|녹취|싱크|현장음)\]")
 _CAPTION = re.compile(rf"({CAPTION_NAME})\s*/\s*[^:\n]{{1,40}}?\s*:\s*")
 
@@ -374,7 +375,7 @@ def _quoted_people(folded: str, agents: list[Agent], named: list[Mention], start
     if surname is None and "에서" in folded and (vehicle := _IN_DOCUMENT.search(folded, start)) is not None:
         surname = _SURNAME_TOPIC.match(folded, vehicle.end())  # 통신이 보도한 담화에서 김 부부장은: the statement's author
     # 두 차관은: "the two" vice ministers, a number and no surname (양, "both", is a surname too: left to who was named)
-    if (surname is not None and not out and surname.group(1) not in "두세네각몇"
+    if (surname is not None and not out and surname.group(1) not in _COUNTING
             and not any(m.start <= surname.start(1) < m.end for m in named)):
         out.append(Agent("person", surname.group(1), head=surname.group(2)))
     known = {a.text for a in agents}
